@@ -1,0 +1,71 @@
+// The CLI's one error boundary: it owns the exit code and is the only place that prints errors.
+import { Command, CommanderError } from 'commander';
+import { isPodctlError } from '../errors.js';
+import { PODCTL_VERSION } from '../version.js';
+import { registerInfo } from './commands/info.js';
+import { registerVersion } from './commands/version.js';
+import type { CliIO } from './io.js';
+
+/** docker's code for "the CLI itself failed". */
+export const EXIT_PODCTL_FAILED = 125;
+
+function buildProgram(io: CliIO, done: (code: number) => void): Command {
+  const program = new Command('podctl')
+    .description('Kubernetes-style pods on a plain containerd host')
+    .version(PODCTL_VERSION, '-v, --version', 'print the podctl version')
+    .option('--address <path>', 'containerd socket (env CONTAINERD_ADDRESS)')
+    .option('-n, --namespace <name>', 'containerd namespace (env CONTAINERD_NAMESPACE)')
+    .option('--debug', 'log every containerd call and its duration to stderr; show stack traces')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      // Errors are printed once, by the boundary below.
+      outputError: () => {},
+    });
+  registerVersion(program, io, done);
+  registerInfo(program, io, done);
+  // Every command, subcommands included, reports instead of exiting.
+  const exitOverride = (cmd: Command) => {
+    cmd.exitOverride();
+    cmd.commands.forEach(exitOverride);
+  };
+  exitOverride(program);
+  return program;
+}
+
+/** "error: unknown option '--x'" → "unknown option '--x'; see 'podctl info --help'". */
+function usageMessage(err: CommanderError, argv: string[], program: Command): string {
+  const message = err.message.replace(/^error: /, '').split('\n')[0] ?? err.message;
+  const sub = program.commands.find((c) => argv.includes(c.name()));
+  const helpFor = sub && err.code !== 'commander.unknownCommand' ? `podctl ${sub.name()} --help` : 'podctl --help';
+  return `${message}; see '${helpFor}'`;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  const debug = argv.includes('--debug');
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here too, with code 0.
+      if (err.exitCode === 0) return 0;
+      io.stderr.write(`podctl: ${usageMessage(err, argv, program)}\n`);
+      return EXIT_PODCTL_FAILED;
+    }
+    if (isPodctlError(err)) {
+      io.stderr.write(`podctl: ${err.message}${err.hint ? `; ${err.hint}` : ''}\n`);
+    } else {
+      io.stderr.write(`podctl: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+    if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+    return EXIT_PODCTL_FAILED;
+  }
+}

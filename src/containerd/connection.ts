@@ -1,0 +1,199 @@
+// One gRPC channel to containerd over its unix socket. Every call carries the namespace, and
+// the lease when there is one; every call has a deadline and can be aborted.
+import * as grpc from '@grpc/grpc-js';
+import { PodctlError } from '../errors.js';
+import { fromGrpcError } from './grpc-errors.js';
+import { methodOf, type MethodInfo } from './proto.js';
+
+export const DEFAULT_ADDRESS = '/run/containerd/containerd.sock';
+export const DEFAULT_NAMESPACE = 'default';
+const NAMESPACE_HEADER = 'containerd-namespace';
+const LEASE_HEADER = 'containerd-lease';
+// containerd's own limit for messages it sends and accepts.
+const MAX_MESSAGE_BYTES = 16 << 20;
+
+export interface ConnectionOptions {
+  /** Socket path, with or without `unix://`. */
+  address?: string;
+  namespace?: string;
+  /** Deadline of unary calls that set none. Streams have none unless given. */
+  defaultTimeoutMs?: number;
+  /** Receives one line per call: method, status and duration. */
+  debug?: (line: string) => void;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Milliseconds; `Infinity` for none. */
+  timeoutMs?: number;
+}
+
+/** A bidirectional stream: send requests, read responses as an async iterable. */
+export interface BidiCall<Req, Res> extends AsyncIterable<Res> {
+  send(request: Req): void;
+  end(): void;
+  cancel(): void;
+}
+
+interface Shared {
+  client: grpc.Client | undefined;
+  readonly target: string;
+}
+
+export class Connection {
+  readonly address: string;
+  readonly namespace: string;
+  readonly lease: string | undefined;
+  private readonly shared: Shared;
+  private readonly defaultTimeoutMs: number;
+  private readonly debug: ((line: string) => void) | undefined;
+
+  constructor(options: ConnectionOptions = {}, shared?: Shared, lease?: string) {
+    this.address = (options.address ?? DEFAULT_ADDRESS).replace(/^unix:\/\//, '');
+    this.namespace = options.namespace ?? DEFAULT_NAMESPACE;
+    this.defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
+    this.debug = options.debug;
+    this.lease = lease;
+    this.shared = shared ?? { client: undefined, target: `unix://${this.address}` };
+  }
+
+  /** The same channel, in another namespace. */
+  withNamespace(namespace: string): Connection {
+    return new Connection(this.options({ namespace }), this.shared, this.lease);
+  }
+
+  /** The same channel; every call carries the lease, so what it creates is held by it. */
+  withLease(lease: string | undefined): Connection {
+    return new Connection(this.options(), this.shared, lease);
+  }
+
+  close(): void {
+    this.shared.client?.close();
+    this.shared.client = undefined;
+  }
+
+  unary<Res extends object>(service: string, name: string, request: object, options: CallOptions = {}): Promise<Res> {
+    const method = methodOf(service, name);
+    const started = performance.now();
+    return new Promise<Res>((resolve, reject) => {
+      const call = this.client().makeUnaryRequest(
+        method.path,
+        method.request.encode,
+        method.response.decode,
+        request,
+        this.metadata(),
+        this.callOptions(options.timeoutMs ?? this.defaultTimeoutMs),
+        (err, response) => {
+          options.signal?.removeEventListener('abort', onAbort);
+          this.log(method, started, err);
+          if (err) reject(this.mapError(err, method, options.signal));
+          else resolve(response as Res);
+        },
+      );
+      const onAbort = () => call.cancel();
+      if (options.signal?.aborted) call.cancel();
+      else options.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  /** A server-streaming call as an async iterable; breaking out of the loop cancels it. */
+  async *serverStream<Res extends object>(service: string, name: string, request: object, options: CallOptions = {}): AsyncGenerator<Res> {
+    const method = methodOf(service, name);
+    const started = performance.now();
+    const call = this.client().makeServerStreamRequest(
+      method.path,
+      method.request.encode,
+      method.response.decode,
+      request,
+      this.metadata(),
+      this.callOptions(options.timeoutMs ?? Infinity),
+    );
+    yield* this.iterate<Res>(call, method, started, options.signal);
+  }
+
+  bidi<Req extends object, Res extends object>(service: string, name: string, options: CallOptions = {}): BidiCall<Req, Res> {
+    const method = methodOf(service, name);
+    const started = performance.now();
+    const call = this.client().makeBidiStreamRequest(
+      method.path,
+      method.request.encode,
+      method.response.decode,
+      this.metadata(),
+      this.callOptions(options.timeoutMs ?? Infinity),
+    );
+    const responses = this.iterate<Res>(call, method, started, options.signal);
+    return {
+      send: (request) => void call.write(request),
+      end: () => void call.end(),
+      cancel: () => call.cancel(),
+      [Symbol.asyncIterator]: () => responses,
+    };
+  }
+
+  private async *iterate<Res>(
+    call: grpc.ClientReadableStream<object> | grpc.ClientDuplexStream<object, object>,
+    method: MethodInfo,
+    started: number,
+    signal: AbortSignal | undefined,
+  ): AsyncGenerator<Res> {
+    const onAbort = () => call.cancel();
+    if (signal?.aborted) call.cancel();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+    let failure: unknown;
+    try {
+      for await (const message of call) yield message as Res;
+    } catch (err) {
+      failure = err;
+      throw this.mapError(err, method, signal);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      // Ends the call when the consumer stops early; a no-op when it has finished.
+      call.cancel();
+      this.log(method, started, failure);
+    }
+  }
+
+  private client(): grpc.Client {
+    this.shared.client ??= new grpc.Client(this.shared.target, grpc.credentials.createInsecure(), {
+      'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+      'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+      'grpc.default_authority': 'localhost',
+    });
+    return this.shared.client;
+  }
+
+  private metadata(): grpc.Metadata {
+    const metadata = new grpc.Metadata();
+    metadata.set(NAMESPACE_HEADER, this.namespace);
+    if (this.lease !== undefined) metadata.set(LEASE_HEADER, this.lease);
+    return metadata;
+  }
+
+  private callOptions(timeoutMs: number): grpc.CallOptions {
+    return Number.isFinite(timeoutMs) ? { deadline: Date.now() + timeoutMs } : {};
+  }
+
+  private mapError(err: unknown, method: MethodInfo, signal: AbortSignal | undefined): PodctlError {
+    if (signal?.aborted) {
+      return new PodctlError('canceled', `${method.path.slice(1)}: canceled`, { cause: signal.reason ?? err });
+    }
+    return fromGrpcError(err, this.address, method.path.slice(method.path.lastIndexOf('.') + 1));
+  }
+
+  private log(method: MethodInfo, started: number, err: unknown): void {
+    if (this.debug === undefined) return;
+    const ms = (performance.now() - started).toFixed(1);
+    const status = err === undefined || err === null ? 'OK' : `error ${(err as { code?: number }).code ?? ''}`.trim();
+    this.debug(`grpc ${method.path} ns=${this.namespace}${this.lease ? ` lease=${this.lease}` : ''} ${status} ${ms}ms`);
+  }
+
+  private options(override: Partial<ConnectionOptions> = {}): ConnectionOptions {
+    return {
+      address: this.address,
+      namespace: this.namespace,
+      defaultTimeoutMs: this.defaultTimeoutMs,
+      ...(this.debug ? { debug: this.debug } : {}),
+      ...override,
+    };
+  }
+}
