@@ -1,0 +1,73 @@
+import test from 'ava';
+import { execa } from 'execa';
+import { podctl, testNamespace } from '../../helpers/cli.js';
+
+const ns = testNamespace('info');
+
+interface Info {
+  server: { version: string; revision: string; address: string };
+  namespace: string;
+  snapshotters: { id: string; status: string }[];
+  runtime: { name: string; status: string };
+  cgroupVersion: string;
+  cni: { pluginDir: string; present: string[]; missing: string[] };
+  restartPlugin: { loaded: boolean };
+  pauseImage: { ref: string; present: boolean };
+}
+
+async function ctrPlugins(): Promise<{ type: string; id: string; status: string }[]> {
+  const { stdout } = await execa('ctr', ['plugins', 'ls']);
+  return stdout
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/))
+    .map((cols) => ({ type: cols[0]!, id: cols[1]!, status: cols[cols.length - 1]! }));
+}
+
+test('info --format json agrees with ctr and the host', async (t) => {
+  const r = await podctl(['info', '--format', 'json', '-n', ns]);
+  t.is(r.exitCode, 0, r.stderr);
+  const info = JSON.parse(r.stdout) as Info;
+  const plugins = await ctrPlugins();
+
+  const { stdout: ctrVersion } = await execa('ctr', ['version']);
+  t.true(ctrVersion.includes(info.server.version));
+  t.is(info.namespace, ns);
+
+  const expectedSnapshotters = plugins
+    .filter((p) => p.type === 'io.containerd.snapshotter.v1')
+    .map((p) => ({ id: p.id, status: p.status }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  t.deepEqual(
+    info.snapshotters.map((s) => ({ id: s.id, status: s.status })).sort((a, b) => a.id.localeCompare(b.id)),
+    expectedSnapshotters,
+  );
+
+  const restart = plugins.find((p) => p.type === 'io.containerd.internal.v1' && p.id === 'restart');
+  t.is(info.restartPlugin.loaded, restart?.status === 'ok');
+  t.deepEqual(info.runtime, { name: 'io.containerd.runc.v2', status: 'ok' });
+
+  const fsType = (await execa('stat', ['-fc', '%T', '/sys/fs/cgroup'])).stdout;
+  const unified = (await execa('stat', ['-fc', '%T', '/sys/fs/cgroup/unified'], { reject: false })).stdout;
+  const expectedCgroup = fsType === 'cgroup2fs' ? 'v2' : unified === 'cgroup2fs' ? 'hybrid' : 'v1';
+  t.is(info.cgroupVersion, expectedCgroup);
+
+  t.true(info.cni.present.includes('bridge'), `bridge plugin found in ${info.cni.pluginDir}`);
+  t.is(info.pauseImage.present, false, 'nothing is loaded into a fresh namespace');
+});
+
+test('info prints a readable report', async (t) => {
+  const r = await podctl(['info', '-n', ns]);
+  t.is(r.exitCode, 0, r.stderr);
+  for (const heading of ['Server: containerd', 'Snapshotters:', 'CNI:', 'Pause image:']) {
+    t.true(r.stdout.includes(`${heading}\n`), heading);
+  }
+  t.regex(r.stdout, /overlayfs:\s+ok/);
+  t.regex(r.stdout, new RegExp(` Namespace:\\s+${ns}\\n`));
+});
+
+test('CONTAINERD_NAMESPACE selects the namespace when -n is not given', async (t) => {
+  const r = await podctl(['info', '--format', 'json'], { CONTAINERD_NAMESPACE: ns });
+  t.is(r.exitCode, 0, r.stderr);
+  t.is((JSON.parse(r.stdout) as Info).namespace, ns);
+});
