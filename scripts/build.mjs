@@ -2,36 +2,47 @@
 // Builds dist/: the library (tsc, ESM + .d.ts) and the CLI as one minified CommonJS bundle
 // (esbuild), so that `podctl` starts without resolving hundreds of modules.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
 
-// Node built-ins that bundled libraries import at the top but use only inside functions that
-// most commands never call (compression, DNS resolution, proxies, executable subcommands).
-// Each becomes a proxy that loads the real module on first use, which keeps them off start-up.
+// Modules that bundled code imports at the top but uses only inside functions that podctl's
+// commands rarely or never call: Node built-ins for compression, DNS, proxies and executable
+// subcommands, and grpc-js's server side, which its index re-exports. Each import becomes a
+// proxy that initialises the real module on first use, which keeps it off start-up.
 const lazyBuiltins = ['zlib', 'dns', 'http', 'child_process', 'url', 'os'];
+const lazyGrpcModules = ['server', 'server-credentials', 'server-interceptors', 'server-call'];
 
-/** @type {import('esbuild').Plugin} */
-const lazyBuiltinsPlugin = {
-  name: 'lazy-builtins',
-  setup(b) {
-    const filter = new RegExp(`^(node:)?(${lazyBuiltins.join('|')})$`);
-    b.onResolve({ filter }, (args) =>
-      args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
-      contents: `let m; const load = () => (m ??= require(${JSON.stringify(`node:${args.path}`)}));
+const proxyOf = (request) => `let m; const load = () => (m ??= require(${JSON.stringify(request)}));
 module.exports = new Proxy({}, {
   get: (_, key) => load()[key],
   has: (_, key) => key in load(),
   ownKeys: () => Reflect.ownKeys(load()),
   getOwnPropertyDescriptor: (_, key) => { const d = Reflect.getOwnPropertyDescriptor(load(), key); if (d) d.configurable = true; return d; },
-});`,
-      loader: 'js',
-    }));
+});`;
+
+/** @type {import('esbuild').Plugin} */
+const lazyModulesPlugin = {
+  name: 'lazy-modules',
+  setup(b) {
+    const builtins = new RegExp(`^(node:)?(${lazyBuiltins.join('|')})$`);
+    b.onResolve({ filter: builtins }, (args) =>
+      args.namespace === 'lazy'
+        ? { path: args.path, external: true }
+        : { path: `node:${args.path.replace(/^node:/, '')}`, namespace: 'lazy' },
+    );
+    const grpcModules = new RegExp(`^\\./(${lazyGrpcModules.join('|')})$`);
+    b.onResolve({ filter: grpcModules }, async (args) => {
+      if (args.namespace === 'lazy' || !/[\\/]@grpc[\\/]grpc-js[\\/]build[\\/]src[\\/](index|experimental)\.js$/.test(args.importer)) {
+        return undefined;
+      }
+      const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, namespace: 'lazy' });
+      return { path: real.path, namespace: 'lazy' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: proxyOf(args.path), loader: 'js', resolveDir: root }));
   },
 };
 
@@ -51,5 +62,15 @@ await build({
   logLevel: 'warning',
   // grpc-js loads proto-loader only for its channelz and ORCA servers, which podctl never runs.
   external: ['@grpc/proto-loader'],
-  plugins: [lazyBuiltinsPlugin],
+  plugins: [lazyModulesPlugin],
 });
+
+// V8's code cache for the bundle (see bin/podctl.cjs), made by running commands that compile
+// the common paths: help, argument parsing, and a containerd call up to its connect error.
+for (const args of [['--help'], ['version', '--address', '/nonexistent/podctl-build.sock']]) {
+  // The second one fails by design (exit 125); only the cache it leaves matters.
+  spawnSync(process.execPath, ['bin/podctl.cjs', ...args], {
+    env: { ...process.env, PODCTL_WRITE_CODE_CACHE: '1' },
+    stdio: 'ignore',
+  });
+}

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { ContainerdClient } from '../containerd/client.js';
-import { DEFAULT_ADDRESS, DEFAULT_NAMESPACE } from '../containerd/connection.js';
-import type { CliIO } from './io.js';
+import { DEFAULT_ADDRESS, DEFAULT_NAMESPACE } from '../containerd/defaults.js';
 
 export interface GlobalOptions {
   address: string;
@@ -17,12 +15,4 @@ export function globalOptions(command: Command, env: NodeJS.ProcessEnv): GlobalO
     namespace: opts.namespace ?? (env.CONTAINERD_NAMESPACE || DEFAULT_NAMESPACE),
     debug: opts.debug === true,
   };
-}
-
-export function connect(globals: GlobalOptions, io: CliIO): ContainerdClient {
-  return new ContainerdClient({
-    address: globals.address,
-    namespace: globals.namespace,
-    ...(globals.debug ? { debug: (line: string) => io.stderr.write(`podctl debug: ${line}\n`) } : {}),
-  });
 }

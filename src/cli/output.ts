@@ -6,9 +6,9 @@ export function printJson(out: OutputStream, value: unknown): void {
 
 /** `Key:   value` lines under an optional heading, aligned, indented by one space as docker does. */
 export function printSection(out: OutputStream, heading: string | undefined, rows: [string, string][]): void {
-  if (heading !== undefined) out.write(`${heading}\n`);
   const width = Math.max(...rows.map(([key]) => key.length)) + 1;
-  for (const [key, value] of rows) out.write(` ${`${key}:`.padEnd(width)} ${value}\n`);
+  const lines = rows.map(([key, value]) => ` ${`${key}:`.padEnd(width)} ${value}\n`);
+  out.write((heading === undefined ? '' : `${heading}\n`) + lines.join(''));
 }
 
 /** Columns padded to their widest cell, separated by three spaces. */

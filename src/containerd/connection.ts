@@ -5,8 +5,9 @@ import { PodctlError } from '../errors.js';
 import { fromGrpcError } from './grpc-errors.js';
 import { methodOf, type MethodInfo } from './proto.js';
 
-export const DEFAULT_ADDRESS = '/run/containerd/containerd.sock';
-export const DEFAULT_NAMESPACE = 'default';
+import { DEFAULT_ADDRESS, DEFAULT_NAMESPACE } from './defaults.js';
+
+export { DEFAULT_ADDRESS, DEFAULT_NAMESPACE };
 const NAMESPACE_HEADER = 'containerd-namespace';
 const LEASE_HEADER = 'containerd-lease';
 // containerd's own limit for messages it sends and accepts.
@@ -74,7 +75,7 @@ export class Connection {
 
   unary<Res extends object>(service: string, name: string, request: object, options: CallOptions = {}): Promise<Res> {
     const method = methodOf(service, name);
-    const started = performance.now();
+    const started = process.hrtime.bigint();
     return new Promise<Res>((resolve, reject) => {
       const call = this.client().makeUnaryRequest(
         method.path,
@@ -99,7 +100,7 @@ export class Connection {
   /** A server-streaming call as an async iterable; breaking out of the loop cancels it. */
   async *serverStream<Res extends object>(service: string, name: string, request: object, options: CallOptions = {}): AsyncGenerator<Res> {
     const method = methodOf(service, name);
-    const started = performance.now();
+    const started = process.hrtime.bigint();
     const call = this.client().makeServerStreamRequest(
       method.path,
       method.request.encode,
@@ -113,7 +114,7 @@ export class Connection {
 
   bidi<Req extends object, Res extends object>(service: string, name: string, options: CallOptions = {}): BidiCall<Req, Res> {
     const method = methodOf(service, name);
-    const started = performance.now();
+    const started = process.hrtime.bigint();
     const call = this.client().makeBidiStreamRequest(
       method.path,
       method.request.encode,
@@ -133,7 +134,7 @@ export class Connection {
   private async *iterate<Res>(
     call: grpc.ClientReadableStream<object> | grpc.ClientDuplexStream<object, object>,
     method: MethodInfo,
-    started: number,
+    started: bigint,
     signal: AbortSignal | undefined,
   ): AsyncGenerator<Res> {
     const onAbort = () => call.cancel();
@@ -180,9 +181,9 @@ export class Connection {
     return fromGrpcError(err, this.address, method.path.slice(method.path.lastIndexOf('.') + 1));
   }
 
-  private log(method: MethodInfo, started: number, err: unknown): void {
+  private log(method: MethodInfo, started: bigint, err: unknown): void {
     if (this.debug === undefined) return;
-    const ms = (performance.now() - started).toFixed(1);
+    const ms = (Number(process.hrtime.bigint() - started) / 1e6).toFixed(1);
     const status = err === undefined || err === null ? 'OK' : `error ${(err as { code?: number }).code ?? ''}`.trim();
     this.debug(`grpc ${method.path} ns=${this.namespace}${this.lease ? ` lease=${this.lease}` : ''} ${status} ${ms}ms`);
   }

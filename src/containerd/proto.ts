@@ -1,7 +1,9 @@
-// The containerd API as protobufjs reflection objects, built from the precompiled descriptor
-// (scripts/gen-protos.mjs), so that nothing parses .proto text at run time.
+// The containerd API as protobufjs reflection objects, built from the precompiled descriptors
+// (scripts/gen-protos.mjs), so that nothing parses .proto text at run time. A method is built
+// from its service's own small descriptor: a command pays only for the services it calls.
 import protobuf from 'protobufjs/light.js';
 import descriptor from './gen/descriptor.json' with { type: 'json' };
+import serviceDescriptors from './gen/services.json' with { type: 'json' };
 
 export interface Codec<T> {
   encode(value: T): Buffer;
@@ -23,30 +25,41 @@ const toObjectOptions: protobuf.IConversionOptions = {
   objects: true,
 };
 
-let root: protobuf.Root | undefined;
+let fullRoot: protobuf.Root | undefined;
+const serviceRoots = new Map<string, protobuf.Root>();
 const codecs = new Map<string, Codec<object>>();
 const methods = new Map<string, MethodInfo>();
 
-function getRoot(): protobuf.Root {
-  root ??= protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
-  return root;
+function makeCodec(type: protobuf.Type): Codec<object> {
+  return {
+    encode: (value) => {
+      const bytes = type.encode(type.fromObject(value)).finish();
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
+    decode: (bytes) => type.toObject(type.decode(bytes), toObjectOptions),
+  };
 }
 
-/** Encoder and decoder for one message type, by full name (`containerd.types.Mount`). */
+/** Encoder and decoder for any message type, by full name (`containerd.events.TaskExit`). */
 export function codecFor(typeName: string): Codec<object> {
   let codec = codecs.get(typeName);
   if (codec === undefined) {
-    const type = getRoot().lookupType(typeName);
-    codec = {
-      encode: (value) => {
-        const bytes = type.encode(type.fromObject(value)).finish();
-        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      },
-      decode: (bytes) => type.toObject(type.decode(bytes), toObjectOptions),
-    };
+    fullRoot ??= protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
+    codec = makeCodec(fullRoot.lookupType(typeName));
     codecs.set(typeName, codec);
   }
   return codec;
+}
+
+function serviceRoot(service: string): protobuf.Root {
+  let root = serviceRoots.get(service);
+  if (root === undefined) {
+    const json = (serviceDescriptors as Record<string, protobuf.INamespace | undefined>)[service];
+    if (json === undefined) throw new Error(`unknown service ${service} in podctl's protos`);
+    root = protobuf.Root.fromJSON(json);
+    serviceRoots.set(service, root);
+  }
+  return root;
 }
 
 /** A method of a service, by the service's full name and the method's name. */
@@ -54,13 +67,13 @@ export function methodOf(service: string, name: string): MethodInfo {
   const key = `${service}/${name}`;
   let info = methods.get(key);
   if (info === undefined) {
-    const method = getRoot().lookupService(service).methods[name];
+    const method = serviceRoot(service).lookupService(service).methods[name];
     if (method === undefined) throw new Error(`unknown method ${key} in podctl's protos`);
     method.resolve();
     info = {
       path: `/${key}`,
-      request: codecFor(method.resolvedRequestType!.fullName.slice(1)),
-      response: codecFor(method.resolvedResponseType!.fullName.slice(1)),
+      request: makeCodec(method.resolvedRequestType!),
+      response: makeCodec(method.resolvedResponseType!),
     };
     methods.set(key, info);
   }

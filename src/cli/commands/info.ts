@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import * as z from 'zod/mini';
-import { hostInfo, type HostInfo } from '../../pod/host-info.js';
+import type { HostInfo } from '../../pod/host-info.js';
 import { formatFlag, parseFlags } from '../flags.js';
-import { connect, globalOptions } from '../global.js';
+import { globalOptions } from '../global.js';
 import type { CliIO, OutputStream } from '../io.js';
 import { printJson, printSection } from '../output.js';
 
@@ -47,7 +47,10 @@ export function registerInfo(program: Command, io: CliIO, done: (code: number) =
     .option('--format <format>', 'output format: table or json', 'table')
     .action(async (raw: unknown, command: Command) => {
       const { format } = parseFlags(flags, raw, 'info');
-      using client = connect(globalOptions(command, io.env), io);
+      const globals = globalOptions(command, io.env);
+      // Loaded on use: `podctl --help` and other commands need none of it.
+      const [{ connect }, { hostInfo }] = await Promise.all([import('../connect.js'), import('../../pod/host-info.js')]);
+      using client = connect(globals, io);
       const info = await hostInfo(client, { signal: io.signal });
       if (format === 'json') printJson(io.stdout, info);
       else printInfo(io.stdout, info);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import * as z from 'zod/mini';
 import { PODCTL_VERSION } from '../../version.js';
 import { formatFlag, parseFlags } from '../flags.js';
-import { connect, globalOptions } from '../global.js';
+import { globalOptions } from '../global.js';
 import type { CliIO } from '../io.js';
 import { printJson, printSection } from '../output.js';
 
@@ -24,6 +24,7 @@ export function registerVersion(program: Command, io: CliIO, done: (code: number
           ['OS/Arch', `${clientInfo.os}/${clientInfo.arch}`],
         ]);
       }
+      const { connect } = await import('../connect.js');
       using client = connect(globals, io);
       const server = await client.version.version({ signal: io.signal });
       if (format === 'json') {

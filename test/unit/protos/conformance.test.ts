@@ -12,6 +12,7 @@ import {
 
 const generator = fileURLToPath(new URL('../../../scripts/gen-protos.mjs', import.meta.url));
 const descriptorFile = new URL('../../../src/containerd/gen/descriptor.json', import.meta.url);
+const servicesFile = new URL('../../../src/containerd/gen/services.json', import.meta.url);
 
 // The RPCs that podctl's containerd layer is built on.
 const requiredMethods: Record<string, string[]> = {
@@ -53,6 +54,25 @@ test('the committed descriptor is a fresh generation from protos/', async (t) =>
     committed === fresh,
     'src/containerd/gen/descriptor.json is stale or was edited by hand: run npm run gen:protos',
   );
+});
+
+test('the per-service descriptors are a fresh generation from protos/', async (t) => {
+  const { stdout: fresh } = await promisify(execFile)(process.execPath, [generator, '--stdout', '--services'], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const committed = await readFile(servicesFile, 'utf8');
+  t.true(committed === fresh, 'src/containerd/gen/services.json is stale or was edited by hand: run npm run gen:protos');
+});
+
+test('each per-service descriptor resolves on its own and declares its service whole', async (t) => {
+  const services = JSON.parse(await readFile(servicesFile, 'utf8')) as Record<string, protobuf.INamespace>;
+  const full = protobuf.Root.fromJSON(JSON.parse(await readFile(descriptorFile, 'utf8')) as protobuf.INamespace);
+  t.deepEqual(Object.keys(services).sort(), Object.keys(requiredMethods).sort());
+  for (const [name, json] of Object.entries(services)) {
+    const root = protobuf.Root.fromJSON(json).resolveAll();
+    const service = root.lookupService(name);
+    t.deepEqual(Object.keys(service.methods).sort(), Object.keys(full.lookupService(name).methods).sort(), name);
+  }
 });
 
 test('the descriptor loads with protobufjs/light and has every RPC podctl uses', async (t) => {
