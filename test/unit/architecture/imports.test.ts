@@ -1,0 +1,108 @@
+// The layering of DESIGN.md, checked on the source: imports flow downwards only, the import
+// graph has no cycles, and only src/containerd/ touches gRPC and protobuf.
+import test from 'ava';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const srcDir = fileURLToPath(new URL('../../../src', import.meta.url));
+
+// Each layer may import itself and the layers listed after it.
+const layers: Record<string, string[]> = {
+  cli: ['kube', 'pod', 'image', 'network', 'oci', 'containerd', 'root'],
+  kube: ['pod', 'image', 'network', 'oci', 'containerd', 'root'],
+  pod: ['image', 'network', 'oci', 'containerd', 'root'],
+  image: ['oci', 'containerd', 'root'],
+  network: ['containerd', 'root'],
+  oci: ['root'],
+  containerd: ['root'],
+  root: ['root'],
+};
+const protobufPackages = /^(@grpc\/|protobufjs)/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+const importPattern = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(importPattern)].map((m) => (m[1] ?? m[2])!);
+}
+
+function layerOf(file: string): string {
+  const rel = relative(srcDir, file);
+  const top = rel.split('/')[0]!;
+  return rel.includes('/') ? top : top === 'index.ts' ? 'index' : 'root';
+}
+
+const files = sourceFiles(srcDir);
+const graph = new Map(
+  files.map((file) => [
+    file,
+    importsOf(file)
+      .filter((spec) => spec.startsWith('.'))
+      .map((spec) => resolve(dirname(file), spec.replace(/\.js$/, '.ts')))
+      .filter((target) => target.endsWith('.ts')),
+  ]),
+);
+
+test('imports flow downwards through the layers', (t) => {
+  const violations = [...graph].flatMap(([file, targets]) => {
+    const from = layerOf(file);
+    if (from === 'index') return [];
+    return targets
+      .map((target) => layerOf(target))
+      .filter((to) => to !== from && !(layers[from] ?? []).includes(to))
+      .map((to) => `${relative(srcDir, file)}: ${from} imports ${to}`);
+  });
+  t.deepEqual(violations, []);
+});
+
+test('only src/containerd/ imports grpc-js or protobufjs', (t) => {
+  const offenders = files
+    .filter((file) => layerOf(file) !== 'containerd')
+    .filter((file) => importsOf(file).some((spec) => protobufPackages.test(spec)))
+    .map((file) => relative(srcDir, file));
+  t.deepEqual(offenders, []);
+});
+
+function findCycles(g: Map<string, string[]>): string[][] {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const cycles: string[][] = [];
+  const visit = (node: string, path: string[]) => {
+    if (state.get(node) === 'done') return;
+    if (state.get(node) === 'visiting') {
+      cycles.push([...path.slice(path.indexOf(node)), node]);
+      return;
+    }
+    state.set(node, 'visiting');
+    for (const target of g.get(node) ?? []) visit(target, [...path, node]);
+    state.set(node, 'done');
+  };
+  for (const node of g.keys()) visit(node, []);
+  return cycles;
+}
+
+test('the import graph has no cycles', (t) => {
+  const cycles = findCycles(graph).map((c) => c.map((f) => relative(srcDir, f)).join(' → '));
+  t.deepEqual(cycles, []);
+});
+
+test('the cycle finder finds a cycle', (t) => {
+  const g = new Map([
+    ['a', ['b']],
+    ['b', ['c']],
+    ['c', ['a']],
+    ['d', ['a']],
+  ]);
+  t.deepEqual(findCycles(g), [['a', 'b', 'c', 'a']]);
+});
+
+test('the checker sees imports: it finds this file\'s own', (t) => {
+  t.true(importsOf(fileURLToPath(import.meta.url)).includes('node:fs'));
+  t.true(files.length > 10);
+});
