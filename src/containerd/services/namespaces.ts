@@ -32,15 +32,18 @@ export class NamespacesService {
     return toRecord(res.namespace);
   }
 
-  /** Replaces the namespace's labels. */
+  /** Replaces the namespace's labels: containerd updates labels one key path at a time. */
   async update(name: string, labels: Record<string, string>, options?: CallOptions): Promise<NamespaceRecord> {
-    const res = await this.conn.unary<{ namespace: RawNamespace }>(
+    const current = await this.get(name, options);
+    const keys = new Set([...Object.keys(current.labels), ...Object.keys(labels)]);
+    await this.conn.unary(
       SERVICE,
       'Update',
-      { namespace: { name, labels }, updateMask: { paths: ['labels'] } },
+      { namespace: { name, labels }, updateMask: { paths: [...keys].map((key) => `labels.${key}`) } },
       options,
     );
-    return toRecord(res.namespace);
+    // containerd 1.6 answers Update with an empty record: read the result back.
+    return this.get(name, options);
   }
 
   /** Fails with failed-precondition while the namespace still holds anything. */
