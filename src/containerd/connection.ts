@@ -159,6 +159,8 @@ export class Connection {
       'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
       'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
       'grpc.default_authority': 'localhost',
+      'grpc.enable_channelz': 0,
+      'grpc.enable_retries': 0,
     });
     return this.shared.client;
   }
