@@ -32,7 +32,7 @@ function loadRoot() {
   // Imports are relative to protos/; google/protobuf/* comes bundled with protobufjs.
   root.resolvePath = (_origin, target) =>
     path.isAbsolute(target) ? target : path.join(protosDir, target);
-  return root.loadSync(listProtos(protosDir));
+  return camelCaseAny(root.loadSync(listProtos(protosDir)));
 }
 
 /** Sorts namespace members by name so the output does not depend on file load order. */
@@ -53,6 +53,21 @@ function sortByKey(nested) {
 
 export function generateDescriptor() {
   return `${JSON.stringify(sortNested(loadRoot().toJSON()))}\n`;
+}
+
+/**
+ * protobufjs's bundled google.protobuf.Any keeps the proto spelling `type_url` where every
+ * other field is camelCase: rename it, so that an Any is `{ typeUrl, value }` everywhere. Only
+ * names change; the wire format goes by field numbers.
+ */
+function camelCaseAny(root) {
+  const any = root.lookupType('google.protobuf.Any');
+  const field = any.fields.type_url;
+  if (field !== undefined) {
+    any.remove(field);
+    any.add(new protobuf.Field('typeUrl', field.id, field.type));
+  }
+  return root;
 }
 
 /** The outermost message that holds a type (itself when it is not nested in a message). */

@@ -22,8 +22,8 @@ Usage: prepare-host.sh [--quiet]
 
 Installs podctl's host packages where missing (containerd, runc, CNI plugins, iptables,
 gcc, libc6-dev, busybox-static, docker-registry, skopeo, containerd's API sources,
-iproute2, procps), starts containerd if its socket does not answer, and checks Node.js >= 20.
-Must run as root.
+iproute2, procps, apache2-utils, nginx, openssl), starts containerd if its socket does not
+answer, and checks Node.js >= 20. Must run as root.
 
   -q, --quiet   print errors only
   -h, --help    this text
@@ -64,7 +64,8 @@ if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>
 fi
 
 packages=(containerd runc containernetworking-plugins iptables gcc libc6-dev busybox-static
-  docker-registry skopeo golang-github-containerd-containerd-dev iproute2 procps)
+  docker-registry skopeo golang-github-containerd-containerd-dev iproute2 procps
+  apache2-utils nginx openssl)
 
 declare -A installed=()
 while read -r name status; do
@@ -90,10 +91,20 @@ if [ "${#missing[@]}" -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   # --no-remove: never let a conflict take away what is there (e.g. Docker's containerd.io).
   apt_install=(apt-get install -y --no-install-recommends --no-remove "${missing[@]}")
+  # nginx and docker-registry are here for building and serving test images, not as host
+  # services: keep their packages from starting them (on port 80 and 5000). policy-rc.d is
+  # Debian's switch for that; one that is there already is left as it is.
+  cleanup=()
+  trap 'rm -f "${cleanup[@]}"' EXIT
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+    chmod 755 /usr/sbin/policy-rc.d
+    cleanup+=(/usr/sbin/policy-rc.d)
+  fi
   if [ "$QUIET" = 1 ]; then
     # apt's -qq does not silence dpkg: keep the output aside and show it on failure only.
     apt_log=$(mktemp)
-    trap 'rm -f "$apt_log"' EXIT
+    cleanup+=("$apt_log")
     if ! { apt-get -q update && "${apt_install[@]}"; } >"$apt_log" 2>&1; then
       cat "$apt_log" >&2
       die "installing packages failed: ${missing[*]}"

@@ -41,6 +41,11 @@ interface Shared {
   readonly target: string;
 }
 
+/** The absolute deadline of a call that may take `timeoutMs`; none for `Infinity`. */
+function deadlineOf(timeoutMs: number): number | undefined {
+  return Number.isFinite(timeoutMs) ? Date.now() + timeoutMs : undefined;
+}
+
 export class Connection {
   readonly address: string;
   readonly namespace: string;
@@ -76,6 +81,7 @@ export class Connection {
   unary<Res extends object>(service: string, name: string, request: object, options: CallOptions = {}): Promise<Res> {
     const method = methodOf(service, name);
     const started = process.hrtime.bigint();
+    const deadline = deadlineOf(options.timeoutMs ?? this.defaultTimeoutMs);
     return new Promise<Res>((resolve, reject) => {
       const call = this.client().makeUnaryRequest(
         method.path,
@@ -83,11 +89,11 @@ export class Connection {
         method.response.decode,
         request,
         this.metadata(),
-        this.callOptions(options.timeoutMs ?? this.defaultTimeoutMs),
+        deadline === undefined ? {} : { deadline },
         (err, response) => {
           options.signal?.removeEventListener('abort', onAbort);
           this.log(method, started, err);
-          if (err) reject(this.mapError(err, method, options.signal));
+          if (err) reject(this.mapError(err, method, options.signal, deadline));
           else resolve(response as Res);
         },
       );
@@ -101,28 +107,30 @@ export class Connection {
   async *serverStream<Res extends object>(service: string, name: string, request: object, options: CallOptions = {}): AsyncGenerator<Res> {
     const method = methodOf(service, name);
     const started = process.hrtime.bigint();
+    const deadline = deadlineOf(options.timeoutMs ?? Infinity);
     const call = this.client().makeServerStreamRequest(
       method.path,
       method.request.encode,
       method.response.decode,
       request,
       this.metadata(),
-      this.callOptions(options.timeoutMs ?? Infinity),
+      deadline === undefined ? {} : { deadline },
     );
-    yield* this.iterate<Res>(call, method, started, options.signal);
+    yield* this.iterate<Res>(call, method, started, options.signal, deadline);
   }
 
   bidi<Req extends object, Res extends object>(service: string, name: string, options: CallOptions = {}): BidiCall<Req, Res> {
     const method = methodOf(service, name);
     const started = process.hrtime.bigint();
+    const deadline = deadlineOf(options.timeoutMs ?? Infinity);
     const call = this.client().makeBidiStreamRequest(
       method.path,
       method.request.encode,
       method.response.decode,
       this.metadata(),
-      this.callOptions(options.timeoutMs ?? Infinity),
+      deadline === undefined ? {} : { deadline },
     );
-    const responses = this.iterate<Res>(call, method, started, options.signal);
+    const responses = this.iterate<Res>(call, method, started, options.signal, deadline);
     return {
       send: (request) => void call.write(request),
       end: () => void call.end(),
@@ -136,6 +144,7 @@ export class Connection {
     method: MethodInfo,
     started: bigint,
     signal: AbortSignal | undefined,
+    deadline: number | undefined,
   ): AsyncGenerator<Res> {
     const onAbort = () => call.cancel();
     if (signal?.aborted) call.cancel();
@@ -145,7 +154,7 @@ export class Connection {
       for await (const message of call) yield message as Res;
     } catch (err) {
       failure = err;
-      throw this.mapError(err, method, signal);
+      throw this.mapError(err, method, signal, deadline);
     } finally {
       signal?.removeEventListener('abort', onAbort);
       // Ends the call when the consumer stops early; a no-op when it has finished.
@@ -172,13 +181,13 @@ export class Connection {
     return metadata;
   }
 
-  private callOptions(timeoutMs: number): grpc.CallOptions {
-    return Number.isFinite(timeoutMs) ? { deadline: Date.now() + timeoutMs } : {};
-  }
-
-  private mapError(err: unknown, method: MethodInfo, signal: AbortSignal | undefined): PodctlError {
+  private mapError(err: unknown, method: MethodInfo, signal: AbortSignal | undefined, deadline: number | undefined): PodctlError {
     if (signal?.aborted) {
       return new PodctlError('canceled', `${method.path.slice(1)}: canceled`, { cause: signal.reason ?? err });
+    }
+    // containerd may answer first with its own error (Unknown "context deadline exceeded").
+    if (deadline !== undefined && Date.now() >= deadline) {
+      return new PodctlError('deadline-exceeded', `${method.path.slice(1)}: deadline exceeded`, { cause: err });
     }
     return fromGrpcError(err, this.address, method.path.slice(method.path.lastIndexOf('.') + 1));
   }

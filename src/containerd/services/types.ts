@@ -40,3 +40,8 @@ export function fromDate(date: Date): RawTimestamp {
   const ms = date.getTime();
   return { seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1e6 };
 }
+
+/** An Any as decoded, with its bytes as a Buffer. */
+export function toAnyValue(raw: { typeUrl: string; value: Uint8Array }): AnyValue {
+  return { typeUrl: raw.typeUrl, value: Buffer.isBuffer(raw.value) ? raw.value : Buffer.from(raw.value) };
+}
