@@ -24,6 +24,10 @@ fi
 say "npm run build"
 npm run build
 
+say "building the pause image and the test images"
+npm run --silent build:pause
+npm run --silent build:test-images
+
 # Runs one ava suite with its output teed aside, so that its counts can be summed up at the end.
 # $1: label, $2: npm script. Adds to passed and failed, and keeps the first non-zero status.
 out_dir=$(mktemp -d)

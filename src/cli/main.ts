@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { isPodctlError } from '../errors.js';
 import { PODCTL_VERSION } from '../version.js';
+import { registerImages } from './commands/images.js';
 import { registerInfo } from './commands/info.js';
 import { registerVersion } from './commands/version.js';
 import type { CliIO } from './io.js';
@@ -25,6 +26,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     });
   registerVersion(program, io, done);
   registerInfo(program, io, done);
+  registerImages(program, io, done);
   // Every command, subcommands included, reports instead of exiting.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
