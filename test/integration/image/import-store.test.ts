@@ -1,0 +1,98 @@
+import test from 'ava';
+import { execa } from 'execa';
+import { isFailedPrecondition, isNotFound } from '../../../src/errors.js';
+import { chainIds } from '../../../src/image/digest.js';
+import { importImage } from '../../../src/image/import.js';
+import { parseConfig, parseManifest } from '../../../src/image/schemas.js';
+import { findImage, listImages, removeImage, tagImage } from '../../../src/image/store.js';
+import { namespacedClient, quietly, removeNamespace } from '../../helpers/containerd.js';
+import { openOciArchive, testImageArchive } from '../../helpers/oci-dir.js';
+
+const NAME = 'localhost/podctl/busybox:latest';
+
+async function listing(ns: string) {
+  const content = (await execa('ctr', ['-n', ns, 'content', 'ls', '-q'])).stdout.split('\n').filter(Boolean).sort();
+  const snapshots = (await execa('ctr', ['-n', ns, 'snapshots', 'ls'])).stdout.split('\n').slice(1).filter(Boolean).sort();
+  return { content, snapshots };
+}
+
+async function setup(t: import('ava').ExecutionContext, suffix: string) {
+  const client = namespacedClient(suffix);
+  const source = await openOciArchive(await testImageArchive('busybox'));
+  t.teardown(async () => {
+    for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
+    await source.remove();
+    await removeNamespace(client);
+  });
+  return { client, source };
+}
+
+test('an import writes every blob, unpacks the chain and names the image; ctr runs it', async (t) => {
+  const { client, source } = await setup(t, 'import-run');
+  const result = await importImage(client, { name: NAME, target: source.target, source });
+  t.is(result.image.name, NAME);
+  t.is(result.image.target.digest, source.target.digest);
+
+  const manifest = parseManifest(await readBlob(client, result.manifest.digest));
+  const config = parseConfig(await readBlob(client, manifest.config.digest));
+  const top = chainIds(config.rootfs.diff_ids).at(-1)!;
+  t.is(result.chainId, top);
+  t.is((await client.snapshots.stat('overlayfs', top)).kind, 'committed');
+  t.is((await client.content.info(manifest.config.digest)).labels[`containerd.io/gc.ref.snapshot.overlayfs`], top);
+  t.is((await client.content.info(result.manifest.digest)).labels['containerd.io/gc.ref.content.config'], manifest.config.digest);
+
+  const id = `podctl-run-${process.pid}`;
+  const run = await execa('ctr', ['-n', client.namespace, 'run', '--rm', NAME, id, '/bin/busybox', 'echo', 'hello from podctl'], { reject: false });
+  t.is(run.stdout.trim(), 'hello from podctl', run.stderr);
+});
+
+test('a second import fetches nothing and keeps the same record', async (t) => {
+  const { client, source } = await setup(t, 'import-again');
+  await importImage(client, { name: NAME, target: source.target, source });
+  source.opened.length = 0;
+  const again = await importImage(client, { name: NAME, target: source.target, source });
+  t.is(again.fetchedBytes, 0);
+  t.deepEqual(source.opened, []);
+});
+
+test('a failed import leaves content and snapshots as they were', async (t) => {
+  const { client, source } = await setup(t, 'import-fail');
+  const before = await listing(client.namespace);
+  const target = { ...source.target, size: source.target.size + 1 };
+  await t.throwsAsync(importImage(client, { name: NAME, target, source }), { message: /expected \d+ bytes|digest/ });
+  t.deepEqual(await listing(client.namespace), before);
+  t.true(isNotFound(await t.throwsAsync(client.images.get(NAME))), 'no image record was made');
+});
+
+test('images are listed, found by short name and ID, tagged, and removed with their data', async (t) => {
+  const { client, source } = await setup(t, 'store');
+  const before = await listing(client.namespace);
+  await importImage(client, { name: NAME, target: source.target, source });
+  const [summary] = await listImages(client);
+  t.like(summary, { name: NAME, repository: 'localhost/podctl/busybox', tag: 'latest', digest: source.target.digest });
+  t.true(summary!.size > 500_000);
+  t.deepEqual(summary!.platforms, ['linux/amd64']);
+
+  t.is((await findImage(client, source.target.digest.slice(7, 19))).name, NAME);
+  await tagImage(client, NAME, 'localhost/podctl/busybox:copy');
+  t.is((await findImage(client, 'localhost/podctl/busybox:copy')).target.digest, source.target.digest);
+
+  const containerId = `podctl-uses-${process.pid}`;
+  await client.containers.create({ id: containerId, image: NAME, runtime: { name: 'io.containerd.runc.v2' }, spec: {} });
+  t.teardown(() => quietly(() => client.containers.delete(containerId)));
+  const refused = await t.throwsAsync(removeImage(client, NAME));
+  t.true(isFailedPrecondition(refused));
+  t.regex(refused!.message, new RegExp(`used by container ${containerId}`));
+  await client.containers.delete(containerId);
+
+  await removeImage(client, NAME);
+  await removeImage(client, 'localhost/podctl/busybox:copy');
+  t.true(isNotFound(await t.throwsAsync(findImage(client, NAME))));
+  t.deepEqual(await listing(client.namespace), before, 'no content or snapshot of the image remains after a GC');
+});
+
+async function readBlob(client: ReturnType<typeof namespacedClient>, digest: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of client.content.read(digest)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
