@@ -1,6 +1,7 @@
 import test from 'ava';
 import { execa } from 'execa';
 import { podctl, testNamespace } from '../../helpers/cli.js';
+import { testImageArchive } from '../../helpers/oci-dir.js';
 
 const ns = testNamespace('info');
 
@@ -70,4 +71,16 @@ test('CONTAINERD_NAMESPACE selects the namespace when -n is not given', async (t
   const r = await podctl(['info', '--format', 'json'], { CONTAINERD_NAMESPACE: ns });
   t.is(r.exitCode, 0, r.stderr);
   t.is((JSON.parse(r.stdout) as Info).namespace, ns);
+});
+
+test('info sees the pause image once it is in the namespace', async (t) => {
+  const loaded = testNamespace('info-pause');
+  t.teardown(async () => {
+    await execa('ctr', ['-n', loaded, 'images', 'rm', '--sync', 'localhost/podctl/pause:0.1.0'], { reject: false });
+    await execa('ctr', ['namespaces', 'remove', loaded], { reject: false });
+  });
+  await execa('ctr', ['-n', loaded, 'images', 'import', await testImageArchive('pause')]);
+  const r = await podctl(['info', '--format', 'json', '-n', loaded]);
+  t.is(r.exitCode, 0, r.stderr);
+  t.deepEqual((JSON.parse(r.stdout) as Info).pauseImage, { ref: 'localhost/podctl/pause:0.1.0', present: true });
 });
