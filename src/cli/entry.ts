@@ -15,6 +15,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 main(process.argv.slice(2), {
+  stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

@@ -4,6 +4,8 @@ import { isPodctlError } from '../errors.js';
 import { PODCTL_VERSION } from '../version.js';
 import { registerImages } from './commands/images.js';
 import { registerInfo } from './commands/info.js';
+import { registerLoad } from './commands/load.js';
+import { registerSave } from './commands/save.js';
 import { registerVersion } from './commands/version.js';
 import type { CliIO } from './io.js';
 
@@ -27,6 +29,8 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   registerVersion(program, io, done);
   registerInfo(program, io, done);
   registerImages(program, io, done);
+  registerLoad(program, io, done);
+  registerSave(program, io, done);
   // Every command, subcommands included, reports instead of exiting.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

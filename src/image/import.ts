@@ -22,7 +22,7 @@ export interface BlobSource {
 
 export type ImportEvent =
   | { kind: 'blob'; desc: Descriptor; state: 'exists' | 'fetching' | 'done'; bytes?: number }
-  | { kind: 'unpack'; layer: number; state: 'exists' | 'applied' };
+  | { kind: 'unpack'; layer: number; desc: Descriptor; state: 'exists' | 'applied' };
 
 export interface ImportOptions {
   /** The image record's name: a full reference (`docker.io/library/busybox:latest`). */
@@ -122,8 +122,12 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   const rootBytes = await readDocument(options.target);
   let manifestDesc = options.target;
   let manifestBytes = rootBytes;
+  // An index is labelled with all its manifests, as containerd does: imports of other
+  // platforms of the same index then add to what GC keeps instead of replacing it.
+  let indexChildren: Pick<Descriptor, 'digest'>[] = [];
   if (isIndex(options.target.mediaType)) {
     const index = parseIndex(rootBytes);
+    indexChildren = index.manifests;
     const chosen = selectManifest(index.manifests, platform);
     if (chosen === undefined) {
       throw notFound(`${options.name}: no manifest for platform ${formatPlatform(platform)}`, {
@@ -160,13 +164,13 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
     chainId = await unpackLayers(client, layers, diffIds, {
       snapshotter,
       ...(signal ? { signal } : {}),
-      onLayer: (layer, state) => onEvent?.({ kind: 'unpack', layer, state }),
+      onLayer: (layer, state) => onEvent?.({ kind: 'unpack', layer, desc: layers[layer]!, state }),
     });
   }
   await store(configDesc, configBytes, chainId ? snapshotRefLabel(snapshotter, chainId) : {});
   await store(manifestDesc, manifestBytes, manifestChildLabels(configDesc, layers));
   if (manifestDesc !== options.target) {
-    await store(options.target, rootBytes, indexChildLabels([manifestDesc]));
+    await store(options.target, rootBytes, indexChildLabels(indexChildren));
   }
 
   const record = { name: options.name, target: options.target, labels: options.labels ?? {} };
