@@ -6,7 +6,7 @@ import { globalOptions } from '../global.js';
 import type { CliIO, OutputStream } from '../io.js';
 import { printJson, printSection } from '../output.js';
 
-const flags = z.object({ format: formatFlag });
+const flags = z.object({ format: formatFlag, infraImage: z.optional(z.string()) });
 
 const withReason = (status: string, reason?: string) => (reason ? `${status} (${reason})` : status);
 
@@ -45,13 +45,22 @@ export function registerInfo(program: Command, io: CliIO, done: (code: number) =
     .command('info')
     .description('Show containerd, its plugins, and what this host offers pods')
     .option('--format <format>', 'output format: table or json', 'table')
+    .option('--infra-image <ref>', 'the infra (pause) image to look for; default: infra_image in the config file, else podctl\'s own')
     .action(async (raw: unknown, command: Command) => {
-      const { format } = parseFlags(flags, raw, 'info');
+      const { format, infraImage } = parseFlags(flags, raw, 'info');
       const globals = globalOptions(command, io.env);
       // Loaded on use: `podctl --help` and other commands need none of it.
-      const [{ connect }, { hostInfo }] = await Promise.all([import('../connect.js'), import('../../pod/host-info.js')]);
+      const [{ connect }, { hostInfo }, { loadConfig }] = await Promise.all([
+        import('../connect.js'),
+        import('../../pod/host-info.js'),
+        import('../config.js'),
+      ]);
+      const config = await loadConfig(io.env);
       using client = connect(globals, io);
-      const info = await hostInfo(client, { signal: io.signal });
+      const info = await hostInfo(client, {
+        signal: io.signal,
+        ...((infraImage ?? config.infraImage) ? { infraImage: infraImage ?? config.infraImage } : {}),
+      });
       if (format === 'json') printJson(io.stdout, info);
       else printInfo(io.stdout, info);
       done(0);

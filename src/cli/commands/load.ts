@@ -11,6 +11,7 @@ const flags = z.object({
   platform: z.optional(z.string()),
   allPlatforms: z.optional(z.boolean()),
   name: z.optional(z.string()),
+  snapshotter: z.optional(z.string()),
   quiet: z.optional(z.boolean()),
 });
 
@@ -32,21 +33,25 @@ export function registerLoad(program: Command, io: CliIO, done: (code: number) =
     .option('--platform <platform>', 'import and unpack this platform (os/arch[/variant]; default: the host\'s)')
     .option('--all-platforms', 'import every platform the archive holds (only one is unpacked)')
     .option('--name <repository>', 'repository for images the archive names by tag only, or not at all')
+    .option('--snapshotter <name>', 'snapshotter to unpack with (default: the config file\'s, else overlayfs)')
     .option('-q, --quiet', 'print no warnings')
     .action(async (raw: unknown, command: Command) => {
       const f = parseFlags(flags, raw, 'load');
       const globals = globalOptions(command, io.env);
       const input = archiveInput(io, f.input);
-      const [{ connect }, { loadImages }, { parsePlatform }] = await Promise.all([
+      const [{ connect }, { loadImages }, { parsePlatform }, { loadConfig }] = await Promise.all([
         import('../connect.js'),
         import('../../image/load.js'),
         import('../../image/platform.js'),
+        import('../config.js'),
       ]);
+      const snapshotter = f.snapshotter ?? (await loadConfig(io.env)).snapshotter;
       const platform = f.platform === undefined ? undefined : parsePlatform(f.platform);
       using client = connect(globals, io);
       const names = await loadImages(client, input, {
         ...(platform === undefined ? {} : { platform }),
         ...(f.name === undefined ? {} : { baseName: f.name }),
+        ...(snapshotter === undefined ? {} : { snapshotter }),
         ...(io.signal === undefined ? {} : { signal: io.signal }),
         allPlatforms: f.allPlatforms === true,
         onEvent: (event) => {

@@ -1,5 +1,8 @@
 import test from 'ava';
 import { execa } from 'execa';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { podctl, testNamespace } from '../../helpers/cli.js';
 import { testImageArchive } from '../../helpers/oci-dir.js';
 
@@ -83,4 +86,21 @@ test('info sees the pause image once it is in the namespace', async (t) => {
   const r = await podctl(['info', '--format', 'json', '-n', loaded]);
   t.is(r.exitCode, 0, r.stderr);
   t.deepEqual((JSON.parse(r.stdout) as Info).pauseImage, { ref: 'localhost/podctl/pause:0.1.0', present: true });
+});
+
+test('the config file and --infra-image choose the infra image info looks for', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'podctl-config-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const config = join(dir, 'podctl.toml');
+  await writeFile(config, 'infra_image = "registry.k8s.io/pause:3.10"\n');
+  const fromFile = await podctl(['info', '--format', 'json', '-n', ns], { PODCTL_CONFIG: config });
+  t.is(fromFile.exitCode, 0, fromFile.stderr);
+  t.deepEqual((JSON.parse(fromFile.stdout) as Info).pauseImage, { ref: 'registry.k8s.io/pause:3.10', present: false });
+  const fromFlag = await podctl(['info', '--format', 'json', '-n', ns, '--infra-image', 'localhost/other/pause:1'], { PODCTL_CONFIG: config });
+  t.is((JSON.parse(fromFlag.stdout) as Info).pauseImage.ref, 'localhost/other/pause:1');
+
+  await writeFile(config, 'infra-image = "x"\n');
+  const bad = await podctl(['info', '-n', ns], { PODCTL_CONFIG: config });
+  t.is(bad.exitCode, 125);
+  t.is(bad.stderr, `podctl: config ${config}: unknown key infra-image; known keys: infra_image, snapshotter`);
 });

@@ -1,0 +1,58 @@
+// podctl's settings file: TOML at /etc/podctl/podctl.toml, or wherever PODCTL_CONFIG points.
+// Flags win over it; it wins over the built-in defaults.
+import { readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
+import { invalidArgument } from '../errors.js';
+
+export const DEFAULT_CONFIG_PATH = '/etc/podctl/podctl.toml';
+
+export interface PodctlConfig {
+  /** The image pod sandboxes run; default: podctl's own pause image. */
+  infraImage?: string;
+  /** The snapshotter images are unpacked with and containers run on; default: overlayfs. */
+  snapshotter?: string;
+}
+
+const schema = z.strictObject({
+  infra_image: z.optional(z.string().check(z.minLength(1))),
+  snapshotter: z.optional(z.string().check(z.regex(/^[a-z0-9_.-]+$/))),
+});
+
+/** Parses the file's text; every problem is one line naming the file and the key. */
+export async function parseConfig(text: string, path: string): Promise<PodctlConfig> {
+  const { parse } = await import('smol-toml');
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw invalidArgument(`config ${path}: not valid TOML: ${reason}`);
+  }
+  const result = z.safeParse(schema, doc);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue?.path.join('.');
+    const what = issue?.code === 'unrecognized_keys' ? 'unknown key' : 'invalid value for';
+    throw invalidArgument(`config ${path}: ${what} ${key}`, { hint: 'known keys: infra_image, snapshotter' });
+  }
+  return {
+    ...(result.data.infra_image === undefined ? {} : { infraImage: result.data.infra_image }),
+    ...(result.data.snapshotter === undefined ? {} : { snapshotter: result.data.snapshotter }),
+  };
+}
+
+/** The settings in effect: none when the default file does not exist. */
+export async function loadConfig(env: NodeJS.ProcessEnv): Promise<PodctlConfig> {
+  const path = env.PODCTL_CONFIG || DEFAULT_CONFIG_PATH;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    if (missing && !env.PODCTL_CONFIG) return {};
+    throw invalidArgument(`config ${path}: ${missing ? 'no such file' : (err as Error).message}`, {
+      hint: 'PODCTL_CONFIG names a file that cannot be read',
+    });
+  }
+  return parseConfig(text, path);
+}
