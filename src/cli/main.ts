@@ -5,6 +5,9 @@ import { PODCTL_VERSION } from '../version.js';
 import { registerImages } from './commands/images.js';
 import { registerInfo } from './commands/info.js';
 import { registerLoad } from './commands/load.js';
+import { registerLogin } from './commands/login.js';
+import { registerPull } from './commands/pull.js';
+import { registerPush } from './commands/push.js';
 import { registerSave } from './commands/save.js';
 import { registerVersion } from './commands/version.js';
 import type { CliIO } from './io.js';
@@ -31,6 +34,9 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   registerImages(program, io, done);
   registerLoad(program, io, done);
   registerSave(program, io, done);
+  registerPull(program, io, done);
+  registerPush(program, io, done);
+  registerLogin(program, io, done);
   // Every command, subcommands included, reports instead of exiting.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

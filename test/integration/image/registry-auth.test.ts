@@ -1,0 +1,130 @@
+// Registry auth through the CLI: `podctl login` then pull (and push), against distribution with token auth
+// and with basic auth (and TLS, trusting its CA through hosts.toml); wrong credentials end in
+// one line that names the registry, exit 125. DOCKER_CONFIG is a temporary directory.
+import test from 'ava';
+import { execa } from 'execa';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { podctl, repoRoot } from '../../helpers/cli.js';
+import { namespacedClient, quietly, removeNamespace } from '../../helpers/containerd.js';
+import { inspectWithSkopeo, pushWithSkopeo, startRegistry, type Registry } from '../../helpers/registry.js';
+
+const client = namespacedClient('regauth');
+const ns = client.namespace;
+let token: Registry;
+let basic: Registry;
+let scratch: string;
+let archive: string;
+
+/** A fresh docker config directory per test. */
+async function dockerConfig(): Promise<string> {
+  return mkdtemp(path.join(scratch, 'docker-'));
+}
+
+const cli = (args: string[], config: string, options: { input?: string; env?: Record<string, string> } = {}) =>
+  options.input === undefined
+    ? podctl(['-n', ns, ...args], { DOCKER_CONFIG: config, ...options.env })
+    : execa(process.execPath, [path.join(repoRoot, 'bin', 'podctl.cjs'), '-n', ns, ...args], {
+        reject: false,
+        input: options.input,
+        env: { DOCKER_CONFIG: config, ...options.env },
+        timeout: 60_000,
+      }).then((r) => ({ exitCode: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr) }));
+
+test.before(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), 'podctl-auth-test-'));
+  await execa('bash', [path.join(repoRoot, 'scripts', 'build-test-images.sh')], { timeout: 180_000 });
+  archive = path.join(repoRoot, 'images', 'busybox.oci.tar');
+  [token, basic] = await Promise.all([startRegistry({ auth: 'token' }), startRegistry({ auth: 'basic', tls: true })]);
+  await Promise.all([
+    pushWithSkopeo(archive, 'private/busybox:v1', token),
+    pushWithSkopeo(archive, 'private/busybox:v1', basic, { certDir: basic.certDir! }),
+  ]);
+});
+
+test.after.always(async () => {
+  for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
+  for (const lease of await client.leases.list().catch(() => [])) await quietly(() => client.leases.delete(lease.id, { sync: true }));
+  await removeNamespace(client);
+  await Promise.all([token?.stop(), basic?.stop()]);
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+/** One line on stderr, `podctl: registry <host>: …`, and exit 125. */
+function failsInOneLine(t: { is(a: unknown, b: unknown, m?: string): void; regex(s: string, r: RegExp): void }, r: { exitCode: number; stderr: string }, pattern: RegExp) {
+  t.is(r.exitCode, 125, r.stderr);
+  t.is(r.stderr.trim().split('\n').length, 1, r.stderr);
+  t.regex(r.stderr, pattern);
+}
+
+test.serial('token auth: login with --password-stdin, pull, push, logout', async (t) => {
+  const config = await dockerConfig();
+  const { username, password } = token.credentials!;
+  const login = await cli(['login', '-u', username, '--password-stdin', token.host], config, { input: `${password}\n` });
+  t.is(login.exitCode, 0, login.stderr);
+  t.is(login.stdout, 'Login Succeeded');
+  const stored = JSON.parse(await readFile(path.join(config, 'config.json'), 'utf8')) as { auths: Record<string, { auth: string }> };
+  t.is(Buffer.from(stored.auths[token.host]!.auth, 'base64').toString(), `${username}:${password}`);
+
+  const name = `${token.host}/private/busybox:v1`;
+  const pull = await cli(['pull', '-q', name], config);
+  t.is(pull.exitCode, 0, pull.stderr);
+  t.is(pull.stdout, name);
+  const asked = token.tokenServer!.requests.filter((r) => r.scopes.includes('repository:private/busybox:pull'));
+  t.true(asked.length > 0 && asked.every((r) => r.username === username && r.status === 200));
+
+  // Push needs pull,push: one token for the parallel uploads, credentials from the login.
+  const copy = `${token.host}/private/copy:v2`;
+  t.is((await execa('ctr', ['-n', ns, 'images', 'tag', name, copy], { reject: false })).exitCode, 0);
+  const before = token.tokenServer!.requests.length;
+  const push = await cli(['push', copy], config);
+  t.is(push.exitCode, 0, push.stderr);
+  const pushTokens = token.tokenServer!.requests.slice(before);
+  t.is(pushTokens.length, 1, JSON.stringify(pushTokens));
+  t.true(pushTokens[0]!.scopes.includes('repository:private/copy:pull,push'));
+  t.is((await inspectWithSkopeo('private/copy:v2', token)).Digest, (await client.images.get(name)).target.digest);
+
+  const logout = await cli(['logout', token.host], config);
+  t.is(logout.stdout, `Removing login credentials for ${token.host}`);
+  const anonymous = await cli(['pull', name], config);
+  failsInOneLine(t, anonymous, /^podctl: registry 127\.0\.0\.1:\d+: access denied \(401\).*podctl login 127\.0\.0\.1:\d+/);
+});
+
+test.serial('token auth, wrong password: login and pull fail in one line naming the registry', async (t) => {
+  const config = await dockerConfig();
+  const login = await cli(['login', '-u', token.credentials!.username, '--password-stdin', token.host], config, { input: 'wrong' });
+  failsInOneLine(t, login, new RegExp(`^podctl: registry ${token.host.replace(/\./g, '\\.')}: authentication failed \\(401\\): .*; check the username and password \\(podctl login ${token.host.replace(/\./g, '\\.')}\\)$`, 'm'));
+  await writeFile(path.join(config, 'config.json'), JSON.stringify({ auths: { [token.host]: { auth: Buffer.from(`${token.credentials!.username}:wrong`).toString('base64') } } }));
+  const pull = await cli(['pull', `${token.host}/private/busybox:v1`], config);
+  failsInOneLine(t, pull, /^podctl: registry 127\.0\.0\.1:\d+: authentication failed \(401\)/);
+});
+
+test.serial('basic auth over TLS, the CA from hosts.toml: login with -p warns, pull works', async (t) => {
+  const config = await dockerConfig();
+  const hostsDir = path.join(scratch, 'certs.d');
+  await mkdir(path.join(hostsDir, basic.host), { recursive: true });
+  await writeFile(path.join(hostsDir, basic.host, 'hosts.toml'), `server = "${basic.url}"\nca = "${basic.caFile}"\n`);
+  const env = { PODCTL_HOSTS_DIR: hostsDir };
+  const { username, password } = basic.credentials!;
+
+  const wrong = await cli(['login', '-u', username, '--password-stdin', basic.host], config, { env, input: 'nope\n' });
+  failsInOneLine(t, wrong, /^podctl: registry 127\.0\.0\.1:\d+: authentication failed \(401\).*check the username and password/);
+
+  const login = await cli(['login', '-u', username, '-p', password, basic.host], config, { env });
+  t.is(login.exitCode, 0, login.stderr);
+  t.regex(login.stderr, /WARNING! Using --password via the CLI is insecure/);
+  const name = `${basic.host}/private/busybox:v1`;
+  const pull = await cli(['pull', name], config, { env });
+  t.is(pull.exitCode, 0, pull.stderr);
+  t.is(pull.stdout.split('\n').at(-1), name);
+});
+
+test.serial('TLS without the CA: verification fails in one line', async (t) => {
+  const config = await dockerConfig();
+  const hostsDir = path.join(scratch, 'certs.d-no-ca');
+  await mkdir(path.join(hostsDir, basic.host), { recursive: true });
+  await writeFile(path.join(hostsDir, basic.host, 'hosts.toml'), `server = "${basic.url}"\n`);
+  const r = await cli(['pull', '--hosts-dir', hostsDir, `${basic.host}/private/busybox:v1`], config);
+  failsInOneLine(t, r, /^podctl: registry 127\.0\.0\.1:\d+: .*(self.signed|certificate)/i);
+});
