@@ -10,7 +10,7 @@ import { PodctlError, isAlreadyExists, isNotFound, notFound } from '../errors.js
 import { verifiedStream } from './digest.js';
 import { indexChildLabels, manifestChildLabels, snapshotRefLabel } from './gc-labels.js';
 import { isIndex } from './media-types.js';
-import { formatPlatform, hostPlatform, selectManifest } from './platform.js';
+import { formatPlatform, hostPlatform, platformMatcher, selectManifest } from './platform.js';
 import { MAX_MANIFEST_BYTES, parseConfig, parseIndex, parseManifest } from './schemas.js';
 import { DEFAULT_SNAPSHOTTER, unpackLayers } from './unpack.js';
 
@@ -31,6 +31,11 @@ export interface ImportOptions {
   target: Descriptor;
   source: BlobSource;
   platform?: Platform;
+  /**
+   * A lone manifest (no index) says its platform only in its config: refuse one that does not
+   * match `platform` (default true). Off when the caller knows the platform from elsewhere.
+   */
+  checkPlatform?: boolean;
   snapshotter?: string;
   /** Unpack into snapshots (default true). */
   unpack?: boolean;
@@ -53,6 +58,18 @@ export interface ImportResult {
 
 /** How long an import may take before containerd may collect its leftovers on its own. */
 const LEASE_EXPIRY_MS = 6 * 60 * 60 * 1000;
+
+/** A promise with its settle functions (Promise.withResolvers is Node 22). Never unhandled. */
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (err: unknown) => void } {
+  let resolve!: () => void;
+  let reject!: (err: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
 
 async function collect(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -143,30 +160,56 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   const config = parseConfig(configBytes);
   const layers: Descriptor[] = manifest.layers.map((l) => ({ ...l, annotations: l.annotations ?? {} }));
   const diffIds = config.rootfs.diff_ids;
-
-  // Layers, a few at a time; then the documents that point at them.
-  let fetchedBytes = 0;
-  const queue = [...layers];
-  const worker = async () => {
-    for (let layer = queue.shift(); layer !== undefined; layer = queue.shift()) {
-      const present = await has(layer.digest);
-      onEvent?.({ kind: 'blob', desc: layer, state: present ? 'exists' : 'fetching' });
-      if (present) continue;
-      await store(layer, undefined, {});
-      fetchedBytes += layer.size;
-      onEvent?.({ kind: 'blob', desc: layer, state: 'done', bytes: layer.size });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 3) }, worker));
-
-  let chainId: string | undefined;
-  if (options.unpack !== false) {
-    chainId = await unpackLayers(client, layers, diffIds, {
-      snapshotter,
-      ...(signal ? { signal } : {}),
-      onLayer: (layer, state) => onEvent?.({ kind: 'unpack', layer, desc: layers[layer]!, state }),
+  // A lone manifest names no platform: its config does.
+  const configPlatform = { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+  if (manifestDesc === options.target && options.checkPlatform !== false && !platformMatcher(platform)(configPlatform)) {
+    throw notFound(`${options.name} is for ${formatPlatform(configPlatform)}, not ${formatPlatform(platform)}`, {
+      hint: `pass --platform ${formatPlatform(configPlatform)} to take it anyway`,
     });
   }
+
+  if (layers.length !== diffIds.length) {
+    throw new PodctlError('invalid-argument', `${options.name}: ${layers.length} layers but ${diffIds.length} diff IDs in the image config`);
+  }
+
+  // Layers are fetched a few at a time, and each is unpacked as soon as it and the layers
+  // below it are in: downloads and unpacking overlap.
+  let fetchedBytes = 0;
+  const arrived = layers.map(() => deferred());
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < layers.length; i = next++) {
+      const layer = layers[i]!;
+      try {
+        const present = await has(layer.digest);
+        onEvent?.({ kind: 'blob', desc: layer, state: present ? 'exists' : 'fetching' });
+        if (!present) {
+          await store(layer, undefined, {});
+          fetchedBytes += layer.size;
+          onEvent?.({ kind: 'blob', desc: layer, state: 'done', bytes: layer.size });
+        }
+        arrived[i]!.resolve();
+      } catch (err) {
+        arrived[i]!.reject(err);
+        throw err;
+      }
+    }
+  };
+  const fetching = Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 3) }, worker));
+  const unpacking =
+    options.unpack === false
+      ? Promise.resolve(undefined)
+      : unpackLayers(client, layers, diffIds, {
+          snapshotter,
+          ...(signal ? { signal } : {}),
+          ready: (i) => arrived[i]!.promise,
+          onLayer: (layer, state) => onEvent?.({ kind: 'unpack', layer, desc: layers[layer]!, state }),
+        });
+  // Both settle before anything else happens, so that no unpack outlives a failed import.
+  const [fetched, unpacked] = await Promise.allSettled([fetching, unpacking]);
+  if (fetched.status === 'rejected') throw fetched.reason;
+  if (unpacked.status === 'rejected') throw unpacked.reason;
+  const chainId = unpacked.value;
   await store(configDesc, configBytes, chainId ? snapshotRefLabel(snapshotter, chainId) : {});
   await store(manifestDesc, manifestBytes, manifestChildLabels(configDesc, layers));
   if (manifestDesc !== options.target) {

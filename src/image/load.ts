@@ -89,6 +89,8 @@ export async function loadImages(client: ContainerdClient, input: Readable | Asy
         source: archive.blobs,
         platform: { os: step.platform.os, architecture: step.platform.architecture, variant: step.platform.variant ?? '' },
         unpack: step.unpack,
+        // The plan matched platforms against index.json already.
+        checkPlatform: false,
         ...(options.snapshotter === undefined ? {} : { snapshotter: options.snapshotter }),
         ...(signal === undefined ? {} : { signal }),
         ...(onEvent === undefined ? {} : { onEvent }),

@@ -12,6 +12,8 @@ export const DEFAULT_SNAPSHOTTER = 'overlayfs';
 export interface UnpackOptions {
   snapshotter?: string;
   signal?: AbortSignal;
+  /** Resolves when layer `index` is in the content store; unpacking it waits for that. */
+  ready?: (index: number) => Promise<void>;
   /** Called once per layer, bottom first: `exists` when its snapshot was already there. */
   onLayer?: (index: number, state: 'exists' | 'applied') => void;
 }
@@ -56,6 +58,7 @@ export async function unpackLayers(
       parent = chainId;
       continue;
     }
+    await options.ready?.(i);
     const key = extractKey(chainId);
     const mounts = await client.snapshots.prepare(snapshotter, key, parent, {}, call);
     try {

@@ -96,3 +96,12 @@ async function readBlob(client: ReturnType<typeof namespacedClient>, digest: str
   for await (const chunk of client.content.read(digest)) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
+
+test('a lone manifest for another platform is refused, with nothing left behind', async (t) => {
+  const { client, source } = await setup(t, 'import-platform');
+  const before = await listing(client.namespace);
+  const err = await t.throwsAsync(importImage(client, { name: NAME, target: source.target, source, platform: { os: 'linux', architecture: 's390x', variant: '' } }));
+  t.true(isNotFound(err));
+  t.regex(err!.message, /is for linux\/amd64, not linux\/s390x$/);
+  t.deepEqual(await listing(client.namespace), before);
+});
