@@ -1,0 +1,186 @@
+/**
+ * Every containerd label podctl reads or writes, in one place (DESIGN.md, "State"). podctl keeps
+ * no database: these labels on containers, snapshots and leases are how it finds a pod again.
+ * Values are plain strings, checked with zod when read back; containerd caps a label's key and
+ * value together at 4096 bytes.
+ */
+import * as z from 'zod/mini';
+import { invalidArgument } from '../errors.js';
+
+const PREFIX = 'podctl.io/';
+
+export const LABELS = Object.freeze({
+  /** The pod's name, on the sandbox and on every member. */
+  podName: `${PREFIX}pod-name`,
+  /** The pod's ID (64 hex digits, also the runc shim group), on the sandbox and every member. */
+  podId: `${PREFIX}pod-id`,
+  /** What the container is to its pod: sandbox, app, init or sidecar. */
+  role: `${PREFIX}role`,
+  /** The container's name as the user gave it. */
+  containerName: `${PREFIX}container-name`,
+  /** The member's restart policy: no, always, on-failure[:N], unless-stopped. */
+  restartPolicy: `${PREFIX}restart-policy`,
+  /** The pod's network mode: none or host (CNI modes come with the network work). */
+  network: `${PREFIX}network`,
+  /** Which namespaces members join, as a comma list of net, ipc, uts, pid. On the sandbox. */
+  share: `${PREFIX}share`,
+  /** The member's log file on the host, written by podctl-logger. */
+  logPath: `${PREFIX}log-path`,
+  /** Who made the object: always "podctl". Lets `system prune` find what a crash left. */
+  createdBy: `${PREFIX}created-by`,
+  /** nerdctl's name label, so that `nerdctl ps` shows podctl's names. */
+  nerdctlName: 'nerdctl/name',
+} as const);
+
+export const CREATED_BY = 'podctl';
+/** containerd's limit on a label: key and value together (labels.Validate). */
+export const MAX_LABEL_BYTES = 4096;
+
+export const ROLES = ['sandbox', 'app', 'init', 'sidecar'] as const;
+export type Role = (typeof ROLES)[number];
+export const NETWORK_MODES = ['none', 'host'] as const;
+export type NetworkMode = (typeof NETWORK_MODES)[number];
+
+export interface PodShare {
+  net: boolean;
+  ipc: boolean;
+  uts: boolean;
+  pid: boolean;
+}
+export const SHARE_ALL: Readonly<PodShare> = Object.freeze({ net: true, ipc: true, uts: true, pid: true });
+const SHARE_KEYS = ['net', 'ipc', 'uts', 'pid'] as const;
+
+/** Throws invalid-argument when key + value exceed containerd's cap, or the key is empty. */
+export function checkLabel(key: string, value: string): void {
+  if (key.length === 0) throw invalidArgument('a label key must not be empty');
+  const bytes = Buffer.byteLength(key) + Buffer.byteLength(value);
+  if (bytes > MAX_LABEL_BYTES) {
+    throw invalidArgument(`label ${JSON.stringify(key.slice(0, 64))} is ${bytes} bytes: key and value may be at most ${MAX_LABEL_BYTES}`);
+  }
+}
+
+/** User labels merged under podctl's own; a user label may not use the podctl.io/ prefix. */
+export function withUserLabels(own: Record<string, string>, user: Readonly<Record<string, string>> = {}): Record<string, string> {
+  for (const [key, value] of Object.entries(user)) {
+    if (key.startsWith(PREFIX)) throw invalidArgument(`label ${JSON.stringify(key)} uses podctl's reserved prefix ${PREFIX}`);
+    checkLabel(key, value);
+  }
+  const labels = { ...user, ...own };
+  for (const [key, value] of Object.entries(own)) checkLabel(key, value);
+  return labels;
+}
+
+export const formatShare = (share: PodShare): string => SHARE_KEYS.filter((k) => share[k]).join(',');
+
+export interface SandboxLabelInput {
+  podName: string;
+  podId: string;
+  network: NetworkMode;
+  share: PodShare;
+}
+
+export function sandboxLabels(input: SandboxLabelInput, user?: Readonly<Record<string, string>>): Record<string, string> {
+  return withUserLabels(
+    {
+      [LABELS.podName]: input.podName,
+      [LABELS.podId]: input.podId,
+      [LABELS.role]: 'sandbox',
+      [LABELS.containerName]: input.podName,
+      [LABELS.network]: input.network,
+      [LABELS.share]: formatShare(input.share),
+      [LABELS.createdBy]: CREATED_BY,
+      [LABELS.nerdctlName]: input.podName,
+    },
+    user,
+  );
+}
+
+export interface MemberLabelInput {
+  podName: string;
+  podId: string;
+  name: string;
+  role: Exclude<Role, 'sandbox'>;
+  logPath: string;
+  restartPolicy?: string;
+}
+
+export function memberLabels(input: MemberLabelInput, user?: Readonly<Record<string, string>>): Record<string, string> {
+  return withUserLabels(
+    {
+      [LABELS.podName]: input.podName,
+      [LABELS.podId]: input.podId,
+      [LABELS.role]: input.role,
+      [LABELS.containerName]: input.name,
+      [LABELS.logPath]: input.logPath,
+      [LABELS.restartPolicy]: input.restartPolicy ?? 'no',
+      [LABELS.createdBy]: CREATED_BY,
+      [LABELS.nerdctlName]: input.name,
+    },
+    user,
+  );
+}
+
+const nonEmpty = z.string().check(z.minLength(1));
+const shareText = z.string().check(z.regex(/^(?:(?:net|ipc|uts|pid)(?:,(?:net|ipc|uts|pid))*)?$/));
+const absolute = z.string().check(z.regex(/^\//));
+
+const sandboxSchema = z.object({
+  [LABELS.podName]: nonEmpty,
+  [LABELS.podId]: nonEmpty,
+  [LABELS.role]: z.literal('sandbox'),
+  [LABELS.network]: z.enum(NETWORK_MODES),
+  [LABELS.share]: shareText,
+});
+
+const memberSchema = z.object({
+  [LABELS.podName]: nonEmpty,
+  [LABELS.podId]: nonEmpty,
+  [LABELS.role]: z.enum(['app', 'init', 'sidecar']),
+  [LABELS.containerName]: nonEmpty,
+  [LABELS.logPath]: absolute,
+  [LABELS.restartPolicy]: z.optional(z.string()),
+});
+
+export interface SandboxLabels {
+  podName: string;
+  podId: string;
+  network: NetworkMode;
+  share: PodShare;
+}
+
+export interface MemberLabels {
+  podName: string;
+  podId: string;
+  role: Exclude<Role, 'sandbox'>;
+  name: string;
+  logPath: string;
+  restartPolicy: string;
+}
+
+export function parseShare(text: string): PodShare {
+  const parts = new Set(text.split(',').filter(Boolean));
+  return { net: parts.has('net'), ipc: parts.has('ipc'), uts: parts.has('uts'), pid: parts.has('pid') };
+}
+
+/** The sandbox's labels, or undefined when they are not a podctl sandbox's (another tool's container). */
+export function readSandboxLabels(labels: Readonly<Record<string, string>>): SandboxLabels | undefined {
+  const r = sandboxSchema.safeParse(labels);
+  if (!r.success) return undefined;
+  const d = r.data;
+  return { podName: d[LABELS.podName], podId: d[LABELS.podId], network: d[LABELS.network], share: parseShare(d[LABELS.share]) };
+}
+
+/** A member's labels, or undefined when the container is no podctl pod member. */
+export function readMemberLabels(labels: Readonly<Record<string, string>>): MemberLabels | undefined {
+  const r = memberSchema.safeParse(labels);
+  if (!r.success) return undefined;
+  const d = r.data;
+  return {
+    podName: d[LABELS.podName],
+    podId: d[LABELS.podId],
+    role: d[LABELS.role],
+    name: d[LABELS.containerName],
+    logPath: d[LABELS.logPath],
+    restartPolicy: d[LABELS.restartPolicy] ?? 'no',
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Where podctl-logger (native/logger/podctl-logger.c) is, and the `binary://` URI that sends a
+ * member's stdout and stderr to it. For now the binary is the one scripts/build-logger.sh builds
+ * in the checkout or package: native/build/podctl-logger.
+ */
+import { existsSync } from 'node:fs';
+import { rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { failedPrecondition } from '../errors.js';
+
+const LOGGER = path.join('native', 'build', 'podctl-logger');
+
+/** Where member logs live: persistent, one directory per namespace and container. */
+export const DEFAULT_LOG_ROOT = '/var/lib/podctl/logs';
+
+function moduleDirs(): string[] {
+  const dirs: string[] = [];
+  if (typeof __dirname === 'string') dirs.push(__dirname);
+  try {
+    dirs.push(path.dirname(fileURLToPath(import.meta.url)));
+  } catch {
+    // The CommonJS bundle has no import.meta.
+  }
+  return dirs;
+}
+
+/** The logger binary: native/build/podctl-logger at the package root (one or two levels up). */
+export function loggerBinaryPath(): string {
+  const candidates = moduleDirs().flatMap((dir) => [path.resolve(dir, '..', LOGGER), path.resolve(dir, '../..', LOGGER)]);
+  const found = candidates.find((c) => existsSync(c));
+  if (found === undefined) {
+    throw failedPrecondition(`podctl's logger ${LOGGER} is missing`, { hint: 'build it: scripts/build-logger.sh' });
+  }
+  return found;
+}
+
+/** The directory of one container's logs: <root>/<namespace>/<container id>. */
+export function containerLogDir(namespace: string, id: string, root = DEFAULT_LOG_ROOT): string {
+  return path.join(root, namespace, id);
+}
+
+export function containerLogPath(namespace: string, id: string, root = DEFAULT_LOG_ROOT): string {
+  return path.join(containerLogDir(namespace, id, root), 'container.log');
+}
+
+/**
+ * The stdio URI for a task: containerd starts the logger with `path <logPath>`. The path is
+ * percent-encoded, as the logger's header asks ('+' would decode to a space).
+ */
+export function loggerUri(logPath: string, binary: string = loggerBinaryPath()): string {
+  return `binary://${binary}?path=${encodeURIComponent(logPath)}`;
+}
+
+/** Removes the log directory of a container, and its namespace directory when that is left empty. */
+export async function removeLogDir(logPath: string): Promise<void> {
+  const dir = path.dirname(logPath);
+  await rm(dir, { recursive: true, force: true });
+  await rmdir(path.dirname(dir)).catch(() => undefined);
+}

@@ -1,0 +1,93 @@
+// A pod on the real containerd: pause as PID 1, members in its namespaces, one shim, reaping,
+// localhost between members, and the measured start latency.
+import test from 'ava';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { runMember } from '../../../src/pod/member.js';
+import { createPod, getPod, listPodMembers, listPods } from '../../../src/pod/pod.js';
+import { cleanNamespace, execIn, nsOf, podFixture, procInfo, processesIn, removePodQuietly, rssKiB, shims, unique, type PodFixture } from './_helpers.js';
+
+const fixture: Promise<PodFixture> = podFixture('pod');
+fixture.catch(() => undefined);
+test.after.always(async () => {
+  const f = await fixture.catch(() => undefined);
+  if (f) await cleanNamespace(f.client);
+});
+
+const SLEEP = ['sleep', '300'];
+
+test.serial('pause is PID 1 of the pod; members share its net, ipc, uts and pid namespaces; one shim serves the pod', async (t) => {
+  const { client, busybox } = await fixture;
+  const name = unique('pod');
+  t.teardown(() => removePodQuietly(client, name));
+  const started = performance.now();
+  const pod = await createPod(client, { name, network: 'none' });
+  const created = performance.now();
+  const a = await runMember(client, pod, { name: unique('a'), image: busybox, args: SLEEP });
+  const b = await runMember(client, pod, { name: unique('b'), image: busybox, args: SLEEP });
+  const done = performance.now();
+  t.log(`pod start: pause ${(created - started).toFixed(0)} ms, + 2 members ${(done - started).toFixed(0)} ms`);
+
+  t.is((await procInfo(pod.pid))?.innerPid, 1, 'pause is PID 1 in its PID namespace');
+  for (const m of [a, b]) {
+    for (const type of ['net', 'ipc', 'uts', 'pid'] as const) t.is(await nsOf(m.pid, type), await nsOf(pod.pid, type), `${m.name} ${type}`);
+    t.not(await nsOf(m.pid, 'mnt'), await nsOf(pod.pid, 'mnt'), 'members keep their own mount namespace');
+  }
+  const ps = await execIn(client, a.id, ['ps', '-o', 'pid,args']);
+  t.is(ps.code, 0);
+  t.regex(ps.output, /^\s*1\s+\/pause\s*$/m, 'busybox ps shows /pause as PID 1');
+  t.is((ps.output.match(/sleep 300/g) ?? []).length, 2, 'and both members');
+  const hostname = await execIn(client, b.id, ['hostname']);
+  t.is(hostname.output.trim(), name);
+
+  const ours = (await shims()).filter((s) => s.args.includes(client.namespace));
+  t.is(ours.length, 1, 'exactly one shim for the pod');
+  for (const pid of [pod.pid, a.pid, b.pid]) t.is((await procInfo(pid))?.ppid, ours[0]?.pid, 'each task is a child of that shim');
+  if (ours[0]) t.log(`shim pid ${ours[0].pid}: VmRSS ${await rssKiB(ours[0].pid)} kB for pause + 2 members`);
+
+  const listed = await listPods(client);
+  t.true(listed.some((p) => p.name === name && p.state === 'running' && p.pid === pod.pid));
+  t.deepEqual((await listPodMembers(client, await getPod(client, name))).map((m) => m.state), ['running', 'running']);
+});
+
+test.serial('members reach each other on localhost', async (t) => {
+  const { client, busybox } = await fixture;
+  const name = unique('pod');
+  t.teardown(() => removePodQuietly(client, name));
+  const pod = await createPod(client, { name });
+  await runMember(client, pod, {
+    name: unique('server'),
+    image: busybox,
+    args: ['sh', '-c', 'mkdir -p /www && echo hi-from-server > /www/index.html && exec httpd -f -p 127.0.0.1:2368 -h /www'],
+  });
+  const client2 = await runMember(client, pod, { name: unique('client'), image: busybox, args: SLEEP });
+  let got = { code: -1, output: '' };
+  for (let i = 0; i < 50 && got.code !== 0; i++) {
+    got = await execIn(client, client2.id, ['wget', '-qO-', 'http://127.0.0.1:2368/']);
+    if (got.code !== 0) await sleep(100);
+  }
+  t.is(got.code, 0, got.output);
+  t.is(got.output.trim(), 'hi-from-server');
+});
+
+test.serial('pause reaps: an orphan that exits leaves no zombie in the pod', async (t) => {
+  const { client, busybox } = await fixture;
+  const name = unique('pod');
+  t.teardown(() => removePodQuietly(client, name));
+  const pod = await createPod(client, { name });
+  const m = await runMember(client, pod, { name: unique('orphans'), image: busybox, args: ['sh', '-c', '(sleep 0.1 &) ; (sleep 0.2 &) ; exec sleep 300'] });
+  await sleep(1200);
+  const procs = await processesIn(await nsOf(pod.pid, 'pid'));
+  t.true(procs.some((p) => p.pid === m.pid), 'the member is in the pod');
+  t.deepEqual(procs.filter((p) => p.state === 'Z').map((p) => `${p.pid} ${p.name}`), [], 'no zombie remains');
+});
+
+test.serial('network host: the pod shares the host network namespace, with its own pid, ipc and uts', async (t) => {
+  const { client, busybox } = await fixture;
+  const name = unique('pod');
+  t.teardown(() => removePodQuietly(client, name));
+  const pod = await createPod(client, { name, network: 'host', hostname: 'hosty' });
+  const m = await runMember(client, pod, { name: unique('m'), image: busybox, args: SLEEP });
+  t.is(await nsOf(m.pid, 'net'), await nsOf(process.pid, 'net'));
+  t.not(await nsOf(m.pid, 'pid'), await nsOf(process.pid, 'pid'));
+  t.is((await execIn(client, m.id, ['hostname'])).output.trim(), 'hosty');
+});
