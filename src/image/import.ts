@@ -116,13 +116,8 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   };
 
   /** Writes a blob with its labels, or sets the labels when containerd has it already. */
-  const store = async (desc: Descriptor, bytes: Buffer | undefined, labels: Record<string, string>): Promise<'exists' | 'done'> => {
-    if (await has(desc.digest)) {
-      if (Object.keys(labels).length > 0) {
-        await client.content.update({ digest: desc.digest, labels }, Object.keys(labels).map((k) => `labels.${k}`), call);
-      }
-      return 'exists';
-    }
+  /** Writes a blob that containerd does not have, from `bytes` or from the source. */
+  const write = async (desc: Descriptor, bytes: Buffer | undefined, labels: Record<string, string>): Promise<void> => {
     const source = bytes ?? verifiedStream(await options.source.open(desc, signal), desc);
     const ref = `podctl-${desc.digest}`;
     try {
@@ -131,7 +126,14 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
       await client.content.abort(ref).catch(() => undefined);
       if (!isAlreadyExists(err)) throw err;
     }
-    return 'done';
+  };
+
+  /** Writes a blob with its labels, or sets the labels when containerd has it already. */
+  const store = async (desc: Descriptor, bytes: Buffer | undefined, labels: Record<string, string>): Promise<void> => {
+    if (!(await has(desc.digest))) return write(desc, bytes, labels);
+    if (Object.keys(labels).length > 0) {
+      await client.content.update({ digest: desc.digest, labels }, Object.keys(labels).map((k) => `labels.${k}`), call);
+    }
   };
 
   // Root: an index picks the manifest for the platform; a manifest is its own.
@@ -184,7 +186,7 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
         const present = await has(layer.digest);
         onEvent?.({ kind: 'blob', desc: layer, state: present ? 'exists' : 'fetching' });
         if (!present) {
-          await store(layer, undefined, {});
+          await write(layer, undefined, {});
           fetchedBytes += layer.size;
           onEvent?.({ kind: 'blob', desc: layer, state: 'done', bytes: layer.size });
         }

@@ -69,14 +69,11 @@ export async function unpackLayers(
           `layer ${layer.digest} unpacks to ${applied.digest}, but the image config says ${diffIds[i]}`,
         );
       }
-      try {
-        await client.snapshots.commit(snapshotter, chainId, key, {}, call);
-      } catch (err) {
-        if (!isAlreadyExists(err)) throw err;
-      }
-    } finally {
-      // A committed key is gone already; after a failure this drops the half-made snapshot.
+      await client.snapshots.commit(snapshotter, chainId, key, {}, call);
+    } catch (err) {
+      // The half-made snapshot goes; one that another unpack committed first counts as done.
       await client.snapshots.remove(snapshotter, key).catch(() => undefined);
+      if (!isAlreadyExists(err)) throw err;
     }
     if (layer.digest !== diffIds[i]) {
       await client.content
