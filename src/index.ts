@@ -31,3 +31,32 @@ export { detectCgroupVersion } from './pod/cgroups.js';
 export type { CgroupVersion } from './pod/cgroups.js';
 export { DEFAULT_INFRA_IMAGE } from './image/defaults.js';
 export { PODCTL_VERSION } from './version.js';
+
+export { importImage } from './image/import.js';
+export type { BlobSource, ImportEvent, ImportOptions, ImportResult } from './image/import.js';
+export { pullImage } from './image/pull.js';
+export type { PullEvent, PullOptions, PullResult, RegistryOptions } from './image/pull.js';
+export { pushImage } from './image/push.js';
+export type { PushEvent, PushOptions, PushResult } from './image/push.js';
+export { loadImages } from './image/load.js';
+export type { LoadEvent, LoadOptions } from './image/load.js';
+export { saveImages } from './image/save.js';
+export type { SaveOptions } from './image/save.js';
+export { ensureImage } from './image/ensure.js';
+export type { EnsureOptions, EnsureResult } from './image/ensure.js';
+export { findImage, inspectImage, listImages, removeImage, tagImage } from './image/store.js';
+export type { ImageDetails, ImageSummary } from './image/store.js';
+export { login, logout } from './image/registry/login.js';
+export { parseReference } from './image/reference.js';
+export type { ImageReference } from './image/reference.js';
+export { hostPlatform, parsePlatform, formatPlatform } from './image/platform.js';
+
+export { createPod, listPods, listPodMembers, stopPod, startPod, removePod } from './pod/pod.js';
+export type { CreatePodOptions, RemovePodOptions, StopPodOptions } from './pod/pod.js';
+export { getPod } from './pod/sandbox.js';
+export type { PodRecord } from './pod/sandbox.js';
+export { runMember, removeMember } from './pod/member.js';
+export type { MemberOptions, MemberRecord } from './pod/member.js';
+
+export { generateSpec } from './oci/spec.js';
+export type { Spec as OciSpec, Mount as OciMount } from './oci/types.js';
