@@ -1,13 +1,12 @@
 // The image a pod needs, made ready before the pod is created: present and unpacked for the
 // snapshotter in use. podctl's own infra image ships with podctl as an OCI archive and is
 // loaded from it on first use; any other image must have been pulled.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ImageRecord } from '../containerd/services/images.js';
 import type { Descriptor } from '../containerd/services/types.js';
 import { failedPrecondition, isNotFound, notFound } from '../errors.js';
+import { findPackageFile, packageFileCandidates } from '../package-files.js';
 import { DEFAULT_INFRA_IMAGE } from './defaults.js';
 import { chainIds } from './digest.js';
 import { importImage, type BlobSource } from './import.js';
@@ -20,30 +19,14 @@ import { DEFAULT_SNAPSHOTTER } from './unpack.js';
 
 const PAUSE_ARCHIVE = path.join('images', 'pause.oci.tar');
 
-/** This module's directory: `__dirname` in the CommonJS bundle, import.meta.url as ESM. */
-function moduleDirs(): string[] {
-  const dirs: string[] = [];
-  if (typeof __dirname === 'string') dirs.push(__dirname);
-  try {
-    dirs.push(path.dirname(fileURLToPath(import.meta.url)));
-  } catch {
-    // The bundle has no import.meta.
-  }
-  return dirs;
-}
-
-/**
- * Where the embedded infra image's archive may be: `images/` at the package root, which is one
- * level above the bundle (dist/podctl.cjs) and two above this module (src/image/, dist/image/).
- */
+/** Where the embedded infra image's archive may be: `images/` at the package root. */
 export function pauseArchiveCandidates(): string[] {
-  const candidates = moduleDirs().flatMap((dir) => [path.resolve(dir, '..', PAUSE_ARCHIVE), path.resolve(dir, '../..', PAUSE_ARCHIVE)]);
-  return [...new Set(candidates)];
+  return packageFileCandidates(PAUSE_ARCHIVE);
 }
 
 /** The embedded infra image's archive (images/pause.oci.tar of the podctl package). */
 export function pauseArchivePath(): string {
-  const found = pauseArchiveCandidates().find((candidate) => existsSync(candidate));
+  const found = findPackageFile(PAUSE_ARCHIVE);
   if (found === undefined) {
     throw failedPrecondition(`podctl's infra image archive ${PAUSE_ARCHIVE} is missing from its package`, {
       hint: 'reinstall podctl, or build it from a checkout: scripts/build-pause-image.sh',

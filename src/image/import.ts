@@ -6,7 +6,7 @@
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ImageRecord } from '../containerd/services/images.js';
 import type { Descriptor, Platform } from '../containerd/services/types.js';
-import { PodctlError, isAlreadyExists, isNotFound, notFound } from '../errors.js';
+import { PodctlError, isAlreadyExists, notFound } from '../errors.js';
 import { verifiedStream } from './digest.js';
 import { indexChildLabels, manifestChildLabels, snapshotRefLabel } from './gc-labels.js';
 import { isIndex } from './media-types.js';
@@ -96,15 +96,7 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   const call = { signal };
   const snapshotter = options.snapshotter ?? DEFAULT_SNAPSHOTTER;
 
-  const has = async (digest: string): Promise<boolean> => {
-    try {
-      await client.content.info(digest, call);
-      return true;
-    } catch (err) {
-      if (isNotFound(err)) return false;
-      throw err;
-    }
-  };
+  const has = (digest: string): Promise<boolean> => client.content.exists(digest, call);
 
   /** A small JSON document: from the content store when there, else from the source. */
   const readDocument = async (desc: Descriptor): Promise<Buffer> => {

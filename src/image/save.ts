@@ -25,16 +25,6 @@ interface Call {
   signal?: AbortSignal;
 }
 
-async function present(client: ContainerdClient, digest: string, call: Call): Promise<boolean> {
-  try {
-    await client.content.info(digest, call);
-    return true;
-  } catch (err) {
-    if (isNotFound(err)) return false;
-    throw err;
-  }
-}
-
 async function readDocument(client: ContainerdClient, name: string, desc: Blob, call: Call): Promise<Buffer> {
   if (desc.size > MAX_MANIFEST_BYTES) throw invalidArgument(`${name}: ${desc.mediaType} ${desc.digest} is over the ${MAX_MANIFEST_BYTES >> 20} MiB limit`);
   const chunks: Buffer[] = [];
@@ -55,13 +45,13 @@ async function collect(client: ContainerdClient, name: string, desc: Blob, blobs
     const index = parseIndex(await readDocument(client, name, desc, call));
     blobs.set(desc.digest, blob);
     for (const child of index.manifests) {
-      if (await present(client, child.digest, call)) await collect(client, name, child, blobs, call);
+      if (await client.content.exists(child.digest, call)) await collect(client, name, child, blobs, call);
     }
   } else if (isManifest(desc.mediaType)) {
     const manifest = parseManifest(await readDocument(client, name, desc, call));
     blobs.set(desc.digest, blob);
     for (const child of [manifest.config, ...manifest.layers]) {
-      if (!(await present(client, child.digest, call))) {
+      if (!(await client.content.exists(child.digest, call))) {
         throw failedPrecondition(`${name}: ${child.mediaType} ${child.digest} is missing from the content store`, {
           hint: `pull the image again: podctl pull ${name}`,
         });

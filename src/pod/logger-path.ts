@@ -3,32 +3,19 @@
  * member's stdout and stderr to it. For now the binary is the one scripts/build-logger.sh builds
  * in the checkout or package: native/build/podctl-logger.
  */
-import { existsSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { failedPrecondition } from '../errors.js';
+import { findPackageFile } from '../package-files.js';
 
 const LOGGER = path.join('native', 'build', 'podctl-logger');
 
 /** Where member logs live: persistent, one directory per namespace and container. */
 export const DEFAULT_LOG_ROOT = '/var/lib/podctl/logs';
 
-function moduleDirs(): string[] {
-  const dirs: string[] = [];
-  if (typeof __dirname === 'string') dirs.push(__dirname);
-  try {
-    dirs.push(path.dirname(fileURLToPath(import.meta.url)));
-  } catch {
-    // The CommonJS bundle has no import.meta.
-  }
-  return dirs;
-}
-
-/** The logger binary: native/build/podctl-logger at the package root (one or two levels up). */
+/** The logger binary: native/build/podctl-logger at the package root. */
 export function loggerBinaryPath(): string {
-  const candidates = moduleDirs().flatMap((dir) => [path.resolve(dir, '..', LOGGER), path.resolve(dir, '../..', LOGGER)]);
-  const found = candidates.find((c) => existsSync(c));
+  const found = findPackageFile(LOGGER);
   if (found === undefined) {
     throw failedPrecondition(`podctl's logger ${LOGGER} is missing`, { hint: 'build it: scripts/build-logger.sh' });
   }

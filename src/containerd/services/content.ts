@@ -1,6 +1,6 @@
 // The content store: blobs by digest, and ingests (writes in progress) by ref.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PodctlError, isAlreadyExists, isFailedPrecondition, isUnavailable } from '../../errors.js';
+import { PodctlError, isAlreadyExists, isFailedPrecondition, isNotFound, isUnavailable } from '../../errors.js';
 import type { CallOptions, Connection } from '../connection.js';
 import { toDate, type RawTimestamp } from './types.js';
 
@@ -104,6 +104,17 @@ export class ContentService {
   }
 
   /** Changes the named fields (`labels`, `labels.<key>`); with none named, the labels. */
+  /** Whether containerd holds the blob. */
+  async exists(digest: string, options?: CallOptions): Promise<boolean> {
+    try {
+      await this.info(digest, options);
+      return true;
+    } catch (err) {
+      if (isNotFound(err)) return false;
+      throw err;
+    }
+  }
+
   async update(info: { digest: string; labels: Record<string, string> }, fields: string[] = [], options?: CallOptions): Promise<ContentInfo> {
     const res = await this.conn.unary<{ info: Raw<ContentInfo> }>(SERVICE, 'Update', { info, updateMask: { paths: fields } }, options);
     return toInfo(res.info);
