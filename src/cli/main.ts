@@ -2,10 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { isPodctlError } from '../errors.js';
 import { PODCTL_VERSION } from '../version.js';
+import { registerContainers } from './commands/containers.js';
 import { registerImages } from './commands/images.js';
 import { registerInfo } from './commands/info.js';
 import { registerLoad } from './commands/load.js';
 import { registerLogin } from './commands/login.js';
+import { registerPod } from './commands/pod.js';
 import { registerPull } from './commands/pull.js';
 import { registerPush } from './commands/push.js';
 import { registerSave } from './commands/save.js';
@@ -37,6 +39,8 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   registerPull(program, io, done);
   registerPush(program, io, done);
   registerLogin(program, io, done);
+  registerPod(program, io, done);
+  registerContainers(program, io, done);
   // Every command, subcommands included, reports instead of exiting.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

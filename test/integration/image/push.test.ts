@@ -75,12 +75,17 @@ test.serial('an index with a manifest that was never pulled: the platform manife
   const present = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size, platform: { os: 'linux', architecture: 'amd64' } };
   const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [present, absent] }));
   const digest = sha256Digest(index);
-  await client.content.writeBlob(`push-test-${digest}`, index, {
+  const name = `${registry.host}/pushed/multi:v1`;
+  // Under a lease: a GC that another test file's rmi starts must not take the blob before the
+  // image record holds it.
+  const lease = await client.leases.create({ expireAfter: 60_000 });
+  const leased = client.withLease(lease.id);
+  await leased.content.writeBlob(`push-test-${digest}`, index, {
     expected: digest,
     labels: { 'containerd.io/gc.ref.content.m.0': manifest.digest },
   });
-  const name = `${registry.host}/pushed/multi:v1`;
-  await client.images.create({ name, target: { mediaType: OCI_INDEX, digest, size: index.length, annotations: {} } });
+  await leased.images.create({ name, target: { mediaType: OCI_INDEX, digest, size: index.length, annotations: {} } });
+  await client.leases.delete(lease.id);
 
   const r = await cli(['push', '--platform', 'linux/amd64', name]);
   t.is(r.exitCode, 0, r.stderr);

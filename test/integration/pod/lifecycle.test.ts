@@ -28,7 +28,7 @@ async function inventory(client: ContainerdClient): Promise<string[]> {
   return items.sort();
 }
 
-const hostRoots = (client: ContainerdClient) => [`/run/podctl/pods/${client.namespace}`, `/var/lib/podctl/logs/${client.namespace}`, '/run/podctl'];
+const hostRoots = (client: ContainerdClient) => [`/run/podctl/pods/${client.namespace}`, `/run/podctl/exec/${client.namespace}`, `/var/lib/podctl/logs/${client.namespace}`];
 
 test.serial('stop stops everything; start gives a new pause and members in its namespaces', async (t) => {
   const { client, busybox } = await fixture;

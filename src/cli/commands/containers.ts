@@ -1,0 +1,199 @@
+// Container commands on pod members: run -d --pod, ps, logs, exec, stop, rm.
+import { Command } from 'commander';
+import * as z from 'zod/mini';
+import { invalidArgument, PodctlError } from '../../errors.js';
+import { formatFlag, parseFlags } from '../flags.js';
+import { timeAgo } from '../format.js';
+import { globalOptions } from '../global.js';
+import type { CliIO } from '../io.js';
+import { printJson, printTable } from '../output.js';
+import { collect } from './pod.js';
+
+type Done = (code: number) => void;
+
+const envEntry = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*(=|$)/, 'must be KEY=VALUE or KEY, with a KEY of letters, digits and _'));
+const processFlags = { env: z.array(envEntry), workdir: z.optional(z.string()), user: z.optional(z.string()) };
+const runFlags = z.object({
+  ...processFlags,
+  detach: z.optional(z.boolean()),
+  pod: z.optional(z.string()),
+  name: z.optional(z.string()),
+  entrypoint: z.optional(z.string()),
+  publish: z.array(z.string()),
+});
+const execFlags = z.object(processFlags);
+const psFlags = z.object({ all: z.optional(z.boolean()), quiet: z.optional(z.boolean()), pod: z.optional(z.string()), format: formatFlag });
+const logsFlags = z.object({ tail: z.optional(z.coerce.number().check(z.int(), z.nonnegative())), timestamps: z.optional(z.boolean()) });
+const stopRmFlags = z.object({ time: z.optional(z.coerce.number().check(z.int(), z.nonnegative())), force: z.optional(z.boolean()) });
+
+/** -e entries: `K=V` as given, a bare `K` takes its value from podctl's environment (dropped when unset). */
+export function resolveEnv(entries: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  return entries.flatMap((e) => (e.includes('=') ? [e] : env[e] === undefined ? [] : [`${e}=${env[e]}`]));
+}
+
+const text = (chunk: string | Uint8Array): string => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+
+/** An unknown option before the first operand ends up as that operand. */
+function rejectOption(operand: string, command: string): void {
+  if (operand.startsWith('-')) throw invalidArgument(`unknown option '${operand}'`, { hint: `see 'podctl ${command} --help'` });
+}
+
+async function session(command: Command, io: CliIO) {
+  const { connect } = await import('../connect.js');
+  return connect(globalOptions(command, io.env), io);
+}
+
+/**
+ * docker's `run IMAGE ARGS…`: options after the image are the command's. The program parses
+ * options anywhere (so `podctl info -n ns` works), hence what it has set aside as unknown comes
+ * here: this command stops at its first operand and keeps the rest, unknown options included, as
+ * arguments. The program's own flags (-n, --address, --debug) are still taken wherever they are.
+ */
+function positional(program: Command, cmd: Command): Command {
+  cmd.passThroughOptions().allowUnknownOption();
+  // commander checks this when the command is added; only the added command parses positionally.
+  program.enablePositionalOptions(true);
+  program.addCommand(cmd);
+  program.enablePositionalOptions(false);
+  return cmd;
+}
+
+function addRun(program: Command, io: CliIO, done: Done): void {
+  positional(program, new Command('run'))
+    .description('Run a container in a pod')
+    .argument('<image>', 'image name')
+    .argument('[args...]', 'command and arguments (default: the image’s)')
+    .option('-d, --detach', 'run in the background and print the container name')
+    .option('--pod <pod>', 'the pod to join')
+    .option('--name <name>', 'container name (default: a generated one)')
+    .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect, [])
+    .option('-w, --workdir <dir>', 'working directory inside the container')
+    .option('-u, --user <user[:group]>', 'user to run as')
+    .option('--entrypoint <cmd>', "replace the image's entrypoint")
+    .option('-p, --publish <spec>', 'not for pod members: publish ports on the pod', collect, [])
+    .action(async (image: string, args: string[], raw: unknown, command: Command) => {
+      const flags = parseFlags(runFlags, raw, 'run');
+      rejectOption(image, 'run');
+      if (flags.publish.length > 0) throw invalidArgument('-p/--publish is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
+      if (flags.pod === undefined) throw invalidArgument('--pod is required: containers run in a pod', { hint: 'create one: podctl pod create --name NAME' });
+      if (flags.detach !== true) throw new PodctlError('unimplemented', 'attached mode is not implemented yet', { hint: 'run detached with -d, then use podctl logs' });
+      const [{ runMember }, { generateName }] = await Promise.all([import('../../pod/member.js'), import('../../pod/ids.js')]);
+      const client = await session(command, io);
+      using _ = client;
+      const member = await runMember(client, flags.pod, {
+        name: flags.name ?? generateName('ctr'),
+        image,
+        ...(args.length > 0 ? { args } : {}),
+        ...(flags.env.length > 0 ? { env: resolveEnv(flags.env, io.env) } : {}),
+        ...(flags.workdir === undefined ? {} : { workdir: flags.workdir }),
+        ...(flags.user === undefined ? {} : { user: flags.user }),
+        ...(flags.entrypoint === undefined ? {} : { entrypoint: flags.entrypoint === '' ? [] : [flags.entrypoint] }),
+        ...(io.signal ? { signal: io.signal } : {}),
+      });
+      io.stdout.write(`${member.name}\n`);
+      done(0);
+    });
+}
+
+function addExec(program: Command, io: CliIO, done: Done): void {
+  positional(program, new Command('exec'))
+    .description("Run a command in a running container; exits with the command's exit code")
+    .argument('<container>', 'container name')
+    .argument('<command...>', 'command and arguments')
+    .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect, [])
+    .option('-w, --workdir <dir>', 'working directory inside the container')
+    .option('-u, --user <user[:group]>', 'user to run as')
+    .action(async (name: string, args: string[], raw: unknown, command: Command) => {
+      const flags = parseFlags(execFlags, raw, 'exec');
+      rejectOption(name, 'exec');
+      const { execInContainer } = await import('../../pod/exec.js');
+      const client = await session(command, io);
+      using _ = client;
+      const code = await execInContainer(client, name, {
+        args,
+        env: resolveEnv(flags.env, io.env),
+        ...(flags.workdir === undefined ? {} : { workdir: flags.workdir }),
+        ...(flags.user === undefined ? {} : { user: flags.user }),
+        stdout: { write: (chunk) => io.stdout.write(text(chunk)) },
+        stderr: { write: (chunk) => io.stderr.write(text(chunk)) },
+        ...(io.signal ? { signal: io.signal } : {}),
+      });
+      done(code);
+    });
+}
+
+function addPs(program: Command, io: CliIO, done: Done): void {
+  program
+    .command('ps')
+    .description('List pod members (running ones unless -a)')
+    .option('-a, --all', 'show stopped containers too')
+    .option('-q, --quiet', 'only show container IDs')
+    .option('--pod <pod>', "only this pod's containers")
+    .option('--format <format>', 'output format: table or json', 'table')
+    .action(async (raw: unknown, command: Command) => {
+      const flags = parseFlags(psFlags, raw, 'ps');
+      const { listContainers } = await import('../../pod/inspect.js');
+      const client = await session(command, io);
+      using _ = client;
+      const all = await listContainers(client, flags.pod === undefined ? {} : { pod: flags.pod });
+      const shown = flags.all ? all : all.filter((c) => c.state === 'running');
+      if (flags.format === 'json') printJson(io.stdout, shown);
+      else if (flags.quiet) io.stdout.write(shown.map((c) => `${c.id}\n`).join(''));
+      else {
+        const command = (args: string[]) => JSON.stringify(args.join(' ').length > 20 ? `${args.join(' ').slice(0, 19)}…` : args.join(' '));
+        const status = (c: (typeof shown)[number]) => (c.state === 'running' ? 'Up' : c.state === 'stopped' ? `Exited (${c.exitStatus}) ${timeAgo(c.exitedAt)}` : c.state === 'exited' ? 'Exited' : c.state);
+        printTable(
+          io.stdout,
+          ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'NAMES', 'POD'],
+          shown.map((c) => [c.id, c.image, command(c.command), timeAgo(c.createdAt), status(c), c.name, c.podName]),
+        );
+      }
+      done(0);
+    });
+}
+
+function addLogs(program: Command, io: CliIO, done: Done): void {
+  program
+    .command('logs')
+    .description("Show a container's logs: stdout to stdout, stderr to stderr")
+    .argument('<container>', 'container name')
+    .option('--tail <n>', 'only the last n lines')
+    .option('-t, --timestamps', 'show timestamps')
+    .action(async (name: string, raw: unknown, command: Command) => {
+      const flags = parseFlags(logsFlags, raw, 'logs');
+      const [{ getMember }, { readContainerLog }] = await Promise.all([import('../../pod/inspect.js'), import('../../pod/logs.js')]);
+      const client = await session(command, io);
+      using _ = client;
+      const member = await getMember(client, name, io.signal);
+      const lines = await readContainerLog(member.logPath, flags.tail === undefined ? {} : { tail: flags.tail });
+      for (const l of lines) (l.stream === 'stderr' ? io.stderr : io.stdout).write(`${flags.timestamps ? `${l.time} ` : ''}${l.text}\n`);
+      done(0);
+    });
+}
+
+function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm'): void {
+  const cmd = program.command(verb).argument('<container...>', 'container names');
+  if (verb === 'stop') cmd.description('Stop containers: SIGTERM, then SIGKILL after the timeout').option('-t, --time <seconds>', 'seconds to wait before SIGKILL', '10');
+  else cmd.description('Remove containers, their snapshots and logs').option('-f, --force', 'remove running containers too');
+  cmd.action(async (names: string[], raw: unknown, command: Command) => {
+    const [{ getMember }, { removeMember }, { stopTask }] = await Promise.all([import('../../pod/inspect.js'), import('../../pod/member.js'), import('../../pod/sandbox.js')]);
+    const { time, force } = parseFlags(stopRmFlags, raw, verb);
+    const client = await session(command, io);
+    using _ = client;
+    for (const name of names) {
+      if (verb === 'stop') await stopTask(client, (await getMember(client, name, io.signal)).id, (time ?? 10) * 1000);
+      else await removeMember(client, name, { force: force === true });
+      io.stdout.write(`${name}\n`);
+    }
+    done(0);
+  });
+}
+
+export function registerContainers(program: Command, io: CliIO, done: Done): void {
+  addRun(program, io, done);
+  addExec(program, io, done);
+  addPs(program, io, done);
+  addLogs(program, io, done);
+  addStopRm(program, io, done, 'stop');
+  addStopRm(program, io, done, 'rm');
+}

@@ -1,0 +1,89 @@
+/**
+ * Reading member logs: the CRI format podctl-logger writes (`<RFC3339Nano> <stdout|stderr>
+ * <F|P> <text>`), with partial (P) records joined to the full line they start. Rotated files
+ * (container.log.<N> … container.log.1) are read before the live one, oldest first.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export type LogStream = 'stdout' | 'stderr';
+
+export interface LogLine {
+  /** The timestamp exactly as written, RFC 3339 with nanoseconds. */
+  time: string;
+  stream: LogStream;
+  text: string;
+}
+
+const RECORD = /^(\S+) (stdout|stderr) ([FP])(?: (.*))?$/;
+
+/**
+ * The lines of CRI log text. A P record's text waits for the next record of the same stream;
+ * a line keeps the timestamp of its first part. Records that do not parse are skipped.
+ */
+export function parseCriLog(text: string): LogLine[] {
+  const lines: LogLine[] = [];
+  const pending = new Map<LogStream, LogLine>();
+  for (const raw of text.split('\n')) {
+    const m = RECORD.exec(raw);
+    if (m === null) continue;
+    const [, time = '', streamText, tag, body = ''] = m;
+    const stream: LogStream = streamText === 'stderr' ? 'stderr' : 'stdout';
+    const open = pending.get(stream);
+    const line = open ? { ...open, text: open.text + body } : { time, stream, text: body };
+    if (tag === 'P') pending.set(stream, line);
+    else {
+      pending.delete(stream);
+      lines.push(line);
+    }
+  }
+  // A partial line at the end (the writer is mid-line) still shows.
+  lines.push(...pending.values());
+  return lines;
+}
+
+/** The last n lines, all of them when n is undefined. */
+export function tailLines<T>(lines: readonly T[], n: number | undefined): T[] {
+  if (n === undefined) return [...lines];
+  return n <= 0 ? [] : lines.slice(-n);
+}
+
+/** The log files of one container, oldest first: rotated ones by descending suffix, then the live file. */
+export async function logFiles(logPath: string): Promise<string[]> {
+  const base = path.basename(logPath);
+  const entries = await readdir(path.dirname(logPath)).catch(() => [] as string[]);
+  const rotated = entries
+    .map((e) => ({ e, n: e.startsWith(`${base}.`) ? Number(e.slice(base.length + 1)) : NaN }))
+    .filter((x) => Number.isInteger(x.n) && x.n > 0)
+    .sort((a, b) => b.n - a.n)
+    .map((x) => path.join(path.dirname(logPath), x.e));
+  return [...rotated, logPath];
+}
+
+/** A container's log lines, oldest first; none when it has logged nothing yet. */
+export async function readContainerLog(logPath: string, options: { tail?: number } = {}): Promise<LogLine[]> {
+  const texts: string[] = [];
+  for (const file of await logFiles(logPath)) texts.push(await readFile(file, 'utf8').catch(() => ''));
+  // Records never span files; a file cut short (rotated mid-write) still ends its last record.
+  return tailLines(parseCriLog(texts.join('\n')), options.tail);
+}
+
+/** Lines of several containers, each labelled with its source, merged by time (stable per source). */
+export function mergeByTime<T extends { time: string }>(sources: readonly (readonly T[])[]): T[] {
+  const all = sources.flatMap((lines, s) => lines.map((line, i) => ({ line, s, i })));
+  all.sort((a, b) => compareTimes(a.line.time, b.line.time) || a.s - b.s || a.i - b.i);
+  return all.map((x) => x.line);
+}
+
+/** RFC 3339 timestamps compared as instants, nanoseconds included. */
+export function compareTimes(a: string, b: string): number {
+  const key = (t: string): [number, number] => {
+    const m = /^(.*?)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/.exec(t);
+    const seconds = Date.parse(m ? `${m[1]}${m[3]}` : t);
+    const nanos = Number((m?.[2] ?? '').padEnd(9, '0').slice(0, 9));
+    return [Number.isNaN(seconds) ? 0 : seconds, nanos];
+  };
+  const [as, an] = key(a);
+  const [bs, bn] = key(b);
+  return as - bs || an - bn;
+}

@@ -1,0 +1,67 @@
+// Bad input to the pod and container commands: one line on stderr, exit code 125, and nothing
+// created: ctr shows the same containers, tasks, snapshots and leases before and after.
+import test, { type ExecutionContext } from 'ava';
+import { execa } from 'execa';
+import { podCli } from '../../helpers/pod-cli.js';
+import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
+
+const fixture: Promise<PodFixture> = podFixture('pod-cli-bad');
+fixture.catch(() => undefined);
+// One pod with one member, made once: the names the duplicate cases collide with.
+const POD = unique('pod');
+const MEMBER = unique('app');
+const ready = fixture.then(async ({ client, busybox }) => {
+  const made = [await podCli(client.namespace, ['pod', 'create', '--name', POD]), await podCli(client.namespace, ['run', '-d', '--pod', POD, '--name', MEMBER, busybox, 'sleep', '300'])];
+  const failed = made.find((r) => r.exitCode !== 0);
+  if (failed) throw new Error(failed.stderr);
+});
+ready.catch(() => undefined);
+test.after.always(async () => {
+  const f = await fixture.catch(() => undefined);
+  if (!f) return;
+  await podCli(f.client.namespace, ['pod', 'rm', '-f', POD]);
+  await cleanNamespace(f.client);
+});
+
+async function inventory(ns: string): Promise<string> {
+  const out = await Promise.all([['containers', 'ls', '-q'], ['tasks', 'ls'], ['snapshots', 'ls'], ['leases', 'ls']].map(async (a) => (await execa('ctr', ['-n', ns, ...a])).stdout.split('\n').sort().join('\n')));
+  const files = await listing([`/run/podctl/pods/${ns}`, `/run/podctl/exec/${ns}`, `/var/lib/podctl/logs/${ns}`]);
+  return [...out, ...files].join('\n');
+}
+
+const rejects = test.macro({
+  async exec(t: ExecutionContext, args: (image: string) => string[], message: RegExp) {
+    await ready;
+    const { client, busybox } = await fixture;
+    const before = await inventory(client.namespace);
+    const r = await podCli(client.namespace, args(busybox));
+    t.is(r.exitCode, 125);
+    t.is(r.stdout, '');
+    t.regex(r.stderr, /^podctl: [^\n]+\n$/, 'one line');
+    t.regex(r.stderr, message);
+    t.is(await inventory(client.namespace), before, 'nothing created');
+  },
+  title: (given = '', args: (image: string) => string[]) => `${given} ${args('IMAGE').join(' ')}`.trim(),
+});
+
+const NEW = 'fresh-pod';
+test.serial('bad --share', rejects, () => ['pod', 'create', '--name', NEW, '--share', 'net,disk'], /--share: must be a comma list of net, ipc, uts, pid/);
+test.serial('bad --label', rejects, () => ['pod', 'create', '--name', NEW, '--label', 'novalue'], /--label: must be key=value/);
+test.serial('reserved --label', rejects, () => ['pod', 'create', '--name', NEW, '--label', 'podctl.io/role=app'], /reserved prefix/);
+test.serial('bad --network', rejects, () => ['pod', 'create', '--name', NEW, '--network', 'bridge'], /--network: must be one of none, host/);
+test.serial('bad pod name', rejects, () => ['pod', 'create', '--name', 'no/slash'], /invalid pod name/);
+test.serial('duplicate pod', rejects, () => ['pod', 'create', '--name', POD], /already exists/);
+test.serial('bad -t', rejects, () => ['pod', 'stop', '-t', 'soon', POD], /--time/);
+test.serial('--pod naming no pod', rejects, (image) => ['run', '-d', '--pod', 'no-such-pod', '--name', 'x1', image], /no such pod: no-such-pod/);
+test.serial('duplicate container name', rejects, (image) => ['run', '-d', '--pod', POD, '--name', MEMBER, image], /name \S+ is already in use/);
+test.serial('container named like the pod', rejects, (image) => ['run', '-d', '--pod', POD, '--name', POD, image], /already in use/);
+test.serial('malformed -e', rejects, (image) => ['run', '-d', '--pod', POD, '--name', 'x2', '-e', '=oops', image], /--env: must be KEY=VALUE/);
+test.serial('-p on a member', rejects, (image) => ['run', '-d', '--pod', POD, '--name', 'x3', '-p', '8080:80', image], /publish ports on the pod/);
+test.serial('attached run', rejects, (image) => ['run', '--pod', POD, '--name', 'x4', image], /attached mode is not implemented yet/);
+test.serial('run without --pod', rejects, (image) => ['run', '-d', '--name', 'x5', image], /--pod is required/);
+test.serial('unknown run option', rejects, (image) => ['run', '-d', '--pod', POD, '--bogus', image], /unknown option '--bogus'/);
+test.serial('exec in no container', rejects, () => ['exec', 'no-such-ctr', 'true'], /no such container: no-such-ctr/);
+test.serial('logs of no container', rejects, () => ['logs', 'no-such-ctr'], /no such container/);
+test.serial('pod logs of no container', rejects, () => ['pod', 'logs', '-c', 'nope', POD], /has no container nope/);
+test.serial('pod inspect of no pod', rejects, () => ['pod', 'inspect', 'no-such-pod'], /no such pod/);
+test.serial('ps of no pod', rejects, () => ['ps', '--pod', 'no-such-pod'], /no such pod/);
