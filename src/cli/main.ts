@@ -53,9 +53,16 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
 /** "error: unknown option '--x'" → "unknown option '--x'; see 'podctl info --help'". */
 function usageMessage(err: CommanderError, argv: string[], program: Command): string {
   const message = err.message.replace(/^error: /, '').split('\n')[0] ?? err.message;
-  const sub = program.commands.find((c) => argv.includes(c.name()));
-  const helpFor = sub && err.code !== 'commander.unknownCommand' ? `podctl ${sub.name()} --help` : 'podctl --help';
-  return `${message}; see '${helpFor}'`;
+  // The deepest command named in argv, in order: `pod create --bogus` → 'podctl pod create'.
+  const path: string[] = [];
+  let command = program;
+  for (const word of argv) {
+    const sub = command.commands.find((c) => c.name() === word || c.aliases().includes(word));
+    if (sub === undefined) continue;
+    path.push(sub.name());
+    command = sub;
+  }
+  return `${message}; see '${['podctl', ...path, '--help'].join(' ')}'`;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

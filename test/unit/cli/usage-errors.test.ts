@@ -45,3 +45,15 @@ test(helps, ['version', '--help'], /Usage: podctl version[\s\S]*--format <format
 test(helps, ['info', '--help'], /Usage: podctl info[\s\S]*--format <format>/);
 test(helps, ['help', 'info'], /Usage: podctl info/);
 test(helps, [], /Usage: podctl/);
+
+test('the help a usage error points to is the deepest command named', async (t) => {
+  const r = await run(['image', 'ls', '--bogus']);
+  t.is(r.code, 125);
+  t.is(r.stderr, "podctl: unknown option '--bogus'; see 'podctl image ls --help'\n");
+});
+
+test('an unknown subcommand points to its parent\'s help', async (t) => {
+  const r = await run(['image', 'frob']);
+  t.is(r.code, 125);
+  t.regex(r.stderr, /^podctl: unknown command 'frob'.*; see 'podctl image --help'\n$/);
+});
