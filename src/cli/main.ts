@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { isPodctlError } from '../errors.js';
 import { PODCTL_VERSION } from '../version.js';
+import { registerContainerOps } from './commands/container-ops.js';
 import { registerContainers } from './commands/containers.js';
 import { registerImages } from './commands/images.js';
 import { registerInfo } from './commands/info.js';
@@ -41,6 +42,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   registerLogin(program, io, done);
   registerPod(program, io, done);
   registerContainers(program, io, done);
+  registerContainerOps(program, io, done);
   // Every command, subcommands included, reports instead of exiting.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

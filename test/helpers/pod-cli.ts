@@ -1,6 +1,7 @@
 // Runs the pod and container commands in-process, as src/cli/main.ts will once it registers
 // them: the same global options, one error boundary, exit code 125 when podctl fails.
 import { Command, CommanderError } from 'commander';
+import { registerContainerOps } from '../../src/cli/commands/container-ops.js';
 import { registerContainers } from '../../src/cli/commands/containers.js';
 import { registerPod } from '../../src/cli/commands/pod.js';
 import type { CliIO } from '../../src/cli/io.js';
@@ -24,6 +25,7 @@ export async function podCli(namespace: string, args: readonly string[], env: No
     .configureOutput({ writeOut: (s) => void (stdout += s), writeErr: (s) => void (stderr += s), outputError: () => {} });
   registerPod(program, io, (code) => (exitCode = code));
   registerContainers(program, io, (code) => (exitCode = code));
+  registerContainerOps(program, io, (code) => (exitCode = code));
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
     cmd.commands.forEach(exitOverride);

@@ -7,6 +7,7 @@ import { shortId, timeAgo } from '../format.js';
 import { globalOptions } from '../global.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
+import { registerPodTop } from './container-ops.js';
 
 type Done = (code: number) => void;
 
@@ -178,4 +179,5 @@ export function registerPod(program: Command, io: CliIO, done: Done): void {
   addEach(pod, io, done, 'start');
   addEach(pod, io, done, 'rm').option('-f, --force', 'remove running pods too');
   addLogs(pod, io, done);
+  registerPodTop(pod, io, done);
 }
