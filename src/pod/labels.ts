@@ -28,6 +28,10 @@ export const LABELS = Object.freeze({
   logPath: `${PREFIX}log-path`,
   /** Who made the object: always "podctl". Lets `system prune` find what a crash left. */
   createdBy: `${PREFIX}created-by`,
+  /** The signal `podctl stop` sends a member first, as SIGNAME (--stop-signal). */
+  stopSignal: `${PREFIX}stop-signal`,
+  /** Seconds `podctl stop` waits for a member before SIGKILL (--stop-timeout). */
+  stopTimeout: `${PREFIX}stop-timeout`,
   /** nerdctl's name label, so that `nerdctl ps` shows podctl's names. */
   nerdctlName: 'nerdctl/name',
 } as const);

@@ -5,22 +5,23 @@
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
 import { alreadyExists, failedPrecondition, isAlreadyExists, isNotFound, notFound } from '../errors.js';
+import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { withImageConfig, type ImageConfigOverrides, type ImageRuntimeConfig, type ImageUserFiles } from '../oci/image-config.js';
 import { withMounts, type MountRequest } from '../oci/mounts.js';
 import { withPodNamespaces } from '../oci/namespaces.js';
-import { withDefaultSeccomp } from '../oci/seccomp.js';
 import { generateSpec, withPodGroup, withReadonlyRootfs } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { DEFAULT_RUNTIME } from './host-info.js';
 import { containerId } from './ids.js';
 import { LABELS, memberLabels, readMemberLabels, type Role } from './labels.js';
+import { capabilitiesFromMask, memberSecurityOpts, readStopPolicy, stopLabels, wantsAllCapabilities, type MemberSecurityOptions, type StopOptions } from './member-opts.js';
 import { containerLogPath, DEFAULT_LOG_ROOT, loggerUri, removeLogDir } from './logger-path.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from './rootfs.js';
 import { getPod, podFileMounts, podRunDir, stopTask, type PodRecord } from './sandbox.js';
 import { ignoreNotFound, withUndo } from './undo.js';
 
-export interface MemberOptions {
+export interface MemberOptions extends MemberSecurityOptions, StopOptions {
   name: string;
   image: string;
   /** Replaces the image's Cmd. */
@@ -74,6 +75,7 @@ export interface MemberSpecInput {
   userFiles: ImageUserFiles;
   mounts: readonly MountRequest[];
   readOnly: boolean;
+  security?: MemberSecurityOptions;
 }
 
 /** A member's spec. Pure: the image config under the overrides, the pod's namespaces and shim group. */
@@ -83,7 +85,7 @@ export function memberSpec(input: MemberSpecInput): Spec {
     withImageConfig(input.imageConfig, input.overrides, input.userFiles),
     withPodNamespaces({ pausePid: input.pod.pid, share: input.pod.share }),
     withPodGroup(input.pod.id),
-    withDefaultSeccomp(),
+    ...memberSecurityOpts(input.security ?? {}),
     withMounts(input.mounts),
     withReadonlyRootfs(input.readOnly),
   );
@@ -132,7 +134,11 @@ export async function runMember(client: ContainerdClient, podOrName: PodRecord |
   }
   const logPath = containerLogPath(client.namespace, id, options.logRoot ?? DEFAULT_LOG_ROOT);
   const role = options.role ?? 'app';
-  const labels = memberLabels({ podName: pod.name, podId: pod.id, name: options.name, role, logPath }, options.labels);
+  const labels = { ...memberLabels({ podName: pod.name, podId: pod.id, name: options.name, role, logPath }, options.labels), ...stopLabels(options) };
+  // The runtime can grant only what it holds; it runs with containerd's capabilities, as podctl does.
+  const hostCapabilities = wantsAllCapabilities(options) ? capabilitiesFromMask(/^CapBnd:\s*(\w+)$/m.exec(await readFile('/proc/self/status', 'utf8'))?.[1] ?? '') : undefined;
+  const security: MemberSecurityOptions = { ...options, ...(hostCapabilities ? { hostCapabilities } : {}) };
+  memberSecurityOpts(security); // checks the settings before anything is created
   const uri = loggerUri(logPath);
   return withUndo(async (undo) => {
     const { container, pid } = await withCreateLease(client, async (leased) => {
@@ -159,6 +165,7 @@ export async function runMember(client: ContainerdClient, podOrName: PodRecord |
         userFiles: await readUserFiles(rootfs.mounts),
         mounts: [...podFileMounts(podRunDir(client.namespace, pod.id)), ...(options.mounts ?? [])],
         readOnly: options.readOnly ?? false,
+        security,
       });
       let container: ContainerRecord;
       try {
@@ -193,6 +200,20 @@ export async function removeMember(client: ContainerdClient, name: string, optio
   const labels = readMemberLabels(c.labels);
   if (labels === undefined) throw failedPrecondition(`container ${name} is not a pod member`);
   await removeMemberContainer(client, c, options.force ?? false);
+}
+
+/**
+ * Stops a member: its stop signal (--stop-signal, SIGTERM by default), then SIGKILL after
+ * timeoutSeconds, else its --stop-timeout, else 10 s. The task is deleted.
+ */
+export async function stopMember(client: ContainerdClient, c: ContainerRecord, timeoutSeconds?: number): Promise<void> {
+  const { signal, timeoutMs } = readStopPolicy(c.labels, timeoutSeconds);
+  if (timeoutMs > 0 && (await memberTask(client, c.id)).state === 'running') {
+    await ignoreNotFound(client.tasks.kill(c.id, signal));
+    // Any end of the wait (exit, timeout, task gone) leads to the same SIGKILL-and-delete.
+    await client.tasks.wait(c.id, '', { timeoutMs }).catch(() => undefined);
+  }
+  await stopTask(client, c.id, 0); // SIGKILL if still running, then delete the task
 }
 
 export async function removeMemberContainer(client: ContainerdClient, c: ContainerRecord, force: boolean): Promise<void> {

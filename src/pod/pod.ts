@@ -12,7 +12,7 @@ import { withHostname } from '../oci/spec.js';
 import { DEFAULT_RUNTIME } from './host-info.js';
 import { newPodId, sandboxId } from './ids.js';
 import { LABELS, NETWORK_MODES, readMemberLabels, sandboxLabels, SHARE_ALL, type NetworkMode, type PodShare } from './labels.js';
-import { memberTask, removeMemberContainer, startMemberTask, type MemberRecord } from './member.js';
+import { memberTask, removeMemberContainer, startMemberTask, stopMember, type MemberRecord } from './member.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from './rootfs.js';
 import { getPod, podHostname, podRunDir, removePodFiles, sandboxSpec, stopTask, toPodRecord, writePodFiles, type PodRecord } from './sandbox.js';
 import { ignoreNotFound, withUndo } from './undo.js';
@@ -129,12 +129,13 @@ export interface StopPodOptions {
   timeoutMs?: number;
 }
 
-/** Stops the members (SIGTERM, SIGKILL after the timeout), then the sandbox; their tasks are deleted. */
+/** Stops the members (their stop signal, SIGKILL after the timeout), then the sandbox; their tasks are deleted. */
 export async function stopPod(client: ContainerdClient, name: string, options: StopPodOptions = {}): Promise<PodRecord> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_STOP_TIMEOUT_MS;
   const pod = await getPod(client, name);
   const members = await listMemberContainers(client, pod.id);
-  await Promise.all(members.map((c) => stopTask(client, c.id, timeoutMs)));
+  // Each member's own --stop-signal and --stop-timeout apply, unless a timeout was given.
+  await Promise.all(members.map((c) => stopMember(client, c, options.timeoutMs === undefined ? undefined : options.timeoutMs / 1000)));
   await stopTask(client, pod.sandboxId, timeoutMs);
   return getPod(client, name);
 }

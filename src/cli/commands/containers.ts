@@ -8,6 +8,7 @@ import { globalOptions } from '../global.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { collect } from './pod.js';
+import { addRunFlags, runFlagOptions, runFlagShape } from './run-flags.js';
 
 type Done = (code: number) => void;
 
@@ -19,7 +20,7 @@ const runFlags = z.object({
   pod: z.optional(z.string()),
   name: z.optional(z.string()),
   entrypoint: z.optional(z.string()),
-  publish: z.array(z.string()),
+  ...runFlagShape,
 });
 const execFlags = z.object(processFlags);
 const psFlags = z.object({ all: z.optional(z.boolean()), quiet: z.optional(z.boolean()), pod: z.optional(z.string()), format: formatFlag });
@@ -59,7 +60,7 @@ function positional(program: Command, cmd: Command): Command {
 }
 
 function addRun(program: Command, io: CliIO, done: Done): void {
-  positional(program, new Command('run'))
+  addRunFlags(positional(program, new Command('run')))
     .description('Run a container in a pod')
     .argument('<image>', 'image name')
     .argument('[args...]', 'command and arguments (default: the image’s)')
@@ -70,13 +71,13 @@ function addRun(program: Command, io: CliIO, done: Done): void {
     .option('-w, --workdir <dir>', 'working directory inside the container')
     .option('-u, --user <user[:group]>', 'user to run as')
     .option('--entrypoint <cmd>', "replace the image's entrypoint")
-    .option('-p, --publish <spec>', 'not for pod members: publish ports on the pod', collect, [])
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(runFlags, raw, 'run');
       rejectOption(image, 'run');
       if (flags.publish.length > 0) throw invalidArgument('-p/--publish is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
       if (flags.pod === undefined) throw invalidArgument('--pod is required: containers run in a pod', { hint: 'create one: podctl pod create --name NAME' });
       if (flags.detach !== true) throw new PodctlError('unimplemented', 'attached mode is not implemented yet', { hint: 'run detached with -d, then use podctl logs' });
+      const more = await runFlagOptions(flags, io.env, process.cwd(), resolveEnv(flags.env, io.env));
       const [{ runMember }, { generateName }] = await Promise.all([import('../../pod/member.js'), import('../../pod/ids.js')]);
       const client = await session(command, io);
       using _ = client;
@@ -84,7 +85,7 @@ function addRun(program: Command, io: CliIO, done: Done): void {
         name: flags.name ?? generateName('ctr'),
         image,
         ...(args.length > 0 ? { args } : {}),
-        ...(flags.env.length > 0 ? { env: resolveEnv(flags.env, io.env) } : {}),
+        ...more,
         ...(flags.workdir === undefined ? {} : { workdir: flags.workdir }),
         ...(flags.user === undefined ? {} : { user: flags.user }),
         ...(flags.entrypoint === undefined ? {} : { entrypoint: flags.entrypoint === '' ? [] : [flags.entrypoint] }),
@@ -173,15 +174,15 @@ function addLogs(program: Command, io: CliIO, done: Done): void {
 
 function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm'): void {
   const cmd = program.command(verb).argument('<container...>', 'container names');
-  if (verb === 'stop') cmd.description('Stop containers: SIGTERM, then SIGKILL after the timeout').option('-t, --time <seconds>', 'seconds to wait before SIGKILL', '10');
+  if (verb === 'stop') cmd.description('Stop containers: their stop signal (SIGTERM by default), then SIGKILL after the timeout').option('-t, --time <seconds>', "seconds to wait before SIGKILL (default: the container's --stop-timeout, else 10)");
   else cmd.description('Remove containers, their snapshots and logs').option('-f, --force', 'remove running containers too');
   cmd.action(async (names: string[], raw: unknown, command: Command) => {
-    const [{ getMember }, { removeMember }, { stopTask }] = await Promise.all([import('../../pod/inspect.js'), import('../../pod/member.js'), import('../../pod/sandbox.js')]);
+    const [{ getMember }, { removeMember, stopMember }] = await Promise.all([import('../../pod/inspect.js'), import('../../pod/member.js')]);
     const { time, force } = parseFlags(stopRmFlags, raw, verb);
     const client = await session(command, io);
     using _ = client;
     for (const name of names) {
-      if (verb === 'stop') await stopTask(client, (await getMember(client, name, io.signal)).id, (time ?? 10) * 1000);
+      if (verb === 'stop') await stopMember(client, await client.containers.get((await getMember(client, name, io.signal)).id), time);
       else await removeMember(client, name, { force: force === true });
       io.stdout.write(`${name}\n`);
     }

@@ -175,7 +175,7 @@ export function registerPod(program: Command, io: CliIO, done: Done): void {
   addList(pod.command('ls').alias('list'), io, done);
   addList(pod.command('ps'), io, done);
   addInspect(pod, io, done);
-  addEach(pod, io, done, 'stop').option('-t, --time <seconds>', 'seconds to wait before SIGKILL', '10');
+  addEach(pod, io, done, 'stop').option('-t, --time <seconds>', 'seconds to wait before SIGKILL (default: each member\'s --stop-timeout, else 10)');
   addEach(pod, io, done, 'start');
   addEach(pod, io, done, 'rm').option('-f, --force', 'remove running pods too');
   addLogs(pod, io, done);
