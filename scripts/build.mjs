@@ -62,6 +62,9 @@ await build({
   logLevel: 'warning',
   // grpc-js loads proto-loader only for its channelz and ORCA servers, which podctl never runs.
   external: ['@grpc/proto-loader'],
+  // The bundle runs through vm.Script (bin/podctl.cjs), which has no dynamic import(): every
+  // import() becomes a require, lazy all the same.
+  supported: { 'dynamic-import': false },
   plugins: [lazyModulesPlugin],
 });
 

@@ -1,6 +1,5 @@
 // `podctl run`'s limit, security, mount, label, env-file and stop flags, with docker's syntax:
 // checked here (files read, host paths looked at) so that bad input creates nothing.
-import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod/mini';
@@ -77,6 +76,8 @@ export async function parseVolume(text: string, cwd: string): Promise<MountReque
   if (!host.startsWith('.') && !host.includes('/')) throw bad('named volumes are not supported yet; give an absolute host path');
   if (!isAbsolute(host) && !host.startsWith('.')) throw bad('the host path must be absolute');
   const source = resolve(cwd, host);
+  // Loaded on use, off every other command's start-up.
+  const { stat } = await import('node:fs/promises');
   await stat(source).catch((err: unknown) => {
     throw invalidArgument(`invalid value for --volume: host path ${source} does not exist`, { cause: err });
   });
@@ -137,6 +138,7 @@ export function parseEnvFile(text: string, file: string, env: NodeJS.ProcessEnv)
 }
 
 async function readFlagFile(flag: string, file: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
   return readFile(file, 'utf8').catch((err: unknown) => {
     const code = err instanceof Error && 'code' in err ? String(err.code) : 'unreadable';
     throw invalidArgument(`invalid value for ${flag}: cannot read ${file} (${code})`, { cause: err });

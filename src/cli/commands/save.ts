@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import * as z from 'zod/mini';
 import { invalidArgument } from '../../errors.js';
@@ -29,7 +28,11 @@ export function registerSave(program: Command, io: CliIO, done: (code: number) =
       const { output } = parseFlags(flags, raw, 'save');
       const globals = globalOptions(command, io.env);
       const stdout = output === undefined ? stdoutStream(io) : undefined;
-      const [{ connect }, { saveImages }] = await Promise.all([import('../connect.js'), import('../../image/save.js')]);
+      const [{ connect }, { saveImages }, { open, rename, rm }] = await Promise.all([
+        import('../connect.js'),
+        import('../../image/save.js'),
+        import('node:fs/promises'),
+      ]);
       using client = connect(globals, io);
       const options = io.signal === undefined ? {} : { signal: io.signal };
       if (stdout !== undefined) {
