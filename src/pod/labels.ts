@@ -28,6 +28,8 @@ export const LABELS = Object.freeze({
   logPath: `${PREFIX}log-path`,
   /** Who made the object: always "podctl". Lets `system prune` find what a crash left. */
   createdBy: `${PREFIX}created-by`,
+  /** A standalone container's namespace modes (`net=container:pause,pid=host`), as run got them. */
+  namespaces: `${PREFIX}namespaces`,
   /** The signal `podctl stop` sends a member first, as SIGNAME (--stop-signal). */
   stopSignal: `${PREFIX}stop-signal`,
   /** Seconds `podctl stop` waits for a member before SIGKILL (--stop-timeout). */

@@ -38,8 +38,12 @@ async function whileRunning<T>(name: string, call: Promise<T>): Promise<T> {
 }
 
 async function inspectContainer(client: ContainerdClient, name: string, signal?: AbortSignal) {
-  const [{ getMember, readNamespaceInodes }, { readMemberLabels }] = await Promise.all([import('../../pod/inspect.js'), import('../../pod/labels.js')]);
-  const { id } = await getMember(client, name, signal);
+  const [{ readNamespaceInodes }, { getContainer }, { readMemberLabels }] = await Promise.all([
+    import('../../pod/inspect.js'),
+    import('../../pod/standalone.js'),
+    import('../../pod/labels.js'),
+  ]);
+  const { id } = await getContainer(client, name, signal);
   const c = await client.containers.get(id, { signal });
   const task = await client.tasks.get(id, '', { signal }).catch((err: unknown) => {
     if (isNotFound(err)) return undefined;
@@ -93,11 +97,11 @@ function addKill(program: Command, io: CliIO, done: Done): void {
     .argument('<container...>', 'container names')
     .option('-s, --signal <signal>', 'signal name (TERM, SIGTERM) or number', 'KILL')
     .action(async (names: string[], raw: unknown, command: Command) => {
-      const [{ parseSignal }, { getMember }] = await Promise.all([import('../../pod/signals.js'), import('../../pod/inspect.js')]);
+      const [{ parseSignal }, { getContainer }] = await Promise.all([import('../../pod/signals.js'), import('../../pod/standalone.js')]);
       const signal = parseSignal(parseFlags(killFlags, raw, 'kill').signal);
       using client = await session(command, io);
       for (const name of names) {
-        const { id } = await getMember(client, name, io.signal);
+        const { id } = await getContainer(client, name, io.signal);
         await whileRunning(name, client.tasks.kill(id, signal, {}, { signal: io.signal }));
         io.stdout.write(`${name}\n`);
       }
@@ -125,11 +129,11 @@ function addWait(program: Command, io: CliIO, done: Done): void {
     .description("Block until containers exit and print their exit codes; exits with the last one's")
     .argument('<container...>', 'container names')
     .action(async (names: string[], _raw: unknown, command: Command) => {
-      const { getMember } = await import('../../pod/inspect.js');
+      const { getContainer } = await import('../../pod/standalone.js');
       using client = await session(command, io);
       const ids = [];
       // Every name is checked before the first wait blocks.
-      for (const name of names) ids.push({ name, id: (await getMember(client, name, io.signal)).id });
+      for (const name of names) ids.push({ name, id: (await getContainer(client, name, io.signal)).id });
       let code = 0;
       for (const { name, id } of ids) {
         code = (await whileRunning(name, client.tasks.wait(id, '', { signal: io.signal }))).exitStatus;
@@ -145,9 +149,9 @@ function addTop(program: Command, io: CliIO, done: Done): void {
     .description("Show a container's processes, as ps -ef")
     .argument('<container>', 'container name')
     .action(async (name: string, _raw: unknown, command: Command) => {
-      const [{ getMember }, { PS_HEADER }] = await Promise.all([import('../../pod/inspect.js'), import('../../pod/processes.js')]);
+      const [{ getContainer }, { PS_HEADER }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/processes.js')]);
       using client = await session(command, io);
-      const { id } = await getMember(client, name, io.signal);
+      const { id } = await getContainer(client, name, io.signal);
       printTable(io.stdout, PS_HEADER, await processRows(client, [{ id, name }], false, io.signal));
       done(0);
     });

@@ -1,10 +1,11 @@
-// Container commands on pod members: run -d --pod, ps, logs, exec, stop, rm.
+// Container commands on pod members and standalone containers: run -d [--pod], ps, logs, exec, stop, rm.
 import { Command } from 'commander';
 import * as z from 'zod/mini';
 import { invalidArgument, PodctlError } from '../../errors.js';
 import { formatFlag, parseFlags } from '../flags.js';
 import { timeAgo } from '../format.js';
 import { globalOptions } from '../global.js';
+import type { MemberOptions } from '../../pod/member.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { collect } from './pod.js';
@@ -61,11 +62,11 @@ function positional(program: Command, cmd: Command): Command {
 
 function addRun(program: Command, io: CliIO, done: Done): void {
   addRunFlags(positional(program, new Command('run')))
-    .description('Run a container in a pod')
+    .description('Run a container in a pod, or on its own with --net/--pid/--ipc/--uts')
     .argument('<image>', 'image name')
     .argument('[args...]', 'command and arguments (default: the image’s)')
     .option('-d, --detach', 'run in the background and print the container name')
-    .option('--pod <pod>', 'the pod to join')
+    .option('--pod <pod>', 'the pod to join (default: none, a standalone container)')
     .option('--name <name>', 'container name (default: a generated one)')
     .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect, [])
     .option('-w, --workdir <dir>', 'working directory inside the container')
@@ -74,14 +75,18 @@ function addRun(program: Command, io: CliIO, done: Done): void {
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(runFlags, raw, 'run');
       rejectOption(image, 'run');
+      if (flags.publish.length > 0 && flags.pod === undefined) throw invalidArgument('-p/--publish is not available yet: it needs bridge networking', { hint: 'use --net host' });
       if (flags.publish.length > 0) throw invalidArgument('-p/--publish is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
-      if (flags.pod === undefined) throw invalidArgument('--pod is required: containers run in a pod', { hint: 'create one: podctl pod create --name NAME' });
+      const nsFlags = { net: flags.network, pid: flags.pid, ipc: flags.ipc, uts: flags.uts };
+      if (flags.pod !== undefined && Object.values(nsFlags).some((v) => v !== undefined)) throw invalidArgument("--net, --pid, --ipc and --uts do not go with --pod: a member joins its pod's namespaces", { hint: 'drop --pod to join another container' });
+      const { parseNamespaceModes, runStandalone } = await import('../../pod/standalone.js');
+      const namespaces = parseNamespaceModes(nsFlags);
       if (flags.detach !== true) throw new PodctlError('unimplemented', 'attached mode is not implemented yet', { hint: 'run detached with -d, then use podctl logs' });
       const more = await runFlagOptions(flags, io.env, process.cwd(), resolveEnv(flags.env, io.env));
       const [{ runMember }, { generateName }] = await Promise.all([import('../../pod/member.js'), import('../../pod/ids.js')]);
       const client = await session(command, io);
       using _ = client;
-      const member = await runMember(client, flags.pod, {
+      const options: MemberOptions = {
         name: flags.name ?? generateName('ctr'),
         image,
         ...(args.length > 0 ? { args } : {}),
@@ -90,7 +95,8 @@ function addRun(program: Command, io: CliIO, done: Done): void {
         ...(flags.user === undefined ? {} : { user: flags.user }),
         ...(flags.entrypoint === undefined ? {} : { entrypoint: flags.entrypoint === '' ? [] : [flags.entrypoint] }),
         ...(io.signal ? { signal: io.signal } : {}),
-      });
+      };
+      const member = flags.pod === undefined ? await runStandalone(client, { ...options, namespaces }) : await runMember(client, flags.pod, options);
       io.stdout.write(`${member.name}\n`);
       done(0);
     });
@@ -126,17 +132,18 @@ function addExec(program: Command, io: CliIO, done: Done): void {
 function addPs(program: Command, io: CliIO, done: Done): void {
   program
     .command('ps')
-    .description('List pod members (running ones unless -a)')
+    .description('List containers (running ones unless -a)')
     .option('-a, --all', 'show stopped containers too')
     .option('-q, --quiet', 'only show container IDs')
     .option('--pod <pod>', "only this pod's containers")
     .option('--format <format>', 'output format: table or json', 'table')
     .action(async (raw: unknown, command: Command) => {
       const flags = parseFlags(psFlags, raw, 'ps');
-      const { listContainers } = await import('../../pod/inspect.js');
+      const [{ listContainers }, { listStandalone }] = await Promise.all([import('../../pod/inspect.js'), import('../../pod/standalone.js')]);
       const client = await session(command, io);
       using _ = client;
-      const all = await listContainers(client, flags.pod === undefined ? {} : { pod: flags.pod });
+      const members = await listContainers(client, flags.pod === undefined ? {} : { pod: flags.pod });
+      const all = flags.pod === undefined ? [...members, ...(await listStandalone(client, io.signal))].sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0)) : members;
       const shown = flags.all ? all : all.filter((c) => c.state === 'running');
       if (flags.format === 'json') printJson(io.stdout, shown);
       else if (flags.quiet) io.stdout.write(shown.map((c) => `${c.id}\n`).join(''));
@@ -162,10 +169,10 @@ function addLogs(program: Command, io: CliIO, done: Done): void {
     .option('-t, --timestamps', 'show timestamps')
     .action(async (name: string, raw: unknown, command: Command) => {
       const flags = parseFlags(logsFlags, raw, 'logs');
-      const [{ getMember }, { readContainerLog }] = await Promise.all([import('../../pod/inspect.js'), import('../../pod/logs.js')]);
+      const [{ getContainer }, { readContainerLog }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/logs.js')]);
       const client = await session(command, io);
       using _ = client;
-      const member = await getMember(client, name, io.signal);
+      const member = await getContainer(client, name, io.signal);
       const lines = await readContainerLog(member.logPath, flags.tail === undefined ? {} : { tail: flags.tail });
       for (const l of lines) (l.stream === 'stderr' ? io.stderr : io.stdout).write(`${flags.timestamps ? `${l.time} ` : ''}${l.text}\n`);
       done(0);
@@ -177,13 +184,13 @@ function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm')
   if (verb === 'stop') cmd.description('Stop containers: their stop signal (SIGTERM by default), then SIGKILL after the timeout').option('-t, --time <seconds>', "seconds to wait before SIGKILL (default: the container's --stop-timeout, else 10)");
   else cmd.description('Remove containers, their snapshots and logs').option('-f, --force', 'remove running containers too');
   cmd.action(async (names: string[], raw: unknown, command: Command) => {
-    const [{ getMember }, { removeMember, stopMember }] = await Promise.all([import('../../pod/inspect.js'), import('../../pod/member.js')]);
+    const [{ getContainer, removeContainer }, { stopMember }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/member.js')]);
     const { time, force } = parseFlags(stopRmFlags, raw, verb);
     const client = await session(command, io);
     using _ = client;
     for (const name of names) {
-      if (verb === 'stop') await stopMember(client, await client.containers.get((await getMember(client, name, io.signal)).id), time);
-      else await removeMember(client, name, { force: force === true });
+      if (verb === 'stop') await stopMember(client, await client.containers.get((await getContainer(client, name, io.signal)).id), time);
+      else await removeContainer(client, name, { force: force === true });
       io.stdout.write(`${name}\n`);
     }
     done(0);

@@ -43,6 +43,10 @@ export const runFlagShape = {
   envFile: z.array(z.string()),
   stopSignal: z.optional(z.string()),
   stopTimeout: z.optional(secondsFlag),
+  network: z.optional(z.string()),
+  pid: z.optional(z.string()),
+  ipc: z.optional(z.string()),
+  uts: z.optional(z.string()),
 };
 type RunFlags = z.infer<z.ZodMiniObject<typeof runFlagShape>>;
 
@@ -62,7 +66,11 @@ export function addRunFlags(cmd: Command): Command {
     .option('-l, --label <key=value>', 'a label on the container (repeatable)', collect, [])
     .option('--env-file <file>', 'read KEY=VALUE lines from a file (repeatable)', collect, [])
     .option('--stop-signal <signal>', 'the signal podctl stop sends first (default SIGTERM)')
-    .option('--stop-timeout <seconds>', 'how long podctl stop waits before SIGKILL (default 10)');
+    .option('--stop-timeout <seconds>', 'how long podctl stop waits before SIGKILL (default 10)')
+    .option('--net, --network <mode>', 'without --pod: none (default), host or container:NAME')
+    .option('--pid <mode>', 'without --pod: host or container:NAME')
+    .option('--ipc <mode>', 'without --pod: host, shareable, private or container:NAME')
+    .option('--uts <mode>', 'without --pod: host');
 }
 
 /** `-v /host:/ctr[:ro|rw]`; relative paths starting with . resolve against cwd, as docker's do. */

@@ -1,0 +1,224 @@
+/**
+ * Standalone containers (DESIGN.md, "The docker-style path works too"): no pod, namespaces of
+ * their own by default (network none), the host's, or another container's, joined through
+ * /proc/<pid of its task>/ns/* resolved right before the task is made. A container that joins
+ * another's namespaces also joins its runc shim group, as pod members join the pod's.
+ */
+import { readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
+import type { ContainerdClient } from '../containerd/client.js';
+import { labelFilter } from '../containerd/filters.js';
+import type { ContainerRecord } from '../containerd/services/containers.js';
+import { alreadyExists, failedPrecondition, invalidArgument, isAlreadyExists, isNotFound, notFound } from '../errors.js';
+import { withImageConfig } from '../oci/image-config.js';
+import { withMounts } from '../oci/mounts.js';
+import { namespacePath, withHostNamespace, withNamespacePath, withNewNamespace } from '../oci/namespaces.js';
+import { composeOpts, generateSpec, POD_GROUP_ANNOTATION, withPodGroup, withReadonlyRootfs, type SpecOpt } from '../oci/spec.js';
+import type { NamespaceType } from '../oci/types.js';
+import { DEFAULT_RUNTIME } from './host-info.js';
+import { checkName, containerId } from './ids.js';
+import { getMember, type ContainerSummary } from './inspect.js';
+import { CREATED_BY, LABELS, withUserLabels } from './labels.js';
+import { containerLogPath, DEFAULT_LOG_ROOT, loggerUri, removeLogDir } from './logger-path.js';
+import { capabilitiesFromMask, memberSecurityOpts, stopLabels, wantsAllCapabilities, type MemberSecurityOptions } from './member-opts.js';
+import { memberTask, removeMember, type MemberOptions } from './member.js';
+import { prepareRootfs, readUserFiles, withCreateLease } from './rootfs.js';
+import { stopTask } from './sandbox.js';
+import { ignoreNotFound, withUndo } from './undo.js';
+
+export const NAMESPACE_KINDS = ['net', 'pid', 'ipc', 'uts'] as const;
+export type NamespaceKind = (typeof NAMESPACE_KINDS)[number];
+export type NamespaceMode = { kind: 'private' } | { kind: 'host' } | { kind: 'container'; name: string };
+export type NamespaceModes = Readonly<Record<NamespaceKind, NamespaceMode>>;
+
+/** The label that keeps a standalone container's namespace modes (labels.ts). */
+export const NAMESPACES_LABEL = LABELS.namespaces;
+const OCI_TYPE: Readonly<Record<NamespaceKind, NamespaceType>> = { net: 'network', pid: 'pid', ipc: 'ipc', uts: 'uts' };
+const KEYWORDS: Readonly<Record<NamespaceKind, readonly string[]>> = { net: ['none', 'host'], pid: ['host'], ipc: ['host', 'shareable', 'private'], uts: ['host'] };
+const PRIVATE: NamespaceMode = { kind: 'private' };
+
+function parseMode(kind: NamespaceKind, text: string | undefined): NamespaceMode {
+  if (text === undefined) return PRIVATE;
+  const flag = kind === 'net' ? '--net' : `--${kind}`;
+  if (kind === 'net' && ['bridge', 'default'].includes(text)) {
+    throw invalidArgument(`${flag} ${text}: bridge networking is not available yet (pod networking comes with CNI)`, { hint: 'use --net none, host or container:NAME' });
+  }
+  if (kind !== 'uts' && text.startsWith('container:')) {
+    const name = text.slice('container:'.length);
+    try {
+      return { kind: 'container', name: checkName('container', name) };
+    } catch (err) {
+      throw invalidArgument(`invalid value for ${flag}: ${JSON.stringify(text)} names no valid container`, { cause: err });
+    }
+  }
+  if (!KEYWORDS[kind].includes(text)) {
+    throw invalidArgument(`invalid value for ${flag}: ${JSON.stringify(text)}`, { hint: `use ${[...KEYWORDS[kind], ...(kind === 'uts' ? [] : ['container:NAME'])].join(', ')}` });
+  }
+  return text === 'host' ? { kind: 'host' } : PRIVATE;
+}
+
+/** docker's --net/--pid/--ipc/--uts values; a flag left out means a namespace of the container's own. Pure. */
+export function parseNamespaceModes(flags: Partial<Record<NamespaceKind, string>>): NamespaceModes {
+  return { net: parseMode('net', flags.net), pid: parseMode('pid', flags.pid), ipc: parseMode('ipc', flags.ipc), uts: parseMode('uts', flags.uts) };
+}
+
+export const formatNamespaceModes = (modes: NamespaceModes): string =>
+  NAMESPACE_KINDS.map((k) => {
+    const m = modes[k];
+    return `${k}=${m.kind === 'container' ? `container:${m.name}` : m.kind}`;
+  }).join(',');
+
+/** A running container whose namespaces are joined: its task's host PID and its shim group. */
+export interface JoinTarget {
+  pid: number;
+  group: string;
+}
+
+/** The namespaces as one spec option, joins pointing at the resolved PIDs. Pure. */
+export function withStandaloneNamespaces(modes: NamespaceModes, targets: ReadonlyMap<string, JoinTarget>): SpecOpt {
+  return composeOpts(
+    ...NAMESPACE_KINDS.map((k) => {
+      const m = modes[k];
+      const type = OCI_TYPE[k];
+      if (m.kind === 'host') return withHostNamespace(type);
+      if (m.kind === 'private') return withNewNamespace(type);
+      const target = targets.get(m.name);
+      if (target === undefined) throw failedPrecondition(`container ${m.name} is not resolved`);
+      return withNamespacePath(type, namespacePath(target.pid, type));
+    }),
+  );
+}
+
+/** The shim group: that of the first container joined (net, pid, ipc order), else the container's own ID. */
+export function standaloneGroup(id: string, modes: NamespaceModes, targets: ReadonlyMap<string, JoinTarget>): string {
+  for (const k of NAMESPACE_KINDS) {
+    const m = modes[k];
+    const group = m.kind === 'container' ? targets.get(m.name)?.group : undefined;
+    if (group !== undefined) return group;
+  }
+  return id;
+}
+
+const annotations = z.looseObject({ annotations: z.optional(z.record(z.string(), z.string())) });
+
+/** Each container named by a join, which must have a running task; one-line errors otherwise. */
+export async function resolveJoinTargets(client: ContainerdClient, modes: NamespaceModes, signal?: AbortSignal): Promise<Map<string, JoinTarget>> {
+  const targets = new Map<string, JoinTarget>();
+  for (const k of NAMESPACE_KINDS) {
+    const m = modes[k];
+    if (m.kind !== 'container' || targets.has(m.name)) continue;
+    const c = await client.containers.get(containerId(m.name), { signal }).catch((err: unknown) => {
+      throw isNotFound(err) ? invalidArgument(`--${k} container:${m.name}: no such container`, { cause: err, hint: 'list containers with: podctl ps -a' }) : err;
+    });
+    const { pid, state } = await memberTask(client, c.id);
+    if (state !== 'running' || pid <= 0) throw failedPrecondition(`--${k} container:${m.name}: container ${m.name} is not running`, { hint: 'only a running container has namespaces to join' });
+    const spec = annotations.safeParse(c.spec);
+    targets.set(m.name, { pid, group: (spec.success ? spec.data.annotations?.[POD_GROUP_ANNOTATION] : undefined) ?? c.id });
+  }
+  return targets;
+}
+
+const standaloneSchema = z.object({ [LABELS.role]: z.literal('app'), [LABELS.containerName]: z.string().check(z.minLength(1)), [LABELS.logPath]: z.string().check(z.regex(/^\//)) });
+
+/** A standalone container's name and log, or undefined for a pod's container or another tool's. */
+export function readStandaloneLabels(labels: Readonly<Record<string, string>>): { name: string; logPath: string } | undefined {
+  if (labels[LABELS.podId] !== undefined) return undefined;
+  const r = standaloneSchema.safeParse(labels);
+  return r.success ? { name: r.data[LABELS.containerName], logPath: r.data[LABELS.logPath] } : undefined;
+}
+
+export interface StandaloneOptions extends MemberOptions {
+  namespaces?: NamespaceModes;
+}
+
+/** Creates a standalone container and starts it. Nothing is left behind when a step fails. */
+export async function runStandalone(client: ContainerdClient, options: StandaloneOptions): Promise<{ id: string; name: string; pid: number; logPath: string }> {
+  const { signal } = options;
+  const id = containerId(options.name);
+  const modes = options.namespaces ?? parseNamespaceModes({});
+  const logPath = containerLogPath(client.namespace, id, options.logRoot ?? DEFAULT_LOG_ROOT);
+  const own = { [LABELS.role]: 'app', [LABELS.containerName]: options.name, [LABELS.logPath]: logPath, [LABELS.restartPolicy]: 'no', [LABELS.createdBy]: CREATED_BY, [LABELS.nerdctlName]: options.name, [NAMESPACES_LABEL]: formatNamespaceModes(modes) };
+  const labels = { ...withUserLabels(own, options.labels), ...stopLabels(options) };
+  const hostCapabilities = wantsAllCapabilities(options) ? capabilitiesFromMask(/^CapBnd:\s*(\w+)$/m.exec(await readFile('/proc/self/status', 'utf8'))?.[1] ?? '') : undefined;
+  const security: MemberSecurityOptions = { ...options, ...(hostCapabilities ? { hostCapabilities } : {}) };
+  memberSecurityOpts(security); // checks the settings before anything is created
+  const targets = await resolveJoinTargets(client, modes, signal);
+  const uri = loggerUri(logPath);
+  return withUndo(async (undo) => {
+    const pid = await withCreateLease(client, async (leased) => {
+      const taken = (err: unknown) => (isAlreadyExists(err) ? alreadyExists(`container name ${options.name} is already in use`, { cause: err }) : err);
+      const rootfs = await prepareRootfs(leased, { key: id, image: options.image, ...(signal ? { signal } : {}) }).catch((err: unknown) => {
+        throw taken(err);
+      });
+      undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
+      const overrides = {
+        ...(options.args ? { cmd: options.args } : {}),
+        ...(options.entrypoint ? { entrypoint: options.entrypoint } : {}),
+        ...(options.env ? { env: options.env } : {}),
+        ...(options.workdir ? { workdir: options.workdir } : {}),
+        ...(options.user ? { user: options.user } : {}),
+      };
+      const spec = generateSpec(
+        { id, namespace: client.namespace },
+        withImageConfig(rootfs.image.config, overrides, await readUserFiles(rootfs.mounts)),
+        withStandaloneNamespaces(modes, targets),
+        withPodGroup(standaloneGroup(id, modes, targets)),
+        ...memberSecurityOpts(security),
+        withMounts(options.mounts ?? []),
+        withReadonlyRootfs(options.readOnly ?? false),
+      );
+      await client.containers
+        .create({ id, image: rootfs.image.name, labels, runtime: { name: DEFAULT_RUNTIME }, spec, snapshotter: rootfs.snapshotter, snapshotKey: id }, { signal })
+        .catch((err: unknown) => {
+          throw taken(err);
+        });
+      undo.defer('container', () => client.containers.delete(id));
+      undo.defer('log directory', () => removeLogDir(logPath));
+      await client.tasks.create({ containerId: id, rootfs: rootfs.mounts, stdout: uri, stderr: uri }, { signal });
+      undo.defer('task', () => stopTask(client, id, 0));
+      return client.tasks.start(id, '', { signal });
+    });
+    return { id, name: options.name, pid, logPath };
+  });
+}
+
+/** Every standalone container of the namespace, as `ps` shows them (no pod). */
+export async function listStandalone(client: ContainerdClient, signal?: AbortSignal): Promise<ContainerSummary[]> {
+  const containers = (await client.containers.list([labelFilter(LABELS.role, 'app')], { signal })).filter((c) => readStandaloneLabels(c.labels) !== undefined);
+  const tasks = new Map((await client.tasks.list('', { signal })).map((t) => [t.containerId, t]));
+  const args = z.looseObject({ process: z.optional(z.looseObject({ args: z.optional(z.array(z.string())) })) });
+  return containers.map((c) => {
+    const t = tasks.get(c.id);
+    const spec = args.safeParse(c.spec);
+    const state = t?.status ?? 'exited';
+    const command = spec.success ? (spec.data.process?.args ?? []) : [];
+    return { id: c.id, name: readStandaloneLabels(c.labels)?.name ?? c.id, image: c.image, command, createdAt: c.createdAt, state, exitStatus: t?.exitStatus ?? 0, exitedAt: t?.exitedAt, podName: '', podId: '', role: 'app' };
+  });
+}
+
+async function getRecord(client: ContainerdClient, name: string, signal?: AbortSignal): Promise<ContainerRecord> {
+  return client.containers.get(containerId(name), { signal }).catch((err: unknown) => {
+    throw isNotFound(err) ? notFound(`no such container: ${name}`, { cause: err, hint: 'list containers with: podctl ps -a' }) : err;
+  });
+}
+
+/** A pod member or standalone container by name: its ID and log; not-found for anything else. */
+export async function getContainer(client: ContainerdClient, name: string, signal?: AbortSignal): Promise<{ id: string; logPath: string }> {
+  const c = await getRecord(client, name, signal);
+  const own = readStandaloneLabels(c.labels);
+  if (own !== undefined) return { id: c.id, logPath: own.logPath };
+  return getMember(client, name, signal);
+}
+
+/** Removes a standalone container (task refused while running unless force), or else a pod member. */
+export async function removeContainer(client: ContainerdClient, name: string, options: { force?: boolean; signal?: AbortSignal } = {}): Promise<void> {
+  const c = await getRecord(client, name, options.signal);
+  const own = readStandaloneLabels(c.labels);
+  if (own === undefined) return removeMember(client, name, options);
+  const { state } = await memberTask(client, c.id);
+  if ((state === 'running' || state === 'paused') && options.force !== true) throw failedPrecondition(`container ${name} is running`, { hint: 'stop it first, or force with -f' });
+  await stopTask(client, c.id, 0);
+  await ignoreNotFound(client.containers.delete(c.id));
+  if (c.snapshotKey) await ignoreNotFound(client.snapshots.remove(c.snapshotter, c.snapshotKey));
+  await removeLogDir(own.logPath);
+}

@@ -1,0 +1,135 @@
+// Docker-style standalone containers through the in-process CLI (issue 4, walk-through (a)): a
+// pause container, two busybox containers joining its net, ipc and pid namespaces, and rm -f
+// leaving nothing; then the bad-input table.
+import test, { type ExecutionContext } from 'ava';
+import { readlink } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { execa } from 'execa';
+import { DEFAULT_INFRA_IMAGE } from '../../../src/image/defaults.js';
+import { POD_GROUP_ANNOTATION } from '../../../src/oci/spec.js';
+import { podCli } from '../../helpers/pod-cli.js';
+import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
+
+const fixture: Promise<PodFixture> = podFixture('standalone');
+fixture.catch(() => undefined);
+test.after.always(async () => {
+  const f = await fixture.catch(() => undefined);
+  if (f) await cleanNamespace(f.client);
+});
+
+/** What ctr shows of the namespace (committed image layers aside), and podctl's host files of it. */
+async function inventory(ns: string): Promise<string[]> {
+  const ctr = async (...args: string[]) => (await execa('ctr', ['-n', ns, ...args])).stdout.split('\n').slice(1).filter((l) => l.trim() !== '');
+  return [
+    ...(await ctr('containers', 'ls')).map((l) => `container ${l}`),
+    ...(await ctr('tasks', 'ls')).map((l) => `task ${l}`),
+    ...(await ctr('snapshots', 'ls')).filter((l) => !/\bCommitted\s*$/.test(l)).map((l) => `snapshot ${l}`),
+    ...(await ctr('leases', 'ls')).map((l) => `lease ${l}`),
+    ...(await listing([`/run/podctl/pods/${ns}`, `/var/lib/podctl/logs/${ns}`, `/run/podctl/exec/${ns}`])),
+  ];
+}
+
+const rmQuietly = (ns: string, ...names: string[]) => async () => void (await podCli(ns, ['rm', '-f', ...names]));
+
+test.serial('pause, then two containers in its namespaces: ps, PID 1, shared inodes, a request across, rm -f', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const [pause, app, web] = [unique('pause'), unique('app'), unique('web')];
+  const before = await inventory(ns);
+  t.teardown(rmQuietly(ns, app, web, pause));
+  const ran = await podCli(ns, ['run', '-d', '--name', pause, DEFAULT_INFRA_IMAGE]);
+  t.is(ran.exitCode, 0, ran.stderr);
+  t.is(ran.stdout, `${pause}\n`);
+  const join = [`--net=container:${pause}`, `--ipc=container:${pause}`, `--pid=container:${pause}`];
+  const server = 'mkdir -p /www && echo hi-from-web > /www/index.html && exec httpd -f -p 127.0.0.1:2368 -h /www';
+  for (const [name, args] of [[web, ['sh', '-c', server]], [app, ['sleep', '300']]] as const) {
+    const r = await podCli(ns, ['run', '-d', '--name', name, ...join, busybox, ...args]);
+    t.is(r.exitCode, 0, r.stderr);
+  }
+
+  const ps = await podCli(ns, ['ps']);
+  for (const name of [pause, app, web]) t.regex(ps.stdout, new RegExp(`^${name}\\s.*\\sUp\\s+${name}\\s*$`, 'm'), `ps lists ${name}`);
+
+  const top = await podCli(ns, ['exec', app, 'ps', 'aux']);
+  t.is(top.exitCode, 0, top.stderr);
+  t.regex(top.stdout, /^\s*1\s+\S+\s+.*\/pause\s*$/m, '/pause is PID 1');
+  t.regex(top.stdout, /httpd -f/, "web's httpd is in the same PID namespace");
+
+  const pids = await Promise.all([pause, app, web].map(async (id) => (await client.tasks.get(id)).pid));
+  const nsOf = (pid: number, type: string) => readlink(`/proc/${pid}/ns/${type}`);
+  for (const type of ['net', 'ipc', 'pid']) {
+    const [p, a, w] = await Promise.all(pids.map((pid) => nsOf(pid, type)));
+    t.is(a, p, `${app} ${type}`);
+    t.is(w, p, `${web} ${type}`);
+  }
+  t.not(await nsOf(pids[1]!, 'uts'), await nsOf(pids[0]!, 'uts'), 'uts stays its own without --uts');
+  const groups = await Promise.all([pause, app, web].map(async (id) => JSON.stringify((await client.containers.get(id)).spec).match(new RegExp(`"${POD_GROUP_ANNOTATION.replaceAll('.', '\\.')}":"([^"]+)"`))?.[1]));
+  t.deepEqual(groups, [pause, pause, pause], "the joined containers share pause's shim group");
+
+  let got = await podCli(ns, ['exec', app, 'wget', '-q', '-O', '-', 'http://127.0.0.1:2368']);
+  for (let i = 0; i < 30 && got.stdout !== 'hi-from-web\n'; i++) {
+    await sleep(100);
+    got = await podCli(ns, ['exec', app, 'wget', '-q', '-O', '-', 'http://127.0.0.1:2368']);
+  }
+  t.is(got.stdout, 'hi-from-web\n', got.stderr);
+
+  const rm = await podCli(ns, ['rm', '-f', app, web, pause]);
+  t.is(rm.exitCode, 0, rm.stderr);
+  t.deepEqual(await inventory(ns), before);
+});
+
+test.serial('a standalone container has network none by default, and --net host is the host', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const [own, host] = [unique('own'), unique('host')];
+  t.teardown(rmQuietly(ns, own, host));
+  for (const [name, flags] of [[own, []], [host, ['--net', 'host']]] as const) t.is((await podCli(ns, ['run', '-d', '--name', name, ...flags, busybox, 'sleep', '300'])).exitCode, 0);
+  const [ownPid, hostPid] = await Promise.all([own, host].map(async (id) => (await client.tasks.get(id)).pid));
+  t.not(await readlink(`/proc/${ownPid}/ns/net`), await readlink('/proc/self/ns/net'));
+  t.is(await readlink(`/proc/${hostPid}/ns/net`), await readlink('/proc/self/ns/net'));
+  t.is((await podCli(ns, ['exec', own, 'ls', '/sys/class/net'])).stdout.trim(), 'lo', 'only loopback');
+});
+
+const rejects = test.macro({
+  async exec(t: ExecutionContext, args: (image: string, stopped: string) => string[], message: RegExp) {
+    const { client, busybox } = await fixture;
+    const ns = client.namespace;
+    const stopped = unique('stopped');
+    t.teardown(rmQuietly(ns, stopped));
+    t.is((await podCli(ns, ['run', '-d', '--name', stopped, busybox, 'sleep', '300'])).exitCode, 0);
+    t.is((await podCli(ns, ['stop', '-t', '0', stopped])).exitCode, 0);
+    const before = await inventory(ns);
+    const r = await podCli(ns, args(busybox, stopped));
+    t.is(r.exitCode, 125);
+    t.is(r.stdout, '');
+    t.regex(r.stderr, /^podctl: [^\n]+\n$/, 'one line');
+    t.regex(r.stderr, message);
+    t.deepEqual(await inventory(ns), before, 'nothing created');
+  },
+  title: (what = '') => `bad input: ${what}`,
+});
+
+test.serial('--net container:missing', rejects, (image) => ['run', '-d', '--name', unique('x'), '--net', 'container:missing', image], /container:missing: no such container/);
+test.serial('--net container:Y with Y not running', rejects, (image, y) => ['run', '-d', '--name', unique('x'), '--net', `container:${y}`, image], /is not running/);
+test.serial('--pid bogus', rejects, (image) => ['run', '-d', '--name', unique('x'), '--pid', 'bogus', image], /invalid value for --pid: "bogus"/);
+test.serial('--net container:Y with --pod', rejects, (image, y) => ['run', '-d', '--pod', 'any', '--name', unique('x'), '--net', `container:${y}`, image], /do not go with --pod/);
+test.serial('--net bridge', rejects, (image) => ['run', '-d', '--name', unique('x'), '--net', 'bridge', image], /bridge networking is not available yet/);
+
+test.serial('kill, wait, top and inspect work on a standalone container', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const name = unique('solo');
+  t.teardown(rmQuietly(ns, name));
+  const script = 'trap "exit 7" TERM; while :; do sleep 1; done';
+  t.is((await podCli(ns, ['run', '-d', '--name', name, busybox, 'sh', '-c', script])).exitCode, 0);
+  const inspected = await podCli(ns, ['inspect', name]);
+  t.is(inspected.exitCode, 0, inspected.stderr);
+  t.is((JSON.parse(inspected.stdout) as { name: string; pod?: string }[])[0]?.name, name);
+  const top = await podCli(ns, ['top', name]);
+  t.is(top.exitCode, 0, top.stderr);
+  t.regex(top.stdout, /sh -c trap/);
+  t.is((await podCli(ns, ['kill', '-s', 'TERM', name])).exitCode, 0);
+  const waited = await podCli(ns, ['wait', name]);
+  t.is(waited.stdout.trim(), '7');
+  t.is(waited.exitCode, 7);
+});
