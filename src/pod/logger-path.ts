@@ -36,7 +36,9 @@ export function containerLogPath(namespace: string, id: string, root = DEFAULT_L
  * percent-encoded, as the logger's header asks ('+' would decode to a space).
  */
 export function loggerUri(logPath: string, binary: string = loggerBinaryPath()): string {
-  return `binary://${binary}?path=${encodeURIComponent(logPath)}`;
+  // partial-flush: a last line without a newline is written (as a P record) 100 ms after it
+  // stops growing, not only when the task is deleted, so attached runs and logs see it.
+  return `binary://${binary}?path=${encodeURIComponent(logPath)}&partial-flush=100`;
 }
 
 /** Removes the log directory of a container, and its namespace directory when that is left empty. */

@@ -1,10 +1,11 @@
-// Container commands on pod members and standalone containers: run -d [--pod], ps, logs, exec, stop, rm.
+// Container commands on pod members and standalone containers: run [-d] [--rm] [--pod], ps, logs, exec, stop, rm.
 import { Command } from 'commander';
 import * as z from 'zod/mini';
 import { invalidArgument, PodctlError } from '../../errors.js';
 import { formatFlag, parseFlags } from '../flags.js';
 import { timeAgo } from '../format.js';
 import { globalOptions } from '../global.js';
+import type { ContainerdClient } from '../../containerd/client.js';
 import type { MemberOptions } from '../../pod/member.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
@@ -18,6 +19,8 @@ const processFlags = { env: z.array(envEntry), workdir: z.optional(z.string()), 
 const runFlags = z.object({
   ...processFlags,
   detach: z.optional(z.boolean()),
+  rm: z.optional(z.boolean()),
+  tty: z.optional(z.boolean()),
   pod: z.optional(z.string()),
   name: z.optional(z.string()),
   entrypoint: z.optional(z.string()),
@@ -60,12 +63,48 @@ function positional(program: Command, cmd: Command): Command {
   return cmd;
 }
 
+/**
+ * Attached run: the container's log file is followed to io.stdout and io.stderr until the task
+ * exits; an abort of io.signal sends the container's stop signal, then SIGKILL after its stop
+ * timeout, as `podctl stop` would. Returns the exit code; --rm then removes the container.
+ */
+async function attached(client: ContainerdClient, member: { id: string; name: string; logPath: string }, io: CliIO, remove: boolean): Promise<number> {
+  const [{ followLog }, { readStopPolicy }, { removeContainer }] = await Promise.all([import('../../pod/follow.js'), import('../../pod/member-opts.js'), import('../../pod/standalone.js')]);
+  try {
+    const exited = client.tasks.wait(member.id, '', { timeoutMs: Infinity });
+    exited.catch(() => undefined);
+    let killer: NodeJS.Timeout | undefined;
+    let over = false;
+    const onAbort = () => {
+      void (async () => {
+        const { signal, timeoutMs } = readStopPolicy((await client.containers.get(member.id)).labels);
+        await client.tasks.kill(member.id, signal);
+        if (!over) killer = setTimeout(() => void client.tasks.kill(member.id, 9).catch(() => undefined), timeoutMs).unref();
+      })().catch(() => undefined);
+    };
+    io.signal?.addEventListener('abort', onAbort, { once: true });
+    if (io.signal?.aborted === true) onAbort();
+    try {
+      await followLog(member.logPath, { until: exited, onChunk: (c) => (c.stream === 'stderr' ? io.stderr : io.stdout).write(c.text) });
+      return (await exited).exitStatus;
+    } finally {
+      over = true;
+      io.signal?.removeEventListener('abort', onAbort);
+      clearTimeout(killer);
+    }
+  } finally {
+    if (remove) await removeContainer(client, member.name, { force: true });
+  }
+}
+
 function addRun(program: Command, io: CliIO, done: Done): void {
   addRunFlags(positional(program, new Command('run')))
     .description('Run a container in a pod, or on its own with --net/--pid/--ipc/--uts')
     .argument('<image>', 'image name')
     .argument('[args...]', 'command and arguments (default: the image’s)')
     .option('-d, --detach', 'run in the background and print the container name')
+    .option('--rm', 'remove the container when it exits (attached mode only for now)')
+    .option('-t, --tty', 'allocate a terminal (not implemented yet)')
     .option('--pod <pod>', 'the pod to join (default: none, a standalone container)')
     .option('--name <name>', 'container name (default: a generated one)')
     .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect, [])
@@ -81,7 +120,8 @@ function addRun(program: Command, io: CliIO, done: Done): void {
       if (flags.pod !== undefined && Object.values(nsFlags).some((v) => v !== undefined)) throw invalidArgument("--net, --pid, --ipc and --uts do not go with --pod: a member joins its pod's namespaces", { hint: 'drop --pod to join another container' });
       const { parseNamespaceModes, runStandalone } = await import('../../pod/standalone.js');
       const namespaces = parseNamespaceModes(nsFlags);
-      if (flags.detach !== true) throw new PodctlError('unimplemented', 'attached mode is not implemented yet', { hint: 'run detached with -d, then use podctl logs' });
+      if (flags.tty === true) throw new PodctlError('unimplemented', '-t/--tty is not implemented yet', { hint: 'run without -t: output is streamed without a terminal' });
+      if (flags.detach === true && flags.rm === true) throw new PodctlError('unimplemented', 'detached auto-removal (-d --rm) is not implemented yet', { hint: 'run attached with --rm, or remove it later with podctl rm' });
       const more = await runFlagOptions(flags, io.env, process.cwd(), resolveEnv(flags.env, io.env));
       const [{ runMember }, { generateName }] = await Promise.all([import('../../pod/member.js'), import('../../pod/ids.js')]);
       const client = await session(command, io);
@@ -97,8 +137,11 @@ function addRun(program: Command, io: CliIO, done: Done): void {
         ...(io.signal ? { signal: io.signal } : {}),
       };
       const member = flags.pod === undefined ? await runStandalone(client, { ...options, namespaces }) : await runMember(client, flags.pod, options);
-      io.stdout.write(`${member.name}\n`);
-      done(0);
+      if (flags.detach === true) {
+        io.stdout.write(`${member.name}\n`);
+        return done(0);
+      }
+      done(await attached(client, member, io, flags.rm === true));
     });
 }
 

@@ -57,7 +57,7 @@ test.serial('duplicate container name', rejects, (image) => ['run', '-d', '--pod
 test.serial('container named like the pod', rejects, (image) => ['run', '-d', '--pod', POD, '--name', POD, image], /already in use/);
 test.serial('malformed -e', rejects, (image) => ['run', '-d', '--pod', POD, '--name', 'x2', '-e', '=oops', image], /--env: must be KEY=VALUE/);
 test.serial('-p on a member', rejects, (image) => ['run', '-d', '--pod', POD, '--name', 'x3', '-p', '8080:80', image], /publish ports on the pod/);
-test.serial('attached run', rejects, (image) => ['run', '--pod', POD, '--name', 'x4', image], /attached mode is not implemented yet/);
+test.serial('a terminal', rejects, (image) => ['run', '-t', '--pod', POD, '--name', 'x4', image], /-t\/--tty is not implemented yet/);
 test.serial('unknown run option', rejects, (image) => ['run', '-d', '--pod', POD, '--bogus', image], /unknown option '--bogus'/);
 test.serial('exec in no container', rejects, () => ['exec', 'no-such-ctr', 'true'], /no such container: no-such-ctr/);
 test.serial('logs of no container', rejects, () => ['logs', 'no-such-ctr'], /no such container/);
