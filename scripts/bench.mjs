@@ -201,6 +201,171 @@ if (process.env.NODE_EXTRA_CA_CERTS) {
   }
 }
 
+// ---- Pod up: a pod of pause + two busybox members, through the library and the CLI, vs ctr ----
+// From nothing to three running tasks (network none), each run in a containerd namespace of its
+// own into which the images are imported beforehand (not timed), emptied and removed after it,
+// even when it fails. Three sides, interleaved and rotating which goes first, after one warm-up
+// round: the library (createPod + runMember x2, timed in-process, the import excluded), the CLI
+// (pod create + run -d x2, three processes), and a bash script of ctr run -d --null-io, the
+// members joining the pause task's namespaces. --runs N sets the runs; 5 by default here. Then
+// one more pod, made by the library, for the runc shims serving it and their memory.
+{
+  const { existsSync, readdirSync, readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+
+  const podRuns = process.argv.includes('--runs') ? runs : 5;
+  const pauseImage = 'localhost/podctl/pause:0.1.0';
+  const busyboxImage = 'localhost/podctl/busybox:latest';
+  const archives = [path.join(root, 'images', 'pause.oci.tar'), path.join(root, 'images', 'busybox.oci.tar')];
+  const libEntry = path.join(root, 'dist', 'index.js');
+  const skip =
+    process.getuid?.() !== 0 ? 'needs root (containerd)'
+    : spawnSync('sh', ['-c', 'command -v ctr']).status !== 0 ? 'missing ctr (scripts/prepare-host.sh installs it)'
+    : spawnSync('ctr', ['version'], { stdio: 'ignore' }).status !== 0 ? 'containerd is not reachable'
+    : !existsSync(libEntry) ? 'dist/index.js is missing (npm run build)'
+    : undefined;
+  if (skip) {
+    console.error(`bench: pod-up benchmark skipped: ${skip}`);
+  } else {
+    const script = (name) => spawnSync('bash', [path.join(root, 'scripts', name)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (!existsSync(archives[0])) script('build-pause-image.sh');
+    if (!existsSync(archives[1])) script('build-test-images.sh');
+    if (!existsSync(path.join(root, 'native', 'build', 'podctl-logger'))) script('build-logger.sh');
+    const lib = await import(pathToFileURL(libEntry).href);
+    const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+    const quiet = { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' };
+    const ctrList = (ns, what) => (spawnSync('ctr', ['-n', ns, ...what, 'ls', '-q'], quiet).stdout ?? '').split('\n').filter(Boolean);
+    const must = (cmd, args) => {
+      const r = spawnSync(cmd, args, quiet);
+      if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr ?? '').trim()}`);
+    };
+    const prepare = (ns) => {
+      for (const archive of archives) must('ctr', ['-n', ns, 'images', 'import', archive]);
+    };
+    /** Everything in the namespace, then the namespace: pod rm -f, then ctr for whatever is left. */
+    const empty = async (ns) => {
+      if (!ctrList('', ['namespaces']).includes(ns)) return;
+      spawnSync(process.execPath, [podctl, '-n', ns, 'pod', 'rm', '-f', 'p'], quiet);
+      for (let attempt = 0; attempt < 20; attempt++) {
+        for (const task of ctrList(ns, ['tasks'])) spawnSync('ctr', ['-n', ns, 'tasks', 'rm', '-f', task], quiet);
+        for (const c of ctrList(ns, ['containers'])) spawnSync('ctr', ['-n', ns, 'containers', 'rm', c], quiet);
+        for (const lease of ctrList(ns, ['leases'])) spawnSync('ctr', ['-n', ns, 'leases', 'rm', lease], quiet);
+        const images = ctrList(ns, ['images']);
+        if (images.length > 0) spawnSync('ctr', ['-n', ns, 'images', 'rm', '--sync', ...images], quiet);
+        if (spawnSync('ctr', ['namespaces', 'rm', ns], quiet).status === 0 && !ctrList('', ['namespaces']).includes(ns)) return;
+        await sleep(250);
+      }
+      console.error(`bench: could not remove containerd namespace ${ns}`);
+    };
+    const timeLibrary = async (ns) => {
+      const started = process.hrtime.bigint();
+      const client = new lib.ContainerdClient({ namespace: ns });
+      try {
+        const pod = await lib.createPod(client, { name: 'p', network: 'none' });
+        for (const name of ['a1', 'a2']) await lib.runMember(client, pod, { name, image: busyboxImage, args: ['sleep', '300'] });
+        return Number(process.hrtime.bigint() - started) / 1e6;
+      } finally {
+        client.close();
+      }
+    };
+    const timeCli = (ns) => {
+      const started = process.hrtime.bigint();
+      must(process.execPath, [podctl, '-n', ns, 'pod', 'create', '--name', 'p']);
+      for (const name of ['a1', 'a2']) must(process.execPath, [podctl, '-n', ns, 'run', '-d', '--pod', 'p', '--name', name, busyboxImage, 'sleep', '300']);
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    const ctrScript = [
+      'set -euo pipefail',
+      'ns=$1',
+      `ctr -n "$ns" run -d --null-io ${pauseImage} pause`,
+      `pid=$(ctr -n "$ns" tasks ls | awk '$1 == "pause" { print $2 }')`,
+      'for name in a1 a2; do',
+      '  ctr -n "$ns" run -d --null-io --with-ns pid:/proc/$pid/ns/pid --with-ns network:/proc/$pid/ns/net \\',
+      `    --with-ns ipc:/proc/$pid/ns/ipc --with-ns uts:/proc/$pid/ns/uts ${busyboxImage} "$name" sleep 300`,
+      'done',
+    ].join('\n');
+    const timeCtr = (ns) => timeOnce('bash', ['-c', ctrScript, 'bash', ns]);
+    const sides = { library: timeLibrary, cli: timeCli, ctr: timeCtr };
+    const running = (ns) => {
+      const out = spawnSync('ctr', ['-n', ns, 'tasks', 'ls'], quiet).stdout ?? '';
+      return out.split('\n').slice(1).filter((l) => /\bRUNNING\b/.test(l)).length;
+    };
+
+    const times = { library: [], cli: [], ctr: [] };
+    const names = Object.keys(sides);
+    for (let i = 0; i < podRuns + 1; i++) {
+      const order = names.map((_, k) => names[(k + i) % names.length]);
+      for (const side of order) {
+        const ns = `podctl-bench-podup-${process.pid}-${side}-${i}`;
+        await empty(ns);
+        try {
+          prepare(ns);
+          const ms = await sides[side](ns);
+          const up = running(ns);
+          if (up !== 3) throw new Error(`bench: pod-up ${side}: ${up} tasks running, not 3`);
+          if (i > 0) times[side].push(ms);
+        } finally {
+          await empty(ns);
+        }
+      }
+    }
+
+    // The shims serving one podctl pod: those that appear when it is made, and their VmRSS.
+    const shims = () => {
+      const pids = [];
+      for (const entry of readdirSync('/proc')) {
+        if (!/^\d+$/.test(entry)) continue;
+        try {
+          const argv0 = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')[0];
+          if (path.basename(argv0) === 'containerd-shim-runc-v2') pids.push(Number(entry));
+        } catch { /* gone */ }
+      }
+      return pids;
+    };
+    const rssKiB = (pid) => Number(/^VmRSS:\s*(\d+)\s*kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+    const shimsOf = async (label, up) => {
+      const ns = `podctl-bench-podup-${process.pid}-shims-${label}`;
+      await empty(ns);
+      try {
+        prepare(ns);
+        const before = new Set(shims());
+        await up(ns);
+        const added = shims().filter((pid) => !before.has(pid));
+        return { count: added.length, rssKiB: added.map(rssKiB) };
+      } finally {
+        await empty(ns);
+      }
+    };
+    const podShims = await shimsOf('podctl', timeLibrary);
+    const ctrShims = await shimsOf('ctr', timeCtr);
+    const shimCount = podShims.count;
+    const shimRss = podShims.rssKiB;
+    const mib = (xs) => xs.map((k) => `${(k / 1024).toFixed(1)} MiB`).join(', ') || 'n/a';
+
+    const ctrMs = median(times.ctr);
+    const shimNote = `runc shims serving the podctl pod: ${shimCount}, VmRSS ${mib(shimRss)} (the ctr script's: ${ctrShims.count}, VmRSS ${mib(ctrShims.rssKiB)})`;
+    const podUp = (label, side, subject, target) => ({
+      name: `Pod up (pause + 2 busybox, network none): ${label} vs a ctr run script`,
+      baseline: 'bash -c "ctr run -d --null-io pause; ctr run -d --null-io --with-ns ... busybox x2"',
+      subject,
+      runs: podRuns,
+      baselineMedianMs: Number(ctrMs.toFixed(1)),
+      subjectMedianMs: Number(median(times[side]).toFixed(1)),
+      ratio: Number((median(times[side]) / ctrMs).toFixed(2)),
+      target,
+      pass: median(times[side]) / ctrMs <= target,
+      shims: shimCount,
+      shimRssKiB: shimRss,
+      notes: [shimNote],
+    });
+    results.push(
+      podUp('library', 'library', 'createPod + runMember x2 (in-process, import excluded)', 0.6),
+      podUp('CLI', 'cli', 'podctl pod create + podctl run -d --pod x2', 1.0),
+    );
+  }
+}
+
 if (values.json) {
   console.log(JSON.stringify({ runs, results }, null, 2));
 } else {
@@ -210,5 +375,6 @@ if (values.json) {
     console.log(`  podctl median:   ${r.subjectMedianMs} ms   (${r.subject})`);
     console.log(`  podctl's own cost: ${(r.subjectMedianMs - r.baselineMedianMs).toFixed(1)} ms`);
     console.log(`  ratio: ${r.ratio} (target <= ${r.target}) ${r.informational ? '' : r.pass ? 'PASS' : 'FAIL'}`.trimEnd());
+    for (const note of r.notes ?? []) console.log(`  ${note}`);
   }
 }
