@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import type { ContainerdClient } from '../containerd/client.js';
+import type { CliIO } from './io.js';
 import { DEFAULT_ADDRESS, DEFAULT_NAMESPACE } from '../containerd/defaults.js';
 
 export interface GlobalOptions {
@@ -15,4 +17,10 @@ export function globalOptions(command: Command, env: NodeJS.ProcessEnv): GlobalO
     namespace: opts.namespace ?? (env.CONTAINERD_NAMESPACE || DEFAULT_NAMESPACE),
     debug: opts.debug === true,
   };
+}
+
+/** A client for the command's global flags; the gRPC code loads here, on first use. */
+export async function openClient(command: Command, io: CliIO): Promise<ContainerdClient> {
+  const { connect } = await import('./connect.js');
+  return connect(globalOptions(command, io.env), io);
 }

@@ -14,6 +14,7 @@ import { RegistryClient, endpointHost, type RegistryClientOptions } from './regi
 import { dockerConfigPath, readCredentials } from './registry/credentials.js';
 import { openBlob, resolveManifest, type Resolved } from './registry/distribution.js';
 import { registryEndpoints, type Capability, type RegistryEndpoint } from './registry/hosts.js';
+import { counted } from './registry/counted.js';
 
 export interface RegistryOptions {
   /** Where `<host>/hosts.toml` files live (default /etc/containerd/certs.d). */
@@ -75,15 +76,6 @@ export async function firstAnswer<T>(endpoints: RegistryEndpoint[], attempt: (en
     }
   }
   throw last;
-}
-
-async function* counted(stream: AsyncIterable<Uint8Array>, report: (bytes: number) => void): AsyncGenerator<Uint8Array> {
-  let bytes = 0;
-  for await (const chunk of stream) {
-    bytes += chunk.byteLength;
-    report(bytes);
-    yield chunk;
-  }
 }
 
 function registrySource(registry: RegistryClient, endpoints: RegistryEndpoint[], repository: string, resolved: Resolved, onEvent?: (e: PullEvent) => void): BlobSource {

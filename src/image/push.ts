@@ -16,6 +16,7 @@ import { endpointHost } from './registry/client.js';
 import { hasBlob, putManifest, uploadBlob } from './registry/distribution.js';
 import { registryEndpoints } from './registry/hosts.js';
 import { MAX_MANIFEST_BYTES, parseIndex, parseManifest } from './schemas.js';
+import { counted } from './registry/counted.js';
 
 export type PushEvent =
   | { kind: 'blob'; desc: Descriptor; state: 'exists' | 'pushing' | 'done' }
@@ -85,15 +86,6 @@ async function walk(client: ContainerdClient, desc: Descriptor, plan: Plan, name
     throw failedPrecondition(`image "${name}": cannot push ${desc.mediaType} ${desc.digest}`);
   }
   plan.manifests.push({ desc, bytes, ...(platform ? { platform } : {}) });
-}
-
-async function* counted(stream: AsyncIterable<Uint8Array>, report: (bytes: number) => void): AsyncGenerator<Uint8Array> {
-  let bytes = 0;
-  for await (const chunk of stream) {
-    bytes += chunk.byteLength;
-    report(bytes);
-    yield chunk;
-  }
 }
 
 export async function pushImage(client: ContainerdClient, ref: string, options: PushOptions = {}): Promise<PushResult> {

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { ContainerdClient } from '../../containerd/client.js';
 import { failedPrecondition, isFailedPrecondition, isNotFound } from '../../errors.js';
 import { formatFlag, parseFlags } from '../flags.js';
-import { globalOptions } from '../global.js';
+import { openClient } from '../global.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
 
@@ -21,11 +21,6 @@ const specSchema = z.looseObject({
 
 /** OCI namespace types as /proc/<pid>/ns names them. */
 const PROC_NS: Record<string, string> = { network: 'net', mount: 'mnt' };
-
-async function session(command: Command, io: CliIO): Promise<ContainerdClient> {
-  const { connect } = await import('../connect.js');
-  return connect(globalOptions(command, io.env), io);
-}
 
 /** A task call on a container without a live task says so in one line. */
 async function whileRunning<T>(name: string, call: Promise<T>): Promise<T> {
@@ -99,7 +94,7 @@ function addKill(program: Command, io: CliIO, done: Done): void {
     .action(async (names: string[], raw: unknown, command: Command) => {
       const [{ parseSignal }, { getContainer }] = await Promise.all([import('../../pod/signals.js'), import('../../pod/standalone.js')]);
       const signal = parseSignal(parseFlags(killFlags, raw, 'kill').signal);
-      using client = await session(command, io);
+      using client = await openClient(command, io);
       for (const name of names) {
         const { id } = await getContainer(client, name, io.signal);
         await whileRunning(name, client.tasks.kill(id, signal, {}, { signal: io.signal }));
@@ -115,7 +110,7 @@ function addInspect(program: Command, io: CliIO, done: Done): void {
     .description('Show containers as JSON: state, labels, process, mounts and namespaces')
     .argument('<container...>', 'container names')
     .action(async (names: string[], _raw: unknown, command: Command) => {
-      using client = await session(command, io);
+      using client = await openClient(command, io);
       const out = [];
       for (const name of names) out.push(await inspectContainer(client, name, io.signal));
       printJson(io.stdout, out);
@@ -130,7 +125,7 @@ function addWait(program: Command, io: CliIO, done: Done): void {
     .argument('<container...>', 'container names')
     .action(async (names: string[], _raw: unknown, command: Command) => {
       const { getContainer } = await import('../../pod/standalone.js');
-      using client = await session(command, io);
+      using client = await openClient(command, io);
       const ids = [];
       // Every name is checked before the first wait blocks.
       for (const name of names) ids.push({ name, id: (await getContainer(client, name, io.signal)).id });
@@ -150,7 +145,7 @@ function addTop(program: Command, io: CliIO, done: Done): void {
     .argument('<container>', 'container name')
     .action(async (name: string, _raw: unknown, command: Command) => {
       const [{ getContainer }, { PS_HEADER }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/processes.js')]);
-      using client = await session(command, io);
+      using client = await openClient(command, io);
       const { id } = await getContainer(client, name, io.signal);
       printTable(io.stdout, PS_HEADER, await processRows(client, [{ id, name }], false, io.signal));
       done(0);
@@ -165,7 +160,7 @@ export function registerPodTop(pod: Command, io: CliIO, done: Done): void {
     .argument('<pod>', 'pod name')
     .action(async (name: string, _raw: unknown, command: Command) => {
       const [{ getPod, listPodMembers }, { PS_HEADER }] = await Promise.all([import('../../pod/pod.js'), import('../../pod/processes.js')]);
-      using client = await session(command, io);
+      using client = await openClient(command, io);
       const p = await getPod(client, name, { signal: io.signal });
       if (p.pid === 0) throw failedPrecondition(`pod ${name} is not running`, { hint: `start it: podctl pod start ${name}` });
       const members = (await listPodMembers(client, p, io.signal)).filter((m) => m.pid !== 0);
@@ -185,7 +180,7 @@ function addEvents(program: Command, io: CliIO, done: Done): void {
       const flags = parseFlags(eventsFlags, raw, 'events');
       const events = await import('../../pod/events.js');
       const filters = events.parseEventFilters(flags.filter);
-      using client = await session(command, io);
+      using client = await openClient(command, io);
       for await (const e of client.events.subscribe(events.subscriptionFilters(client.namespace, filters), { signal: io.signal, timeoutMs: Infinity })) {
         if (!events.matchesEvent(e, filters)) continue;
         io.stdout.write(`${flags.format === 'json' ? JSON.stringify(events.eventJson(e)) : events.formatEventLine(e)}\n`);

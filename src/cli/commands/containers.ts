@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { invalidArgument, PodctlError } from '../../errors.js';
 import { formatFlag, parseFlags } from '../flags.js';
 import { timeAgo } from '../format.js';
-import { globalOptions } from '../global.js';
+import { openClient } from '../global.js';
 import type { ContainerdClient } from '../../containerd/client.js';
 import type { MemberOptions } from '../../pod/member.js';
 import type { CliIO } from '../io.js';
@@ -41,11 +41,6 @@ const text = (chunk: string | Uint8Array): string => (typeof chunk === 'string' 
 /** An unknown option before the first operand ends up as that operand. */
 function rejectOption(operand: string, command: string): void {
   if (operand.startsWith('-')) throw invalidArgument(`unknown option '${operand}'`, { hint: `see 'podctl ${command} --help'` });
-}
-
-async function session(command: Command, io: CliIO) {
-  const { connect } = await import('../connect.js');
-  return connect(globalOptions(command, io.env), io);
 }
 
 /**
@@ -124,7 +119,7 @@ function addRun(program: Command, io: CliIO, done: Done): void {
       if (flags.detach === true && flags.rm === true) throw new PodctlError('unimplemented', 'detached auto-removal (-d --rm) is not implemented yet', { hint: 'run attached with --rm, or remove it later with podctl rm' });
       const more = await runFlagOptions(flags, io.env, process.cwd(), resolveEnv(flags.env, io.env));
       const [{ runMember }, { generateName }] = await Promise.all([import('../../pod/member.js'), import('../../pod/ids.js')]);
-      const client = await session(command, io);
+      const client = await openClient(command, io);
       using _ = client;
       const options: MemberOptions = {
         name: flags.name ?? generateName('ctr'),
@@ -157,7 +152,7 @@ function addExec(program: Command, io: CliIO, done: Done): void {
       const flags = parseFlags(execFlags, raw, 'exec');
       rejectOption(name, 'exec');
       const { execInContainer } = await import('../../pod/exec.js');
-      const client = await session(command, io);
+      const client = await openClient(command, io);
       using _ = client;
       const code = await execInContainer(client, name, {
         args,
@@ -183,7 +178,7 @@ function addPs(program: Command, io: CliIO, done: Done): void {
     .action(async (raw: unknown, command: Command) => {
       const flags = parseFlags(psFlags, raw, 'ps');
       const [{ listContainers }, { listStandalone }] = await Promise.all([import('../../pod/inspect.js'), import('../../pod/standalone.js')]);
-      const client = await session(command, io);
+      const client = await openClient(command, io);
       using _ = client;
       const members = await listContainers(client, flags.pod === undefined ? {} : { pod: flags.pod });
       const all = flags.pod === undefined ? [...members, ...(await listStandalone(client, io.signal))].sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0)) : members;
@@ -213,7 +208,7 @@ function addLogs(program: Command, io: CliIO, done: Done): void {
     .action(async (name: string, raw: unknown, command: Command) => {
       const flags = parseFlags(logsFlags, raw, 'logs');
       const [{ getContainer }, { readContainerLog }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/logs.js')]);
-      const client = await session(command, io);
+      const client = await openClient(command, io);
       using _ = client;
       const member = await getContainer(client, name, io.signal);
       const lines = await readContainerLog(member.logPath, flags.tail === undefined ? {} : { tail: flags.tail });
@@ -229,7 +224,7 @@ function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm')
   cmd.action(async (names: string[], raw: unknown, command: Command) => {
     const [{ getContainer, removeContainer }, { stopMember }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/member.js')]);
     const { time, force } = parseFlags(stopRmFlags, raw, verb);
-    const client = await session(command, io);
+    const client = await openClient(command, io);
     using _ = client;
     for (const name of names) {
       if (verb === 'stop') await stopMember(client, await client.containers.get((await getContainer(client, name, io.signal)).id), time);
