@@ -1,17 +1,39 @@
 #!/usr/bin/env node
 'use strict';
-// Starts the bundled CLI (dist/podctl.cjs) with V8's code cache for it, so that most of the
-// bundle is not compiled again on every run. Kept CommonJS and tiny: the ESM loader alone would
-// add to every start-up. Set PODCTL_NO_CODE_CACHE=1 to load the bundle plainly.
+// Starts the bundled CLI with V8's code cache for it, so that most of the bundle is not compiled
+// again on every run. A command line whose command belongs to a start-up chunk (see
+// src/cli/chunks.json) runs that chunk's smaller bundle, dist/chunks/<chunk>.cjs; anything else
+// (help, unknown commands) runs the whole CLI, dist/podctl.cjs. Kept CommonJS and tiny: the ESM
+// loader alone would add to every start-up.
+//   PODCTL_NO_CODE_CACHE=1  load the bundle plainly
+//   PODCTL_NO_CHUNKS=1      always run the whole CLI
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
 
-const bundle = path.join(__dirname, '..', 'dist', 'podctl.cjs');
-const cacheFile = `${bundle}.cache`;
+const dist = path.join(__dirname, '..', 'dist');
 
-function run() {
+/** The chunk for argv's command: global flags are skipped; any other leading flag means none. */
+function chunkFor(argv) {
+  let routes;
+  try {
+    routes = new Map(Object.entries(JSON.parse(fs.readFileSync(path.join(dist, 'chunks', 'routes.json'), 'utf8'))));
+  } catch {
+    return undefined;
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--address' || arg === '-n' || arg === '--namespace') i++;
+    else if (arg === '--debug' || arg.startsWith('--address=') || arg.startsWith('--namespace=') || /^-n./.test(arg)) continue;
+    else if (arg.startsWith('-')) return undefined;
+    else return routes.get(arg);
+  }
+  return undefined;
+}
+
+function run(bundle) {
+  const cacheFile = `${bundle}.cache`;
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -37,5 +59,7 @@ function run() {
   script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
 }
 
+const chunk = process.env.PODCTL_NO_CHUNKS === '1' ? undefined : chunkFor(process.argv.slice(2));
+const bundle = chunk === undefined ? path.join(dist, 'podctl.cjs') : path.join(dist, 'chunks', chunk);
 if (process.env.PODCTL_NO_CODE_CACHE === '1') require(bundle);
-else run();
+else run(bundle);

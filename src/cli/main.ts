@@ -2,23 +2,15 @@
 import { Command, CommanderError } from 'commander';
 import { isPodctlError } from '../errors.js';
 import { PODCTL_VERSION } from '../version.js';
-import { registerContainerOps } from './commands/container-ops.js';
-import { registerContainers } from './commands/containers.js';
-import { registerImages } from './commands/images.js';
-import { registerInfo } from './commands/info.js';
-import { registerLoad } from './commands/load.js';
-import { registerLogin } from './commands/login.js';
-import { registerPod } from './commands/pod.js';
-import { registerPull } from './commands/pull.js';
-import { registerPush } from './commands/push.js';
-import { registerSave } from './commands/save.js';
-import { registerVersion } from './commands/version.js';
 import type { CliIO } from './io.js';
+
+/** Adds one group of commands to the program. */
+export type Registrar = (program: Command, io: CliIO, done: (code: number) => void) => void;
 
 /** docker's code for "the CLI itself failed". */
 export const EXIT_PODCTL_FAILED = 125;
 
-function buildProgram(io: CliIO, done: (code: number) => void): Command {
+function buildProgram(io: CliIO, done: (code: number) => void, registrars: readonly Registrar[]): Command {
   const program = new Command('podctl')
     .description('Kubernetes-style pods on a plain containerd host')
     .version(PODCTL_VERSION, '-v, --version', 'print the podctl version')
@@ -32,17 +24,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
       // Errors are printed once, by the boundary below.
       outputError: () => {},
     });
-  registerVersion(program, io, done);
-  registerInfo(program, io, done);
-  registerImages(program, io, done);
-  registerLoad(program, io, done);
-  registerSave(program, io, done);
-  registerPull(program, io, done);
-  registerPush(program, io, done);
-  registerLogin(program, io, done);
-  registerPod(program, io, done);
-  registerContainers(program, io, done);
-  registerContainerOps(program, io, done);
+  for (const register of registrars) register(program, io, done);
   // Every command, subcommands included, reports instead of exiting.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
@@ -67,9 +49,13 @@ function usageMessage(err: CommanderError, argv: string[], program: Command): st
   return `${message}; see '${['podctl', ...path, '--help'].join(' ')}'`;
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+/**
+ * Runs one command line. `registrars` are the commands the program knows: every command in the
+ * full CLI, or one group of them in a start-up chunk (see src/cli/chunks.ts).
+ */
+export async function main(argv: string[], io: CliIO, registrars: readonly Registrar[]): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram(io, (code) => (exitCode = code));
+  const program = buildProgram(io, (code) => (exitCode = code), registrars);
   const debug = argv.includes('--debug');
   try {
     if (argv.length === 0) {

@@ -1,4 +1,5 @@
 import test from 'ava';
+import { allCommands } from '../../../src/cli/commands/all.js';
 import { main } from '../../../src/cli/main.js';
 
 async function run(argv: string[]) {
@@ -8,7 +9,7 @@ async function run(argv: string[]) {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     env: {},
-  });
+  }, allCommands);
   return { code, stdout, stderr };
 }
 

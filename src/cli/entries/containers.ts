@@ -1,0 +1,7 @@
+// Start-up chunk for the pod and container commands (see src/cli/chunks.json).
+import { registerContainerOps } from '../commands/container-ops.js';
+import { registerContainers } from '../commands/containers.js';
+import { registerPod } from '../commands/pod.js';
+import { start } from '../start.js';
+
+start([registerPod, registerContainers, registerContainerOps]);
