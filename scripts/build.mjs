@@ -3,7 +3,7 @@
 // (esbuild), so that `podctl` starts without resolving hundreds of modules.
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,13 +48,15 @@ const lazyModulesPlugin = {
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+// The generated codecs are JavaScript with declarations beside them, which tsc does not emit.
+cpSync('src/containerd/gen/codecs', 'dist/containerd/gen/codecs', { recursive: true });
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minify: process.env.PODCTL_BUILD_MINIFY !== "0",
+  minify: true,
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',

@@ -3,7 +3,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { PodctlError } from '../errors.js';
 import { fromGrpcError } from './grpc-errors.js';
-import { methodOf, type MethodInfo } from './proto.js';
+import { methodOf, type MethodInfo, type ServiceRef } from './proto.js';
 
 import { DEFAULT_ADDRESS, DEFAULT_NAMESPACE } from './defaults.js';
 
@@ -78,8 +78,8 @@ export class Connection {
     this.shared.client = undefined;
   }
 
-  unary<Res extends object>(service: string, name: string, request: object, options: CallOptions = {}): Promise<Res> {
-    const method = methodOf(service, name);
+  async unary<Res extends object>(service: ServiceRef, name: string, request: object, options: CallOptions = {}): Promise<Res> {
+    const method = await methodOf(service, name);
     const started = process.hrtime.bigint();
     const deadline = deadlineOf(options.timeoutMs ?? this.defaultTimeoutMs);
     return new Promise<Res>((resolve, reject) => {
@@ -104,8 +104,8 @@ export class Connection {
   }
 
   /** A server-streaming call as an async iterable; breaking out of the loop cancels it. */
-  async *serverStream<Res extends object>(service: string, name: string, request: object, options: CallOptions = {}): AsyncGenerator<Res> {
-    const method = methodOf(service, name);
+  async *serverStream<Res extends object>(service: ServiceRef, name: string, request: object, options: CallOptions = {}): AsyncGenerator<Res> {
+    const method = await methodOf(service, name);
     const started = process.hrtime.bigint();
     const deadline = deadlineOf(options.timeoutMs ?? Infinity);
     const call = this.client().makeServerStreamRequest(
@@ -119,8 +119,8 @@ export class Connection {
     yield* this.iterate<Res>(call, method, started, options.signal, deadline);
   }
 
-  bidi<Req extends object, Res extends object>(service: string, name: string, options: CallOptions = {}): BidiCall<Req, Res> {
-    const method = methodOf(service, name);
+  async bidi<Req extends object, Res extends object>(service: ServiceRef, name: string, options: CallOptions = {}): Promise<BidiCall<Req, Res>> {
+    const method = await methodOf(service, name);
     const started = process.hrtime.bigint();
     const deadline = deadlineOf(options.timeoutMs ?? Infinity);
     const call = this.client().makeBidiStreamRequest(

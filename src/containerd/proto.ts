@@ -1,10 +1,7 @@
-// The containerd API as protobufjs reflection objects, built from the precompiled descriptors
-// (scripts/gen-protos.mjs), so that nothing parses .proto text at run time. A method is built
-// from its service's own small descriptor: a command pays only for the services it calls.
-import protobuf from 'protobufjs/light.js';
-import descriptor from './gen/descriptor.json' with { type: 'json' };
-import serviceDescriptors from './gen/services.json' with { type: 'json' };
-
+// The containerd API's messages as protobufjs static code (scripts/gen-protos.mjs runs pbjs on
+// our own protos): one module per service, holding the messages it reaches and its method
+// table. Nothing parses .proto text or generates code at run time, and a command loads the
+// codecs of only the services it calls.
 export interface Codec<T> {
   encode(value: T): Buffer;
   decode(bytes: Buffer): T;
@@ -17,7 +14,31 @@ export interface MethodInfo {
   response: Codec<object>;
 }
 
-const toObjectOptions: protobuf.IConversionOptions = {
+/** What a generated codec module exports. */
+export interface CodecModule {
+  readonly default: { readonly [name: string]: unknown };
+  readonly methods: { readonly [method: string]: readonly [request: string, response: string] };
+}
+
+/** A service: its full name and how to load its generated codecs, on first use. */
+export interface ServiceRef {
+  readonly name: string;
+  readonly load: () => Promise<CodecModule>;
+}
+
+interface Writer {
+  finish(): Uint8Array;
+}
+
+/** The static API pbjs generates for a message. */
+interface MessageClass {
+  encode(message: object): Writer;
+  decode(bytes: Uint8Array): object;
+  fromObject(object: object): object;
+  toObject(message: object, options: object): object;
+}
+
+const toObjectOptions = {
   longs: Number,
   enums: String,
   defaults: true,
@@ -25,12 +46,29 @@ const toObjectOptions: protobuf.IConversionOptions = {
   objects: true,
 };
 
-let fullRoot: protobuf.Root | undefined;
-const serviceRoots = new Map<string, protobuf.Root>();
-const codecs = new Map<string, Codec<object>>();
-const methods = new Map<string, MethodInfo>();
+const codecs = new WeakMap<CodecModule, Map<string, Codec<object>>>();
+const methods = new Map<string, Promise<MethodInfo>>();
 
-function makeCodec(type: protobuf.Type): Codec<object> {
+/**
+ * `load` imports the service's module dynamically, so that a command evaluates the codecs of
+ * only the services it calls (in the CLI's bundle, every import() becomes a lazy require).
+ */
+export function serviceRef(name: string, load: () => Promise<CodecModule>): ServiceRef {
+  return { name, load };
+}
+
+function lookupMessage(root: CodecModule['default'], typeName: string): MessageClass | undefined {
+  let node: unknown = root;
+  for (const part of typeName.split('.')) {
+    if (node === null || (typeof node !== 'object' && typeof node !== 'function') || !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'function' && 'decode' in node ? (node as unknown as MessageClass) : undefined;
+}
+
+function codecOf(root: CodecModule['default'], typeName: string): Codec<object> {
+  const type = lookupMessage(root, typeName);
+  if (type === undefined) throw new Error(`unknown message type ${typeName} in podctl's protos`);
   return {
     encode: (value) => {
       const bytes = type.encode(type.fromObject(value)).finish();
@@ -40,42 +78,37 @@ function makeCodec(type: protobuf.Type): Codec<object> {
   };
 }
 
-/** Encoder and decoder for any message type, by full name (`containerd.events.TaskExit`). */
-export function codecFor(typeName: string): Codec<object> {
-  let codec = codecs.get(typeName);
+/** Encoder and decoder for a message of a codec module, by full name (`containerd.events.TaskExit`). */
+export function messageCodec(codecModule: CodecModule, typeName: string): Codec<object> {
+  let known = codecs.get(codecModule);
+  if (known === undefined) codecs.set(codecModule, (known = new Map()));
+  let codec = known.get(typeName);
   if (codec === undefined) {
-    fullRoot ??= protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
-    codec = makeCodec(fullRoot.lookupType(typeName));
-    codecs.set(typeName, codec);
+    codec = codecOf(codecModule.default, typeName);
+    known.set(typeName, codec);
   }
   return codec;
 }
 
-function serviceRoot(service: string): protobuf.Root {
-  let root = serviceRoots.get(service);
-  if (root === undefined) {
-    const json = (serviceDescriptors as Record<string, protobuf.INamespace | undefined>)[service];
-    if (json === undefined) throw new Error(`unknown service ${service} in podctl's protos`);
-    root = protobuf.Root.fromJSON(json);
-    serviceRoots.set(service, root);
-  }
-  return root;
+async function loadMethod(service: ServiceRef, name: string, key: string): Promise<MethodInfo> {
+  const codecModule = await service.load();
+  const types = Object.hasOwn(codecModule.methods, name) ? codecModule.methods[name] : undefined;
+  if (types === undefined) throw new Error(`unknown method ${key} in podctl's protos`);
+  return {
+    path: `/${key}`,
+    request: codecOf(codecModule.default, types[0]),
+    response: codecOf(codecModule.default, types[1]),
+  };
 }
 
-/** A method of a service, by the service's full name and the method's name. */
-export function methodOf(service: string, name: string): MethodInfo {
-  const key = `${service}/${name}`;
+/** A method of a service, by name: its path and codecs. */
+export function methodOf(service: ServiceRef, name: string): Promise<MethodInfo> {
+  const key = `${service.name}/${name}`;
   let info = methods.get(key);
   if (info === undefined) {
-    const method = serviceRoot(service).lookupService(service).methods[name];
-    if (method === undefined) throw new Error(`unknown method ${key} in podctl's protos`);
-    method.resolve();
-    info = {
-      path: `/${key}`,
-      request: makeCodec(method.resolvedRequestType!),
-      response: makeCodec(method.resolvedResponseType!),
-    };
+    info = loadMethod(service, name, key);
     methods.set(key, info);
+    info.catch(() => methods.delete(key));
   }
   return info;
 }

@@ -2,6 +2,7 @@
 import { SPEC_TYPE_URL, encodeSpec } from '../any.js';
 import type { CallOptions, Connection } from '../connection.js';
 import { toAnyValue, toDate, type AnyValue, type RawTimestamp } from './types.js';
+import { serviceRef } from '../proto.js';
 
 export interface ContainerRuntime {
   /** e.g. `io.containerd.runc.v2`. */
@@ -38,7 +39,7 @@ export interface NewContainer {
 /** The fields to change, with the container's ID; the others are left out of the request. */
 export type ContainerChanges = Pick<NewContainer, 'id'> & Partial<Omit<NewContainer, 'id'>>;
 
-const SERVICE = 'containerd.services.containers.v1.Containers';
+const SERVICE = serviceRef('containerd.services.containers.v1.Containers', () => import('../gen/codecs/containers.js'));
 
 interface RawContainer {
   id: string;

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { PodctlError, isAlreadyExists, isFailedPrecondition, isNotFound, isUnavailable } from '../../errors.js';
 import type { CallOptions, Connection } from '../connection.js';
 import { toDate, type RawTimestamp } from './types.js';
+import { serviceRef } from '../proto.js';
 
 export interface ContentInfo {
   digest: string;
@@ -55,7 +56,7 @@ export interface BlobOptions {
 export const MAX_WRITE_CHUNK = 1 << 20;
 /** Waits between tries while another writer holds the ref (containerd says unavailable). */
 const LOCKED_RETRY_MS = [100, 200, 400, 800, 1000, 1000, 1000, 1000, 1000, 1000];
-const SERVICE = 'containerd.services.content.v1.Content';
+const SERVICE = serviceRef('containerd.services.content.v1.Content', () => import('../gen/codecs/content.js'));
 
 /** A record as decoded: its Date fields as raw Timestamps. */
 type Raw<T> = { [K in keyof T]: T[K] extends Date | undefined ? RawTimestamp | null : T[K] };
@@ -155,8 +156,8 @@ export class ContentService {
    * request carries `total` and `expected`; containerd fails it with already-exists when it has
    * the blob.
    */
-  writer(ref: string, declared: { total?: number; expected?: string; labels?: Record<string, string> } = {}, options?: CallOptions): ContentWriter {
-    const call = this.conn.bidi<object, Raw<WriteProgress>>(SERVICE, 'Write', options);
+  async writer(ref: string, declared: { total?: number; expected?: string; labels?: Record<string, string> } = {}, options?: CallOptions): Promise<ContentWriter> {
+    const call = await this.conn.bidi<object, Raw<WriteProgress>>(SERVICE, 'Write', options);
     const responses = call[Symbol.asyncIterator]();
     let first = true;
     let offset = 0;
@@ -222,7 +223,7 @@ export class ContentService {
   /** A writer holding the ref, and what it holds already; undefined when containerd has the blob. */
   private async openWriter(ref: string, declared: { total: number; expected: string }, options?: CallOptions) {
     for (let attempt = 0; ; attempt++) {
-      const writer = this.writer(ref, declared, options);
+      const writer = await this.writer(ref, declared, options);
       try {
         return { writer, offset: (await writer.stat()).offset };
       } catch (err) {

@@ -1,6 +1,7 @@
 // The diff service: unpacks layers onto mounts, and writes the difference of two mount sets.
 import type { CallOptions, Connection } from '../connection.js';
 import { toAnyValue, type AnyValue, type Descriptor, type Mount } from './types.js';
+import { serviceRef } from '../proto.js';
 
 export interface DiffOptions {
   /** The layer's media type; containerd's default is a gzip-compressed tar. */
@@ -11,7 +12,7 @@ export interface DiffOptions {
   labels?: Record<string, string>;
 }
 
-const SERVICE = 'containerd.services.diff.v1.Diff';
+const SERVICE = serviceRef('containerd.services.diff.v1.Diff', () => import('../gen/codecs/diff.js'));
 
 const toDescriptor = (d: Descriptor | null): Descriptor => ({
   mediaType: d?.mediaType ?? '',

@@ -2,8 +2,8 @@
 // name (`containerd.events.TaskExit`); those in podctl's protos are decoded.
 import { isCanceled } from '../../errors.js';
 import type { CallOptions, Connection } from '../connection.js';
-import { codecFor } from '../proto.js';
 import { toAnyValue, toDate, type AnyValue, type RawTimestamp } from './types.js';
+import { messageCodec, serviceRef, type CodecModule } from '../proto.js';
 
 export interface EventEnvelope {
   timestamp: Date | undefined;
@@ -18,7 +18,7 @@ export interface EventEnvelope {
   event: Record<string, unknown> | undefined;
 }
 
-const SERVICE = 'containerd.services.events.v1.Events';
+const SERVICE = serviceRef('containerd.services.events.v1.Events', () => import('../gen/codecs/events.js'));
 
 interface RawEnvelope {
   timestamp: RawTimestamp | null;
@@ -45,32 +45,40 @@ function plain(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
 }
 
+/** The codecs of every event payload, and of Any, loaded on first use. */
+let payloads: Promise<CodecModule> | undefined;
+const loadPayloads = (): Promise<CodecModule> => (payloads ??= import('../gen/codecs/event-payloads.js'));
+
 /** The message name of a type URL, with or without a `host/` prefix. */
 const typeNameOf = (typeUrl: string): string => typeUrl.slice(typeUrl.lastIndexOf('/') + 1);
 
-/** Decodes an event payload by its type URL; undefined when the type is unknown to podctl. */
-export function decodeEvent(any: AnyValue | null | undefined): Record<string, unknown> | undefined {
+function decodeWith(codecs: CodecModule, any: AnyValue | null | undefined): Record<string, unknown> | undefined {
   if (!any || any.typeUrl === '') return undefined;
   let codec;
   try {
-    codec = codecFor(typeNameOf(any.typeUrl));
+    codec = messageCodec(codecs, typeNameOf(any.typeUrl));
   } catch {
     return undefined;
   }
   return plain(codec.decode(any.value)) as Record<string, unknown>;
 }
 
-/** An event payload as an Any, from a message of podctl's protos in protobufjs object form. */
-export function encodeEvent(typeName: string, payload: object): AnyValue {
-  return { typeUrl: typeName, value: codecFor(typeName).encode(payload) };
+/** Decodes an event payload by its type URL; undefined when the type is unknown to podctl. */
+export async function decodeEvent(any: AnyValue | null | undefined): Promise<Record<string, unknown> | undefined> {
+  return decodeWith(await loadPayloads(), any);
 }
 
-const toEnvelope = (raw: RawEnvelope): EventEnvelope => ({
+/** An event payload as an Any, from a message of podctl's protos in protobufjs object form. */
+export async function encodeEvent(typeName: string, payload: object): Promise<AnyValue> {
+  return { typeUrl: typeName, value: messageCodec(await loadPayloads(), typeName).encode(payload) };
+}
+
+const toEnvelope = (codecs: CodecModule, raw: RawEnvelope): EventEnvelope => ({
   timestamp: toDate(raw.timestamp),
   namespace: raw.namespace,
   topic: raw.topic,
   typeUrl: raw.event ? toAnyValue(raw.event).typeUrl : '',
-  event: decodeEvent(raw.event && toAnyValue(raw.event)),
+  event: decodeWith(codecs, raw.event && toAnyValue(raw.event)),
 });
 
 export class EventsService {
@@ -81,8 +89,9 @@ export class EventsService {
    * as they happen. Ends without an error when `options.signal` aborts.
    */
   async *subscribe(filters: string[] = [], options: CallOptions = {}): AsyncGenerator<EventEnvelope> {
+    const codecs = await loadPayloads();
     try {
-      for await (const raw of this.conn.serverStream<RawEnvelope>(SERVICE, 'Subscribe', { filters }, options)) yield toEnvelope(raw);
+      for await (const raw of this.conn.serverStream<RawEnvelope>(SERVICE, 'Subscribe', { filters }, options)) yield toEnvelope(codecs, raw);
     } catch (err) {
       if (options.signal?.aborted && isCanceled(err)) return;
       throw err;

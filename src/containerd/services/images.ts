@@ -1,5 +1,6 @@
 import type { CallOptions, Connection } from '../connection.js';
 import { fromDate, toDate, type Descriptor, type RawTimestamp } from './types.js';
+import { serviceRef } from '../proto.js';
 
 export interface ImageRecord {
   name: string;
@@ -15,7 +16,7 @@ export interface NewImage {
   target: Descriptor;
 }
 
-const SERVICE = 'containerd.services.images.v1.Images';
+const SERVICE = serviceRef('containerd.services.images.v1.Images', () => import('../gen/codecs/images.js'));
 
 interface RawImage {
   name: string;

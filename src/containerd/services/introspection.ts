@@ -1,5 +1,6 @@
 import type { CallOptions, Connection } from '../connection.js';
 import type { Platform } from './types.js';
+import { serviceRef } from '../proto.js';
 
 export interface PluginRecord {
   type: string;
@@ -12,7 +13,7 @@ export interface PluginRecord {
   initError: string | undefined;
 }
 
-const SERVICE = 'containerd.services.introspection.v1.Introspection';
+const SERVICE = serviceRef('containerd.services.introspection.v1.Introspection', () => import('../gen/codecs/introspection.js'));
 
 interface RawPlugin {
   type: string;

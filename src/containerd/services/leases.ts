@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CallOptions, Connection } from '../connection.js';
 import { toDate, type RawTimestamp } from './types.js';
+import { serviceRef } from '../proto.js';
 
 /** containerd's GC drops a lease once the RFC 3339 time in this label has passed. */
 export const LEASE_EXPIRE_LABEL = 'containerd.io/gc.expire';
@@ -27,7 +28,7 @@ export interface LeaseResource {
   type: string;
 }
 
-const SERVICE = 'containerd.services.leases.v1.Leases';
+const SERVICE = serviceRef('containerd.services.leases.v1.Leases', () => import('../gen/codecs/leases.js'));
 
 interface RawLease {
   id: string;

@@ -1,11 +1,12 @@
 import type { CallOptions, Connection } from '../connection.js';
+import { serviceRef } from '../proto.js';
 
 export interface NamespaceRecord {
   name: string;
   labels: Record<string, string>;
 }
 
-const SERVICE = 'containerd.services.namespaces.v1.Namespaces';
+const SERVICE = serviceRef('containerd.services.namespaces.v1.Namespaces', () => import('../gen/codecs/namespaces.js'));
 
 interface RawNamespace {
   name: string;

@@ -1,6 +1,7 @@
 // Snapshots of one snapshotter plugin (e.g. `overlayfs`), named by the first argument of each call.
 import type { CallOptions, Connection } from '../connection.js';
 import { toDate, type Mount, type RawTimestamp } from './types.js';
+import { serviceRef } from '../proto.js';
 
 export type SnapshotKind = 'view' | 'active' | 'committed' | 'unknown';
 
@@ -19,7 +20,7 @@ export interface SnapshotUsage {
   inodes: number;
 }
 
-const SERVICE = 'containerd.services.snapshots.v1.Snapshots';
+const SERVICE = serviceRef('containerd.services.snapshots.v1.Snapshots', () => import('../gen/codecs/snapshots.js'));
 
 interface RawInfo {
   name: string;

@@ -2,6 +2,7 @@
 import { PROCESS_TYPE_URL, encodeJsonAny } from '../any.js';
 import type { CallOptions, Connection } from '../connection.js';
 import { toAnyValue, toDate, type AnyValue, type Descriptor, type Mount, type RawTimestamp } from './types.js';
+import { serviceRef } from '../proto.js';
 
 export type TaskStatus = 'unknown' | 'created' | 'running' | 'stopped' | 'paused' | 'pausing';
 
@@ -66,7 +67,7 @@ export interface TaskMetric {
   data: AnyValue | undefined;
 }
 
-const SERVICE = 'containerd.services.tasks.v1.Tasks';
+const SERVICE = serviceRef('containerd.services.tasks.v1.Tasks', () => import('../gen/codecs/tasks.js'));
 
 interface RawProcess extends Omit<ProcessRecord, 'status' | 'exitedAt'> {
   status: string;

@@ -1,11 +1,12 @@
 import type { CallOptions, Connection } from '../connection.js';
+import { serviceRef } from '../proto.js';
 
 export interface ServerVersion {
   version: string;
   revision: string;
 }
 
-const SERVICE = 'containerd.services.version.v1.Version';
+const SERVICE = serviceRef('containerd.services.version.v1.Version', () => import('../gen/codecs/version.js'));
 
 export class VersionService {
   constructor(private readonly conn: Connection) {}

@@ -2,9 +2,10 @@ import test from 'ava';
 import { ContainerdClient } from '../../../src/containerd/client.js';
 import { isCanceled, isDeadlineExceeded, isNotFound } from '../../../src/errors.js';
 import { testNamespace } from '../../helpers/cli.js';
+import { serviceRef } from '../../../src/containerd/proto.js';
 
 const ns = testNamespace('connection');
-const EVENTS = 'containerd.services.events.v1.Events';
+const EVENTS = serviceRef('containerd.services.events.v1.Events', () => import('../../../src/containerd/gen/codecs/events.js'));
 
 function client(namespace = ns): ContainerdClient {
   return new ContainerdClient({ namespace });

@@ -94,7 +94,7 @@ test('writeBlob resumes from what an earlier write left', async (t) => {
   const ref = uniqueRef(t);
   forget(t, digest, ref);
 
-  const writer = c.content.writer(ref, { total: data.length, expected: digest });
+  const writer = await c.content.writer(ref, { total: data.length, expected: digest });
   t.is((await writer.stat()).offset, 0);
   t.is((await writer.write(data.subarray(0, 40_000))).offset, 40_000);
   writer.close();
@@ -117,7 +117,7 @@ test('writeBlob waits for another writer of the same ref to let go', async (t) =
   const ref = uniqueRef(t);
   forget(t, digest, ref);
 
-  const holder = c.content.writer(ref);
+  const holder = await c.content.writer(ref);
   await holder.write(data.subarray(0, 3));
   const held = (async () => {
     await sleep(400);
@@ -136,14 +136,14 @@ test('the low-level writer commits, and a second write of the digest is already-
   const digest = sha256(data);
   forget(t, digest);
 
-  const writer = c.content.writer(uniqueRef(t));
+  const writer = await c.content.writer(uniqueRef(t));
   await writer.write(data);
   const done = await writer.commit(data.length, digest, { 'podctl.io/by': 'writer' });
   t.is(done.digest, digest);
   t.is(done.offset, data.length);
   t.is((await c.content.info(digest)).labels['podctl.io/by'], 'writer');
 
-  const again = c.content.writer(uniqueRef(t), { total: data.length, expected: digest });
+  const again = await c.content.writer(uniqueRef(t), { total: data.length, expected: digest });
   const err = await t.throwsAsync(again.stat());
   t.true(isAlreadyExists(err), String(err));
   again.close();

@@ -33,7 +33,7 @@ async function subscribe(t: ExecutionContext, filters: string[]) {
       notify();
     }
   })();
-  const probe = encodeEvent('containerd.events.ContainerDelete', { id: 'probe' });
+  const probe = await encodeEvent('containerd.events.ContainerDelete', { id: 'probe' });
   for (let i = 0; !ready; i++) {
     if (i > 100) throw new Error('the subscription never delivered the probe event');
     await client.events.publish(READY_TOPIC, probe);
@@ -76,7 +76,7 @@ test('container create and delete show up, decoded, in the namespace', async (t)
 test('published events come back; unknown payload types stay undecoded', async (t) => {
   const sub = await subscribe(t, [topicMatches('^/podctl/test/')]);
   const exitedAt = new Date('2024-05-06T07:08:09.123Z');
-  await client.events.publish('/podctl/test/exit', encodeEvent('containerd.events.TaskExit', {
+  await client.events.publish('/podctl/test/exit', await encodeEvent('containerd.events.TaskExit', {
     containerId: 'c1', id: 'c1', pid: 42, exitStatus: 3, exitedAt: { seconds: Math.floor(exitedAt.getTime() / 1000), nanos: 123e6 },
   }));
   await client.events.publish('/podctl/test/opaque', { typeUrl: 'example.com/Opaque', value: Buffer.from('x') });

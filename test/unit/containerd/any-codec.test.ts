@@ -1,9 +1,10 @@
 import test from 'ava';
 import { encodeSpec, SPEC_TYPE_URL } from '../../../src/containerd/any.js';
-import { codecFor } from '../../../src/containerd/proto.js';
+import * as eventPayloads from '../../../src/containerd/gen/codecs/event-payloads.js';
+import { messageCodec } from '../../../src/containerd/proto.js';
 
-test('an Any keeps its type URL through the codec, as field 1 on the wire', (t) => {
-  const codec = codecFor('google.protobuf.Any');
+test('an Any keeps its type URL through the codec, as field 1 on the wire', async (t) => {
+  const codec = messageCodec(eventPayloads, 'google.protobuf.Any');
   const any = encodeSpec({ ociVersion: '1.0.2' });
   const bytes = codec.encode(any);
   // field 1, wire type 2 (length-delimited), then the URL's length and the URL itself.

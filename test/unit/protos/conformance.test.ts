@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import test from 'ava';
-import protobuf from 'protobufjs/light.js';
+import { messageCodec, type CodecModule } from '../../../src/containerd/proto.js';
 import {
   findProtoDifferences,
   loadOurRoot,
@@ -11,8 +10,6 @@ import {
 } from '../../helpers/proto-conformance.js';
 
 const generator = fileURLToPath(new URL('../../../scripts/gen-protos.mjs', import.meta.url));
-const descriptorFile = new URL('../../../src/containerd/gen/descriptor.json', import.meta.url);
-const servicesFile = new URL('../../../src/containerd/gen/services.json', import.meta.url);
 
 // The RPCs that podctl's containerd layer is built on.
 const requiredMethods: Record<string, string[]> = {
@@ -45,43 +42,73 @@ test('our protos declare nothing that containerd 1.6 declares differently', (t) 
   t.deepEqual(differences, [], `differences from upstream:\n${differences.join('\n')}`);
 });
 
-test('the committed descriptor is a fresh generation from protos/', async (t) => {
-  const { stdout: fresh } = await promisify(execFile)(process.execPath, [generator, '--stdout'], {
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  const committed = await readFile(descriptorFile, 'utf8');
-  t.true(
-    committed === fresh,
-    'src/containerd/gen/descriptor.json is stale or was edited by hand: run npm run gen:protos',
+test('the committed codecs are a fresh generation from protos/', async (t) => {
+  const result = await promisify(execFile)(process.execPath, [generator, '--check']).then(
+    () => ({ code: 0, stderr: '' }),
+    (err: { code: number; stderr: string }) => ({ code: err.code, stderr: err.stderr }),
   );
+  t.is(result.code, 0, `src/containerd/gen/codecs is stale or was edited by hand (run npm run gen:protos):\n${result.stderr}`);
 });
 
-test('the per-service descriptors are a fresh generation from protos/', async (t) => {
-  const { stdout: fresh } = await promisify(execFile)(process.execPath, [generator, '--stdout', '--services'], {
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  const committed = await readFile(servicesFile, 'utf8');
-  t.true(committed === fresh, 'src/containerd/gen/services.json is stale or was edited by hand: run npm run gen:protos');
-});
+const codecModule = (service: string): Promise<CodecModule> =>
+  import(`../../../src/containerd/gen/codecs/${service.split('.')[2]}.js`) as Promise<CodecModule>;
 
-test('each per-service descriptor resolves on its own and declares its service whole', async (t) => {
-  const services = JSON.parse(await readFile(servicesFile, 'utf8')) as Record<string, protobuf.INamespace>;
-  const full = protobuf.Root.fromJSON(JSON.parse(await readFile(descriptorFile, 'utf8')) as protobuf.INamespace);
-  t.deepEqual(Object.keys(services).sort(), Object.keys(requiredMethods).sort());
-  for (const [name, json] of Object.entries(services)) {
-    const root = protobuf.Root.fromJSON(json).resolveAll();
-    const service = root.lookupService(name);
-    t.deepEqual(Object.keys(service.methods).sort(), Object.keys(full.lookupService(name).methods).sort(), name);
+test('each service\'s codecs have every RPC podctl uses, typed as protos/ declares them', async (t) => {
+  const ours = loadOurRoot().resolveAll();
+  for (const [service, required] of Object.entries(requiredMethods)) {
+    const declared = ours.lookupService(service);
+    const { methods } = await codecModule(service);
+    t.deepEqual(
+      methods,
+      Object.fromEntries(declared.methodsArray.map((m) => [m.name, [m.resolvedRequestType!.fullName.slice(1), m.resolvedResponseType!.fullName.slice(1)]])),
+      service,
+    );
+    t.deepEqual(required.filter((name) => methods[name] === undefined), [], service);
   }
 });
 
-test('the descriptor loads with protobufjs/light and has every RPC podctl uses', async (t) => {
-  const json: unknown = JSON.parse(await readFile(descriptorFile, 'utf8'));
-  const root = protobuf.Root.fromJSON(json as protobuf.INamespace).resolveAll();
-  const missing = Object.entries(requiredMethods).flatMap(([service, methods]) => {
-    const declared = root.lookup(service);
-    if (!(declared instanceof protobuf.Service)) return [service];
-    return methods.filter((name) => declared.methods[name] === undefined).map((name) => `${service}/${name}`);
-  });
-  t.deepEqual(missing, []);
+// Messages with maps, repeated and nested messages, Any, timestamps, enums, 64-bit integers and
+// bytes: what the static code writes, reflection over protos/ reads the same, and back.
+const samples: [service: string, type: string, value: Record<string, unknown>][] = [
+  ['containerd.services.containers.v1.Containers', 'containerd.services.containers.v1.CreateContainerRequest', {
+    container: {
+      id: 'c1', labels: { 'podctl.io/pod': 'p', b: '' }, image: 'docker.io/library/busybox:latest',
+      runtime: { name: 'io.containerd.runc.v2', options: { typeUrl: 'x/y', value: Buffer.from([1, 2]) } },
+      spec: { typeUrl: 'types.containerd.io/opencontainers/runtime-spec/1/Spec', value: Buffer.from('{"ociVersion":"1.0.2"}') },
+      snapshotter: 'overlayfs', snapshotKey: 'c1', createdAt: { seconds: 1_700_000_000, nanos: 5 },
+      extensions: { a: { typeUrl: 'x/z', value: Buffer.from('z') } },
+    },
+  }],
+  ['containerd.services.tasks.v1.Tasks', 'containerd.services.tasks.v1.CreateTaskRequest', {
+    containerId: 'c1', rootfs: [{ type: 'overlay', source: 'overlay', options: ['lowerdir=/a', 'upperdir=/b'] }],
+    stdout: 'binary:///x?y=1', stderr: 'binary:///x?y=1', terminal: true,
+  }],
+  ['containerd.services.tasks.v1.Tasks', 'containerd.services.tasks.v1.GetResponse', {
+    process: { containerId: 'c1', id: 'c1', pid: 4242, status: 'STOPPED', exitStatus: 3, exitedAt: { seconds: 5, nanos: 6 } },
+  }],
+  ['containerd.services.content.v1.Content', 'containerd.services.content.v1.WriteContentRequest', {
+    action: 'COMMIT', ref: 'r', total: 2 ** 40 + 3, offset: 2 ** 33, data: Buffer.from('blob'), expected: 'sha256:00', labels: { k: 'v' },
+  }],
+];
+
+/** protobufjs's own google.protobuf.Any spells its URL field type_url; ours (gen-protos) typeUrl. */
+function renameKey(value: unknown, from: string, to: string): unknown {
+  if (Buffer.isBuffer(value) || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => renameKey(v, from, to));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k === from ? to : k, renameKey(v, from, to)]));
+}
+
+test('static codecs and reflection over protos/ agree on the wire', async (t) => {
+  const ours = loadOurRoot().resolveAll();
+  const options = { longs: Number, enums: String, defaults: false, arrays: false, objects: false };
+  for (const [service, typeName, value] of samples) {
+    const reflected = ours.lookupType(typeName);
+    const codec = messageCodec(await codecModule(service), typeName);
+    const fromStatic = codec.encode(value);
+    const viaReflection = renameKey(reflected.toObject(reflected.decode(fromStatic), options), 'type_url', 'typeUrl');
+    t.deepEqual(JSON.parse(JSON.stringify(viaReflection)), JSON.parse(JSON.stringify(value)), `${typeName}: static encode`);
+    const fromReflection = reflected.encode(reflected.fromObject(renameKey(value, 'typeUrl', 'type_url') as object)).finish();
+    t.deepEqual(Buffer.from(fromReflection), fromStatic, `${typeName}: same bytes`);
+    t.deepEqual(JSON.parse(JSON.stringify(codec.decode(Buffer.from(fromReflection)))), JSON.parse(JSON.stringify(renameKey(reflected.toObject(reflected.decode(fromReflection), { ...options, defaults: true, arrays: true, objects: true }), 'type_url', 'typeUrl'))) as unknown, `${typeName}: static decode`);
+  }
 });
