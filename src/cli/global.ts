@@ -11,7 +11,14 @@ export interface GlobalOptions {
 
 /** Flags first, then CONTAINERD_ADDRESS / CONTAINERD_NAMESPACE, then the defaults, as ctr does. */
 export function globalOptions(command: Command, env: NodeJS.ProcessEnv): GlobalOptions {
-  const opts = command.optsWithGlobals<{ address?: string; namespace?: string; debug?: boolean }>();
+  // Each command takes the program's flags too (main.ts); the one nearest the command wins.
+  const opts: { address?: string; namespace?: string; debug?: boolean } = {};
+  for (let cmd: Command | null = command; cmd !== null; cmd = cmd.parent) {
+    const own = cmd.opts<typeof opts>();
+    opts.address ??= own.address;
+    opts.namespace ??= own.namespace;
+    opts.debug ??= own.debug;
+  }
   return {
     address: opts.address ?? (env.CONTAINERD_ADDRESS || DEFAULT_ADDRESS),
     namespace: opts.namespace ?? (env.CONTAINERD_NAMESPACE || DEFAULT_NAMESPACE),

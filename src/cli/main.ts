@@ -1,5 +1,5 @@
 // The CLI's one error boundary: it owns the exit code and is the only place that prints errors.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { isPodctlError } from '../errors.js';
 import { PODCTL_VERSION } from '../version.js';
 import type { CliIO } from './io.js';
@@ -10,13 +10,32 @@ export type Registrar = (program: Command, io: CliIO, done: (code: number) => vo
 /** docker's code for "the CLI itself failed". */
 export const EXIT_PODCTL_FAILED = 125;
 
+/**
+ * The program's own flags, which every command also takes wherever its options go (as cobra's
+ * persistent flags do: `podctl info -n ns`). They are not the program's options past the command
+ * word: there `-v` is run's --volume, not --version, and what follows run's image or exec's
+ * container belongs to the container's command, `-n` and `--debug` included.
+ */
+const GLOBAL_FLAGS: readonly (readonly [flags: string, description: string])[] = [
+  ['--address <path>', 'containerd socket (env CONTAINERD_ADDRESS)'],
+  ['-n, --namespace <name>', 'containerd namespace (env CONTAINERD_NAMESPACE)'],
+  ['--debug', 'log every containerd call and its duration to stderr; show stack traces'],
+];
+
+function addGlobalFlags(cmd: Command): void {
+  for (const [flags, description] of GLOBAL_FLAGS) {
+    const option = new Option(flags, description).hideHelp();
+    const taken = cmd.options.some((o) => (option.short !== undefined && o.short === option.short) || o.long === option.long);
+    if (!taken) cmd.addOption(option);
+  }
+  cmd.commands.forEach(addGlobalFlags);
+}
+
 function buildProgram(io: CliIO, done: (code: number) => void, registrars: readonly Registrar[]): Command {
   const program = new Command('podctl')
     .description('Kubernetes-style pods on a plain containerd host')
     .version(PODCTL_VERSION, '-v, --version', 'print the podctl version')
-    .option('--address <path>', 'containerd socket (env CONTAINERD_ADDRESS)')
-    .option('-n, --namespace <name>', 'containerd namespace (env CONTAINERD_NAMESPACE)')
-    .option('--debug', 'log every containerd call and its duration to stderr; show stack traces')
+    .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
@@ -24,7 +43,9 @@ function buildProgram(io: CliIO, done: (code: number) => void, registrars: reado
       // Errors are printed once, by the boundary below.
       outputError: () => {},
     });
+  for (const [flags, description] of GLOBAL_FLAGS) program.option(flags, description);
   for (const register of registrars) register(program, io, done);
+  program.commands.forEach(addGlobalFlags);
   // Every command, subcommands included, reports instead of exiting.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

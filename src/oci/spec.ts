@@ -101,9 +101,10 @@ export function ensureResources(spec: Spec): LinuxResources {
 
 /** The UTS hostname. Needs a fresh uts namespace: runc refuses a hostname when uts is the host's. */
 export function withHostname(hostname: string): SpecOpt {
-  // HOST_NAME_MAX is 64 bytes.
-  if (hostname.length === 0 || Buffer.byteLength(hostname) > 64 || hostname.includes('\0')) {
-    throw invalidArgument(`invalid hostname ${JSON.stringify(hostname)}: must be 1 to 64 bytes`);
+  // HOST_NAME_MAX is 64 bytes. Letters, digits, dots and hyphens as RFC 1123 has them, and the
+  // underscores that podctl's names (the default hostnames) may hold.
+  if (hostname.length > 64 || !/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(hostname)) {
+    throw invalidArgument(`invalid hostname ${JSON.stringify(hostname)}: use 1 to 64 letters, digits, dots and hyphens, starting and ending with a letter or digit`);
   }
   return (spec) => {
     spec.hostname = hostname;

@@ -4,7 +4,9 @@
  * /proc/<pid of its task>/ns/* resolved right before the task is made. A container that joins
  * another's namespaces also joins its runc shim group, as pod members join the pod's.
  */
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
+import { hostname as hostHostname } from 'node:os';
+import path from 'node:path';
 import * as z from 'zod/mini';
 import type { ContainerdClient } from '../containerd/client.js';
 import { labelFilter } from '../containerd/filters.js';
@@ -13,7 +15,8 @@ import { alreadyExists, failedPrecondition, invalidArgument, isAlreadyExists, is
 import { withImageConfig } from '../oci/image-config.js';
 import { withMounts } from '../oci/mounts.js';
 import { namespacePath, withHostNamespace, withNamespacePath, withNewNamespace } from '../oci/namespaces.js';
-import { composeOpts, generateSpec, POD_GROUP_ANNOTATION, withPodGroup, withReadonlyRootfs, type SpecOpt } from '../oci/spec.js';
+import { composeOpts, generateSpec, POD_GROUP_ANNOTATION, withHostname, withPodGroup, withReadonlyRootfs, type SpecOpt } from '../oci/spec.js';
+import type { MountRequest } from '../oci/mounts.js';
 import type { NamespaceType } from '../oci/types.js';
 import { DEFAULT_RUNTIME } from './host-info.js';
 import { checkName, containerId } from './ids.js';
@@ -23,7 +26,7 @@ import { containerLogPath, DEFAULT_LOG_ROOT, loggerUri, removeLogDir } from './l
 import { capabilitiesFromMask, memberSecurityOpts, stopLabels, wantsAllCapabilities, type MemberSecurityOptions } from './member-opts.js';
 import { memberTask, removeMember, type MemberOptions } from './member.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from './rootfs.js';
-import { stopTask } from './sandbox.js';
+import { podFileMounts, removePodFiles, stopTask, writePodFiles } from './sandbox.js';
 import { ignoreNotFound, withUndo } from './undo.js';
 
 export const NAMESPACE_KINDS = ['net', 'pid', 'ipc', 'uts'] as const;
@@ -129,6 +132,33 @@ export function readStandaloneLabels(labels: Readonly<Record<string, string>>): 
 
 export interface StandaloneOptions extends MemberOptions {
   namespaces?: NamespaceModes;
+  /** The container's hostname, with a UTS namespace of its own; its name by default. */
+  hostname?: string;
+}
+
+/** A standalone container's /etc/hostname, /etc/hosts and /etc/resolv.conf: /run/podctl/containers/<namespace>/<id>. */
+export const CONTAINER_RUN_ROOT = '/run/podctl/containers';
+export const containerRunDir = (namespace: string, id: string): string => path.join(CONTAINER_RUN_ROOT, namespace, id);
+
+/** docker's rule: the hostname is the container's own only with a UTS and a network namespace of its own. */
+function checkHostname(modes: NamespaceModes, hostname: string | undefined): void {
+  if (hostname === undefined) return;
+  if (modes.uts.kind === 'host') throw invalidArgument('--hostname does not go with --uts host: the container has the host\'s hostname');
+  if (modes.net.kind === 'container') throw invalidArgument(`--hostname does not go with --net container:${modes.net.name}: the container shares that one's network and names`);
+}
+
+/**
+ * The files a standalone container mounts at /etc/hostname, /etc/hosts and /etc/resolv.conf: its
+ * own, written like a pod's (localhost and its hostname, the host's resolver; the host's hosts
+ * file with --net host); or, when it joins another container's network, that container's.
+ */
+async function standaloneFiles(namespace: string, id: string, modes: NamespaceModes, hostname: string): Promise<{ mounts: MountRequest[]; own: boolean }> {
+  if (modes.net.kind === 'container') {
+    const dir = containerRunDir(namespace, containerId(modes.net.name));
+    const shared = await access(dir).then(() => true, () => false);
+    return { mounts: shared ? podFileMounts(dir) : [], own: false };
+  }
+  return { mounts: await writePodFiles(containerRunDir(namespace, id), hostname, modes.net.kind === 'host' ? 'host' : 'none'), own: true };
 }
 
 /** Creates a standalone container and starts it. Nothing is left behind when a step fails. */
@@ -142,8 +172,11 @@ export async function runStandalone(client: ContainerdClient, options: Standalon
   const hostCapabilities = wantsAllCapabilities(options) ? capabilitiesFromMask(/^CapBnd:\s*(\w+)$/m.exec(await readFile('/proc/self/status', 'utf8'))?.[1] ?? '') : undefined;
   const security: MemberSecurityOptions = { ...options, ...(hostCapabilities ? { hostCapabilities } : {}) };
   memberSecurityOpts(security); // checks the settings before anything is created
+  checkHostname(modes, options.hostname);
   const targets = await resolveJoinTargets(client, modes, signal);
   const uri = loggerUri(logPath);
+  const hostname = modes.uts.kind === 'host' ? hostHostname() : (options.hostname ?? options.name);
+  if (modes.uts.kind === 'private') withHostname(hostname); // checks it before anything is made
   return withUndo(async (undo) => {
     const pid = await withCreateLease(client, async (leased) => {
       const taken = (err: unknown) => (isAlreadyExists(err) ? alreadyExists(`container name ${options.name} is already in use`, { cause: err }) : err);
@@ -151,6 +184,8 @@ export async function runStandalone(client: ContainerdClient, options: Standalon
         throw taken(err);
       });
       undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
+      const files = await standaloneFiles(client.namespace, id, modes, hostname);
+      if (files.own) undo.defer('container files', () => removePodFiles(containerRunDir(client.namespace, id)));
       const overrides = {
         ...(options.args ? { cmd: options.args } : {}),
         ...(options.entrypoint ? { entrypoint: options.entrypoint } : {}),
@@ -162,9 +197,10 @@ export async function runStandalone(client: ContainerdClient, options: Standalon
         { id, namespace: client.namespace },
         withImageConfig(rootfs.image.config, overrides, await readUserFiles(rootfs.mounts)),
         withStandaloneNamespaces(modes, targets),
+        ...(modes.uts.kind === 'private' ? [withHostname(hostname)] : []),
         withPodGroup(standaloneGroup(id, modes, targets)),
         ...memberSecurityOpts(security),
-        withMounts(options.mounts ?? []),
+        withMounts([...files.mounts, ...(options.mounts ?? [])]),
         withReadonlyRootfs(options.readOnly ?? false),
       );
       await client.containers
@@ -221,4 +257,5 @@ export async function removeContainer(client: ContainerdClient, name: string, op
   await ignoreNotFound(client.containers.delete(c.id));
   if (c.snapshotKey) await ignoreNotFound(client.snapshots.remove(c.snapshotter, c.snapshotKey));
   await removeLogDir(own.logPath);
+  await removePodFiles(containerRunDir(client.namespace, c.id));
 }

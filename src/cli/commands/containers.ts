@@ -24,6 +24,7 @@ const runFlags = z.object({
   pod: z.optional(z.string()),
   name: z.optional(z.string()),
   entrypoint: z.optional(z.string()),
+  hostname: z.optional(z.string()),
   ...runFlagShape,
 });
 const execFlags = z.object(processFlags);
@@ -44,17 +45,13 @@ function rejectOption(operand: string, command: string): void {
 }
 
 /**
- * docker's `run IMAGE ARGS…`: options after the image are the command's. The program parses
- * options anywhere (so `podctl info -n ns` works), hence what it has set aside as unknown comes
- * here: this command stops at its first operand and keeps the rest, unknown options included, as
- * arguments. The program's own flags (-n, --address, --debug) are still taken wherever they are.
+ * docker's `run IMAGE ARGS…`: options after the image are the command's. This command stops at
+ * its first operand and keeps the rest, unknown options included, as arguments (the program
+ * parses its options positionally: see main.ts).
  */
 function positional(program: Command, cmd: Command): Command {
   cmd.passThroughOptions().allowUnknownOption();
-  // commander checks this when the command is added; only the added command parses positionally.
-  program.enablePositionalOptions(true);
   program.addCommand(cmd);
-  program.enablePositionalOptions(false);
   return cmd;
 }
 
@@ -106,6 +103,7 @@ function addRun(program: Command, io: CliIO, done: Done): void {
     .option('-w, --workdir <dir>', 'working directory inside the container')
     .option('-u, --user <user[:group]>', 'user to run as')
     .option('--entrypoint <cmd>', "replace the image's entrypoint")
+    .option('--hostname <name>', "the container's hostname (default: its name); a pod member has its pod's")
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(runFlags, raw, 'run');
       rejectOption(image, 'run');
@@ -113,6 +111,7 @@ function addRun(program: Command, io: CliIO, done: Done): void {
       if (flags.publish.length > 0) throw invalidArgument('-p/--publish is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
       const nsFlags = { net: flags.network, pid: flags.pid, ipc: flags.ipc, uts: flags.uts };
       if (flags.pod !== undefined && Object.values(nsFlags).some((v) => v !== undefined)) throw invalidArgument("--net, --pid, --ipc and --uts do not go with --pod: a member joins its pod's namespaces", { hint: 'drop --pod to join another container' });
+      if (flags.pod !== undefined && flags.hostname !== undefined) throw invalidArgument("--hostname does not go with --pod: a member has its pod's hostname", { hint: 'set it on the pod: podctl pod create --hostname NAME' });
       const { parseNamespaceModes, runStandalone } = await import('../../pod/standalone.js');
       const namespaces = parseNamespaceModes(nsFlags);
       if (flags.tty === true) throw new PodctlError('unimplemented', '-t/--tty is not implemented yet', { hint: 'run without -t: output is streamed without a terminal' });
@@ -131,7 +130,7 @@ function addRun(program: Command, io: CliIO, done: Done): void {
         ...(flags.entrypoint === undefined ? {} : { entrypoint: flags.entrypoint === '' ? [] : [flags.entrypoint] }),
         ...(io.signal ? { signal: io.signal } : {}),
       };
-      const member = flags.pod === undefined ? await runStandalone(client, { ...options, namespaces }) : await runMember(client, flags.pod, options);
+      const member = flags.pod === undefined ? await runStandalone(client, { ...options, namespaces, ...(flags.hostname === undefined ? {} : { hostname: flags.hostname }) }) : await runMember(client, flags.pod, options);
       if (flags.detach === true) {
         io.stdout.write(`${member.name}\n`);
         return done(0);

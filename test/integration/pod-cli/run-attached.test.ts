@@ -2,11 +2,7 @@
 // stderr, the container's exit code, --rm, an abort of io.signal stopping the container, and the
 // flags that are refused.
 import test from 'ava';
-import { Command, CommanderError } from 'commander';
 import { execa } from 'execa';
-import { registerContainers } from '../../../src/cli/commands/containers.js';
-import type { CliIO } from '../../../src/cli/io.js';
-import { isPodctlError } from '../../../src/errors.js';
 import { podCli, type PodCliResult } from '../../helpers/pod-cli.js';
 import { cleanNamespace, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
 
@@ -25,23 +21,7 @@ test.after.always(async () => {
   await cleanNamespace(f.client);
 });
 
-/** podCli with an io.signal, as Ctrl-C gives the real CLI (the shared helper has none). */
-async function podCliWithSignal(namespace: string, args: readonly string[], signal: AbortSignal): Promise<PodCliResult> {
-  let stdout = '';
-  let stderr = '';
-  let exitCode = 0;
-  const io: CliIO = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, signal };
-  const program = new Command('podctl').option('--address <path>').option('-n, --namespace <name>').option('--debug').exitOverride();
-  registerContainers(program, io, (code) => (exitCode = code));
-  try {
-    await program.parseAsync(['-n', namespace, ...args], { from: 'user' });
-  } catch (err) {
-    if (!(err instanceof CommanderError) && !isPodctlError(err)) throw err;
-    stderr += `podctl: ${err.message}\n`;
-    exitCode = 125;
-  }
-  return { exitCode, stdout, stderr };
-}
+const podCliWithSignal = (namespace: string, args: readonly string[], signal: AbortSignal): Promise<PodCliResult> => podCli(namespace, args, {}, signal);
 
 const containers = async (ns: string) => (await execa('ctr', ['-n', ns, 'containers', 'ls', '-q'])).stdout.split('\n').filter(Boolean);
 const rmQuietly = (ns: string, name: string) => async () => void (await podCli(ns, ['rm', '-f', name]));

@@ -25,7 +25,7 @@ async function inventory(ns: string): Promise<string[]> {
     ...(await ctr('tasks', 'ls')).map((l) => `task ${l}`),
     ...(await ctr('snapshots', 'ls')).filter((l) => !/\bCommitted\s*$/.test(l)).map((l) => `snapshot ${l}`),
     ...(await ctr('leases', 'ls')).map((l) => `lease ${l}`),
-    ...(await listing([`/run/podctl/pods/${ns}`, `/var/lib/podctl/logs/${ns}`, `/run/podctl/exec/${ns}`])),
+    ...(await listing([`/run/podctl/pods/${ns}`, `/run/podctl/containers/${ns}`, `/var/lib/podctl/logs/${ns}`, `/run/podctl/exec/${ns}`])),
   ];
 }
 
@@ -133,3 +133,31 @@ test.serial('kill, wait, top and inspect work on a standalone container', async 
   t.is(waited.stdout.trim(), '7');
   t.is(waited.exitCode, 7);
 });
+
+test.serial('--hostname, else the name, is the hostname; /etc/hosts names it; a joined container shares the files', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const [named, plain, joined] = [unique('named'), unique('plain'), unique('joined')];
+  t.teardown(rmQuietly(ns, joined, named, plain));
+  t.is((await podCli(ns, ['run', '-d', '--name', named, '--hostname', 'web-1', busybox, 'sleep', '300'])).exitCode, 0);
+  t.is((await podCli(ns, ['run', '-d', '--name', plain, busybox, 'sleep', '300'])).exitCode, 0);
+  t.is((await podCli(ns, ['run', '-d', '--name', joined, `--net=container:${named}`, busybox, 'sleep', '300'])).exitCode, 0);
+  t.is((await podCli(ns, ['exec', named, 'hostname'])).stdout, 'web-1\n');
+  t.is((await podCli(ns, ['exec', plain, 'hostname'])).stdout, `${plain}\n`);
+  const hosts = (await podCli(ns, ['exec', joined, 'cat', '/etc/hosts'])).stdout;
+  t.regex(hosts, /^127\.0\.0\.1\s+localhost$/m);
+  t.regex(hosts, /^127\.0\.1\.1\s+web-1$/m, "the joined container has the other's /etc/hosts");
+  t.is((await podCli(ns, ['exec', joined, 'ping', '-c', '1', '-W', '1', 'localhost'])).exitCode, 0, 'localhost resolves');
+});
+
+test.serial("what follows the image is the container's, flags of podctl's own included", async (t) => {
+  const { client, busybox } = await fixture;
+  const r = await podCli(client.namespace, ['run', '--rm', busybox, 'echo', '-n', '--debug', '-v', '-n', 'x']);
+  t.is(r.exitCode, 0, r.stderr);
+  t.is(r.stdout, '--debug -v -n x');
+});
+
+test.serial('--hostname with --uts host', rejects, (image) => ['run', '-d', '--name', unique('x'), '--uts', 'host', '--hostname', 'h', image], /--hostname does not go with --uts host/);
+test.serial('--hostname with --net container:Y', rejects, (image, y) => ['run', '-d', '--name', unique('x'), `--net=container:${y}`, '--hostname', 'h', image], /--hostname does not go with --net container:/);
+test.serial('--hostname with --pod', rejects, (image) => ['run', '-d', '--pod', 'any', '--name', unique('x'), '--hostname', 'h', image], /--hostname does not go with --pod/);
+test.serial('--hostname not a hostname', rejects, (image) => ['run', '-d', '--name', unique('x'), '--hostname', 'bad_host!', image], /hostname/);

@@ -9,7 +9,7 @@ const chunks = JSON.parse(readFileSync(new URL('../../../src/cli/chunks.json', i
 delete chunks['//'];
 
 function topLevelWords(): string[] {
-  const program = new Command('podctl');
+  const program = new Command('podctl').enablePositionalOptions();
   const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {} };
   for (const register of allCommands) register(program, io, () => {});
   return program.commands.flatMap((c) => [c.name(), ...c.aliases()]);

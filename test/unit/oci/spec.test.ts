@@ -51,10 +51,12 @@ test('options create the sub-objects they need on a bare spec', (t) => {
   });
 });
 
-test('withHostname: 1 to 64 bytes', (t) => {
+test('withHostname: 1 to 64 letters, digits, dots, hyphens and underscores, alphanumeric at both ends', (t) => {
   t.is(generateSpec('c', withHostname('a'.repeat(64))).hostname, 'a'.repeat(64));
+  t.is(generateSpec('c', withHostname('web-1.my_pod')).hostname, 'web-1.my_pod');
   invalid(t, () => withHostname(''), /invalid hostname/);
-  invalid(t, () => withHostname('a'.repeat(65)), /1 to 64 bytes/);
+  invalid(t, () => withHostname('a'.repeat(65)), /1 to 64 letters/);
+  for (const bad of ['bad_host!', '-web', 'web.', 'a b', 'a\0b']) invalid(t, () => withHostname(bad), /invalid hostname/);
 });
 
 test('withAnnotations merges; a key given again takes the new value', (t) => {

@@ -1,0 +1,143 @@
+// The classic pause-container walk-through (issue 4, point 6), through the built CLI as a user
+// runs it: nginx with examples/walkthrough/nginx.conf in front of an app that listens only on
+// 127.0.0.1:2368, in the docker style (containers joining a pause container) and in the pod
+// style. Then interop with ctr (point 8), and rm leaving nothing behind (point 7).
+import test, { type ExecutionContext } from 'ava';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { execa } from 'execa';
+import { DEFAULT_INFRA_IMAGE } from '../../../src/image/defaults.js';
+import { podctlBin, repoRoot, type CliResult } from '../../helpers/cli.js';
+import { testImageArchive } from '../../helpers/oci-dir.js';
+import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
+
+const NGINX = 'localhost/podctl/nginx:latest';
+const walkthroughDir = join(repoRoot, 'examples', 'walkthrough');
+
+const fixture: Promise<PodFixture> = podFixture('walkthrough').then(async (f) => {
+  await execa('ctr', ['-n', f.client.namespace, 'images', 'import', await testImageArchive('nginx')], { timeout: 120_000 });
+  return f;
+});
+fixture.catch(() => undefined);
+test.after.always(async () => {
+  const f = await fixture.catch(() => undefined);
+  if (f) await cleanNamespace(f.client);
+});
+
+/** The built CLI in the fixture's namespace, run from the walk-through's directory (for ./nginx.conf). */
+async function cli(ns: string, args: string[]): Promise<CliResult> {
+  const r = await execa(process.execPath, [podctlBin, '-n', ns, ...args], { cwd: walkthroughDir, reject: false, timeout: 60_000 });
+  return { exitCode: r.exitCode ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function ok(t: ExecutionContext, ns: string, args: string[]): Promise<string> {
+  const r = await cli(ns, args);
+  t.is(r.exitCode, 0, `podctl ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Everything of the namespace that ctr shows (committed image layers aside), podctl's host files of it, and its mounts. */
+async function inventory(ns: string): Promise<string[]> {
+  const ctr = async (...args: string[]) => (await execa('ctr', ['-n', ns, ...args])).stdout.split('\n').slice(1).filter((l) => l.trim() !== '');
+  const mounts = (await readFile('/proc/self/mountinfo', 'utf8')).split('\n').filter((l) => l.includes(`/${ns}/`));
+  return [
+    ...(await ctr('containers', 'ls')).map((l) => `container ${l}`),
+    ...(await ctr('tasks', 'ls')).map((l) => `task ${l}`),
+    ...(await ctr('snapshots', 'ls')).filter((l) => !/\bCommitted\s*$/.test(l)).map((l) => `snapshot ${l}`),
+    ...(await ctr('leases', 'ls')).map((l) => `lease ${l}`),
+    ...mounts.map((l) => `mount ${l}`),
+    ...(await listing([`/run/podctl/pods/${ns}`, `/run/podctl/containers/${ns}`, `/var/lib/podctl/logs/${ns}`, `/run/podctl/exec/${ns}`])),
+  ];
+}
+
+const APP_PAGE = 'hello from the app on 127.0.0.1:2368';
+const appCommand = ['sh', '-c', `mkdir -p /www && echo '${APP_PAGE}' > /www/index.html && exec httpd -f -p 127.0.0.1:2368 -h /www`];
+
+/** What the pod must show once nginx and the app run: PID 1, both servers, and a request through nginx. */
+async function checkPod(t: ExecutionContext, ns: string, app: string): Promise<void> {
+  const ps = await ok(t, ns, ['exec', app, 'ps', 'aux']);
+  t.regex(ps, /^\s*1\s+\S+\s+.*\/pause\s*$/m, `/pause is PID 1:\n${ps}`);
+  t.regex(ps, /nginx: master process/, 'the nginx master is in the PID namespace');
+  t.regex(ps, /nginx: worker process/, 'and its worker');
+  t.regex(ps, /httpd -f -p 127\.0\.0\.1:2368/, 'and the app');
+  // Only nginx listens on port 80, and it answers with the app's page: the request went through it.
+  let page = await cli(ns, ['exec', app, 'wget', '-q', '-O', '-', 'http://localhost:80/']);
+  for (let i = 0; i < 50 && page.stdout.trim() !== APP_PAGE; i++) {
+    await sleep(100);
+    page = await cli(ns, ['exec', app, 'wget', '-q', '-O', '-', 'http://localhost:80/']);
+  }
+  t.is(page.stdout.trim(), APP_PAGE, page.stderr);
+}
+
+/** ctr sees podctl's containers and tasks, and each carries nerdctl's name label. */
+async function checkInterop(t: ExecutionContext, ns: string, names: string[]): Promise<void> {
+  const containers = (await execa('ctr', ['-n', ns, 'containers', 'ls', '-q'])).stdout.split('\n');
+  const tasks = (await execa('ctr', ['-n', ns, 'tasks', 'ls'])).stdout;
+  for (const name of names) {
+    t.true(containers.includes(name), `ctr containers ls shows ${name}`);
+    t.regex(tasks, new RegExp(`^${name}\\s+\\d+\\s+RUNNING$`, 'm'), `ctr tasks ls shows ${name} running`);
+    const info = JSON.parse((await execa('ctr', ['-n', ns, 'containers', 'info', name])).stdout) as { Labels: Record<string, string> };
+    t.is(info.Labels['nerdctl/name'], name, `${name} carries nerdctl/name`);
+  }
+}
+
+test.serial('docker style: pause, then nginx and the app joining its namespaces', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const [pause, nginx, app] = [unique('pause'), unique('nginx'), unique('app')];
+  const before = await inventory(ns);
+  t.teardown(async () => void (await cli(ns, ['rm', '-f', app, nginx, pause])));
+
+  t.is(await ok(t, ns, ["run", "-d", "--name", pause, DEFAULT_INFRA_IMAGE]), pause);
+  const join = [`--net=container:${pause}`, `--ipc=container:${pause}`, `--pid=container:${pause}`];
+  await ok(t, ns, ['run', '-d', '--name', nginx, '-v', './nginx.conf:/etc/nginx/nginx.conf:ro', ...join, NGINX]);
+  await ok(t, ns, ['run', '-d', '--name', app, ...join, busybox, ...appCommand]);
+
+  await checkPod(t, ns, app);
+  await checkInterop(t, ns, [pause, nginx, app]);
+
+  await ok(t, ns, ['rm', '-f', app, nginx, pause]);
+  t.deepEqual(await inventory(ns), before, 'rm -f leaves nothing');
+});
+
+test.serial('pod style: pod create, then nginx and the app with --pod', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const [blog, nginx, app] = [unique('blog'), unique('nginx'), unique('app')];
+  const before = await inventory(ns);
+  t.teardown(async () => void (await cli(ns, ['pod', 'rm', '-f', blog])));
+
+  const podId = (await ok(t, ns, ['pod', 'create', '--name', blog])).trim();
+  t.regex(podId, /^[0-9a-f]{12,64}$/, 'pod create prints the pod ID');
+  await ok(t, ns, ['run', '-d', '--pod', blog, '--name', nginx, '-v', `${join(walkthroughDir, 'nginx.conf')}:/etc/nginx/nginx.conf:ro`, NGINX]);
+  await ok(t, ns, ['run', '-d', '--pod', blog, '--name', app, busybox, ...appCommand]);
+
+  await checkPod(t, ns, app);
+  const pods = JSON.parse(await ok(t, ns, ['pod', 'ls', '--format', 'json'])) as { name: string; containers: number }[];
+  t.like(pods.find((p) => p.name === blog), { name: blog });
+  const listed = await ok(t, ns, ['ps', '--pod', blog]);
+  for (const name of [nginx, app]) t.regex(listed, new RegExp(`^${name}\\s`, 'm'), `ps --pod lists ${name}`);
+
+  await ok(t, ns, ['pod', 'rm', '-f', blog]);
+  t.deepEqual(await inventory(ns), before, 'pod rm -f leaves nothing');
+});
+
+test.serial('ten concurrent pod create --name same: exactly one succeeds, the rest say it exists', async (t) => {
+  const { client } = await fixture;
+  const ns = client.namespace;
+  const name = unique('same');
+  const before = await inventory(ns);
+  t.teardown(async () => void (await cli(ns, ['pod', 'rm', '-f', name])));
+  const results = await Promise.all(Array.from({ length: 10 }, () => cli(ns, ['pod', 'create', '--name', name])));
+  const won = results.filter((r) => r.exitCode === 0);
+  t.is(won.length, 1, results.map((r) => r.stderr).join('\n'));
+  for (const r of results.filter((x) => x.exitCode !== 0)) {
+    t.is(r.exitCode, 125);
+    t.regex(r.stderr, /^podctl: [^\n]*already exists[^\n]*$/, 'one line, saying the pod exists');
+  }
+  const pods = JSON.parse(await ok(t, ns, ['pod', 'ls', '--format', 'json'])) as { name: string }[];
+  t.is(pods.filter((p) => p.name === name).length, 1);
+  await ok(t, ns, ['pod', 'rm', '-f', name]);
+  t.deepEqual(await inventory(ns), before, 'the losers left nothing either');
+});
