@@ -43,6 +43,7 @@ export async function cleanNamespace(client: ContainerdClient): Promise<void> {
   for (const l of await client.leases.list().catch(() => [])) await quietly(() => client.leases.delete(l.id, { sync: true }));
   await quietly(() => rm(join('/var/lib/podctl/logs', client.namespace), { recursive: true, force: true }));
   await quietly(() => rm(join('/run/podctl/pods', client.namespace), { recursive: true, force: true }));
+  await quietly(() => rm(join('/run/podctl/containers', client.namespace), { recursive: true, force: true }));
   await removeNamespace(client);
 }
 
