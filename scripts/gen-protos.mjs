@@ -1,7 +1,7 @@
 // Compiles protos/ into src/containerd/gen/codecs/: for each containerd service, protobufjs's
 // static code (pbjs -t static-module) for the messages it reaches, plus the service's method
-// table; and one module for the event payloads. src/containerd loads them, so nothing parses
-// .proto text or generates code at run time.
+// table; and one module each for the event payloads and the cgroup metrics. src/containerd loads
+// them, so nothing parses .proto text or generates code at run time.
 //
 //   node scripts/gen-protos.mjs           write the modules and their README
 //   node scripts/gen-protos.mjs --check   exit 1 if the committed modules are stale
@@ -151,8 +151,9 @@ export declare const methods: { readonly [method: string]: readonly [request: st
 
 /**
  * Precompiled codecs: for each service, protobufjs's static code for the messages it reaches,
- * plus its method table; and one module for the event payloads. Encoding and decoding then
- * need no reflection and no code generation at run time (start-up cost).
+ * plus its method table; and one module each for the event payloads and the cgroup metrics.
+ * Encoding and decoding then need no reflection and no code generation at run time (start-up
+ * cost).
  */
 export async function generateCodecModules() {
   const root = loadRoot().resolveAll();
@@ -167,20 +168,29 @@ export async function generateCodecModules() {
     files[`${name}.js`] = `${code.trimEnd()}\n\nexport const methods = ${JSON.stringify(methods)};\n`;
     files[`${name}.d.ts`] = codecsDeclaration;
   }
-  // Event payloads are the messages of protos/containerd/events/, whatever their package
-  // (image events are in containerd.services.images.v1).
-  const eventsDir = `${path.join(protosDir, 'containerd', 'events')}${path.sep}`;
-  const payloads = [root.lookupType('google.protobuf.Any')];
-  const walk = (ns) => {
-    for (const nested of ns.nestedArray) {
-      if (nested instanceof protobuf.Type && nested.filename?.startsWith(eventsDir)) payloads.push(nested);
-      else if (nested instanceof protobuf.Namespace && !(nested instanceof protobuf.Type)) walk(nested);
-    }
+  // Messages that come in an Any: event payloads are the messages of protos/containerd/events/,
+  // whatever their package (image events are in containerd.services.images.v1); the cgroup
+  // statistics of Tasks.Metrics are those of protos/io/containerd/cgroups/.
+  const messagesUnder = (...parts) => {
+    const dir = `${path.join(protosDir, ...parts)}${path.sep}`;
+    const found = [];
+    const walk = (ns) => {
+      for (const nested of ns.nestedArray) {
+        if (nested instanceof protobuf.Type && nested.filename?.startsWith(dir)) found.push(nested);
+        else if (nested instanceof protobuf.Namespace && !(nested instanceof protobuf.Type)) walk(nested);
+      }
+    };
+    walk(root);
+    return found;
   };
-  walk(root);
-  const code = await staticModule(sortNested(prunedRoot(payloads).toJSON()), 'podctl_event_payloads');
-  files['event-payloads.js'] = `${code.trimEnd()}\n\nexport const methods = {};\n`;
-  files['event-payloads.d.ts'] = codecsDeclaration;
+  for (const [file, rootName, messages] of [
+    ['event-payloads', 'podctl_event_payloads', [root.lookupType('google.protobuf.Any'), ...messagesUnder('containerd', 'events')]],
+    ['cgroup-metrics', 'podctl_cgroup_metrics', messagesUnder('io', 'containerd', 'cgroups')],
+  ]) {
+    const code = await staticModule(sortNested(prunedRoot(messages).toJSON()), rootName);
+    files[`${file}.js`] = `${code.trimEnd()}\n\nexport const methods = {};\n`;
+    files[`${file}.d.ts`] = codecsDeclaration;
+  }
   return files;
 }
 

@@ -64,8 +64,8 @@ if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>
 fi
 
 packages=(containerd runc containernetworking-plugins iptables gcc libc6-dev busybox-static
-  docker-registry skopeo golang-github-containerd-containerd-dev iproute2 procps
-  apache2-utils nginx openssl)
+  docker-registry skopeo golang-github-containerd-containerd-dev golang-github-containerd-cgroups-dev
+  iproute2 procps apache2-utils nginx openssl)
 
 declare -A installed=()
 while read -r name status; do

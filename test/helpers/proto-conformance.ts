@@ -8,6 +8,13 @@ import protobuf from 'protobufjs';
 /** Where Debian's golang-github-containerd-containerd-dev puts containerd's API protos. */
 export const UPSTREAM_API_DIR = '/usr/share/gocode/src/github.com/containerd/containerd/api';
 
+/**
+ * Where Debian's golang-github-containerd-cgroups-dev puts the cgroup metric protos that the
+ * runc shim's Tasks.Metrics data holds: stats/v1 and v2/stats (cgroups 1.x), or cgroup1/stats
+ * and cgroup2/stats (cgroups v3).
+ */
+export const UPSTREAM_CGROUPS_DIR = '/usr/share/gocode/src/github.com/containerd/cgroups';
+
 /** podctl's protos/ directory. */
 export const OUR_PROTOS_DIR = fileURLToPath(new URL('../../protos/', import.meta.url));
 
@@ -33,19 +40,32 @@ export function loadOurRoot(dir: string = OUR_PROTOS_DIR): protobuf.Root {
   return loadFiles(listProtoFiles(dir), (_origin, target) => path.join(dir, target));
 }
 
+/** The cgroup metric protos under a cgroups checkout: the stats directories' metrics.proto. */
+export function cgroupsMetricProtos(cgroupsDir: string): string[] {
+  return listProtoFiles(cgroupsDir).filter((file) => /(^|\/)stats(\/v1)?\/metrics\.proto$/.test(file));
+}
+
 /**
- * Upstream containerd's API protos (`apiDir` is containerd's `api` directory), with their
- * Go-style imports mapped to Debian's gocode tree; `gogoDir` holds gogo's `protobuf` and
- * `googleapis`. Throws when the protos are not installed.
+ * Upstream containerd's API protos (`apiDir` is containerd's `api` directory) and the cgroup
+ * metric protos (`cgroupsDir`), with their Go-style imports mapped to Debian's gocode tree;
+ * `gogoDir` holds gogo's `protobuf` and `googleapis`. Throws when the protos are not installed.
  */
 export function loadUpstreamRoot(
   apiDir: string = UPSTREAM_API_DIR,
   gogoDir: string = path.resolve(apiDir, '../../../gogo'),
+  cgroupsDir: string = UPSTREAM_CGROUPS_DIR,
 ): protobuf.Root {
   if (!existsSync(apiDir)) {
     throw new Error(
       `containerd's API protos are missing at ${apiDir}: install the Debian package ` +
         'golang-github-containerd-containerd-dev (scripts/prepare-host.sh installs it)',
+    );
+  }
+  const cgroupsProtos = existsSync(cgroupsDir) ? cgroupsMetricProtos(cgroupsDir) : [];
+  if (cgroupsProtos.length === 0) {
+    throw new Error(
+      `the cgroup metric protos are missing under ${cgroupsDir}: install the Debian package ` +
+        'golang-github-containerd-cgroups-dev (scripts/prepare-host.sh installs it)',
     );
   }
   const prefixes: Array<[string, string]> = [
@@ -55,7 +75,7 @@ export function loadUpstreamRoot(
     ['google/protobuf/', path.join(gogoDir, 'protobuf', 'protobuf', 'google', 'protobuf')],
     ['google/rpc/', path.join(gogoDir, 'googleapis', 'google', 'rpc')],
   ];
-  return loadFiles(listProtoFiles(apiDir), (origin, target) => {
+  return loadFiles([...listProtoFiles(apiDir), ...cgroupsProtos], (origin, target) => {
     for (const [prefix, dir] of prefixes) {
       if (target.startsWith(prefix)) return path.join(dir, target.slice(prefix.length));
     }

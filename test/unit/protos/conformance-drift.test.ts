@@ -132,3 +132,15 @@ test('an enum value number', reportsDrift, {
   ours: (root) => { child(declared(root, 'containerd.v1.types.Status'), 'values')['PAUSING'] = 6; },
   expected: ['enum value containerd.v1.types.Status.PAUSING: number: ours 6, upstream 5'],
 });
+
+test('a cgroup metric field number', reportsDrift, {
+  ours: (root) => { member(root, 'io.containerd.cgroups.v2.MemoryStat.usageLimit', 'fields')['id'] = 36; },
+  expected: ['field io.containerd.cgroups.v2.MemoryStat.usage_limit: id: ours 36, upstream 33'],
+});
+
+test('a cgroup metric field missing upstream', reportsDrift, {
+  upstream: (root) => {
+    delete child(declared(root, 'io.containerd.cgroups.v1.MemoryStat'), 'fields')['totalInactiveFile'];
+  },
+  expected: ['field io.containerd.cgroups.v1.MemoryStat.total_inactive_file: missing upstream'],
+});

@@ -37,9 +37,26 @@ const requiredMethods: Record<string, string[]> = {
   'containerd.services.events.v1.Events': ['Publish', 'Forward', 'Subscribe'],
 };
 
+// Messages that podctl decodes from an Any rather than reaches through a service.
+const requiredMessages = [
+  // Tasks.Metrics data on cgroup v1 and hybrid hosts, and on cgroup v2 hosts.
+  'io.containerd.cgroups.v1.Metrics',
+  'io.containerd.cgroups.v2.Metrics',
+];
+
 test('our protos declare nothing that containerd 1.6 declares differently', (t) => {
   const differences = findProtoDifferences(loadOurRoot(), loadUpstreamRoot());
   t.deepEqual(differences, [], `differences from upstream:\n${differences.join('\n')}`);
+});
+
+test('upstream declares the cgroup metric messages, so the comparison covers them', (t) => {
+  const upstream = loadUpstreamRoot();
+  for (const name of requiredMessages) t.true(upstream.lookup(name) !== null, name);
+});
+
+test('the cgroup metric codecs have the messages podctl decodes from an Any', async (t) => {
+  const codecs = (await import('../../../src/containerd/gen/codecs/cgroup-metrics.js')) as CodecModule;
+  for (const name of requiredMessages) t.notThrows(() => messageCodec(codecs, name), name);
 });
 
 test('the committed codecs are a fresh generation from protos/', async (t) => {
@@ -110,5 +127,29 @@ test('static codecs and reflection over protos/ agree on the wire', async (t) =>
     const fromReflection = reflected.encode(reflected.fromObject(renameKey(value, 'typeUrl', 'type_url') as object)).finish();
     t.deepEqual(Buffer.from(fromReflection), fromStatic, `${typeName}: same bytes`);
     t.deepEqual(JSON.parse(JSON.stringify(codec.decode(Buffer.from(fromReflection)))), JSON.parse(JSON.stringify(renameKey(reflected.toObject(reflected.decode(fromReflection), { ...options, defaults: true, arrays: true, objects: true }), 'type_url', 'typeUrl'))) as unknown, `${typeName}: static decode`);
+  }
+});
+
+test('the cgroup metric codecs and reflection over protos/ agree on the wire', async (t) => {
+  const ours = loadOurRoot().resolveAll();
+  const codecs = (await import('../../../src/containerd/gen/codecs/cgroup-metrics.js')) as CodecModule;
+  const metrics: [string, Record<string, unknown>][] = [
+    ['io.containerd.cgroups.v1.Metrics', {
+      pids: { current: 3, limit: 64 }, cpu: { usage: { total: 2 ** 40 + 7, kernel: 5, user: 6, perCpu: [1, 2 ** 35] } },
+      memory: { cache: 4096, totalInactiveFile: 1, usage: { usage: 368640, limit: 67108864, max: 2777088, failcnt: 1 } },
+      blkio: { ioServiceBytesRecursive: [{ op: 'Read', device: 'sda', major: 8, minor: 1, value: 4096 }] },
+    }],
+    ['io.containerd.cgroups.v2.Metrics', {
+      pids: { current: 2 }, cpu: { usageUsec: 2 ** 36, userUsec: 1, systemUsec: 2 },
+      memory: { usage: 1048576, usageLimit: 2 ** 50, inactiveFile: 4096 }, io: { usage: [{ major: 259, rbytes: 100, wbytes: 200 }] },
+      memoryEvents: { oomKill: 1 },
+    }],
+  ];
+  const options = { longs: Number, enums: String, defaults: false, arrays: false, objects: false };
+  for (const [typeName, value] of metrics) {
+    const reflected = ours.lookupType(typeName);
+    const bytes = messageCodec(codecs, typeName).encode(value);
+    t.deepEqual(Buffer.from(reflected.encode(reflected.fromObject(value)).finish()), bytes, `${typeName}: same bytes`);
+    t.deepEqual(reflected.toObject(reflected.decode(bytes), options), value, `${typeName}: reflection reads what the static code wrote`);
   }
 });
