@@ -13,6 +13,18 @@ export function humanSize(bytes: number): string {
   return `${Number(value.toFixed(digits))}${units[unit]}`;
 }
 
+/** Binary units, four significant digits, as docker shows memory: 1.367MiB, 64MiB, 0B. */
+export function binarySize(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Number(value.toPrecision(4))}${units[unit]}`;
+}
+
 /** "3 minutes ago", "About an hour ago", "2 days ago". */
 export function timeAgo(date: Date | undefined, now: Date = new Date()): string {
   if (date === undefined) return 'N/A';

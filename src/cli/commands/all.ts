@@ -10,6 +10,7 @@ import { registerPod } from './pod.js';
 import { registerPull } from './pull.js';
 import { registerPush } from './push.js';
 import { registerSave } from './save.js';
+import { registerStats } from './stats.js';
 import { registerVersion } from './version.js';
 
 export const allCommands: readonly Registrar[] = [
@@ -24,4 +25,5 @@ export const allCommands: readonly Registrar[] = [
   registerPod,
   registerContainers,
   registerContainerOps,
+  registerStats,
 ];

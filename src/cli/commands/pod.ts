@@ -8,6 +8,7 @@ import { globalOptions } from '../global.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { registerPodTop } from './container-ops.js';
+import { registerPodStats } from './stats.js';
 
 type Done = (code: number) => void;
 
@@ -180,4 +181,5 @@ export function registerPod(program: Command, io: CliIO, done: Done): void {
   addEach(pod, io, done, 'rm').option('-f, --force', 'remove running pods too');
   addLogs(pod, io, done);
   registerPodTop(pod, io, done);
+  registerPodStats(pod, io, done);
 }

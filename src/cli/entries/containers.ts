@@ -2,6 +2,7 @@
 import { registerContainerOps } from '../commands/container-ops.js';
 import { registerContainers } from '../commands/containers.js';
 import { registerPod } from '../commands/pod.js';
+import { registerStats } from '../commands/stats.js';
 import { start } from '../start.js';
 
-start([registerPod, registerContainers, registerContainerOps]);
+start([registerPod, registerContainers, registerContainerOps, registerStats]);
