@@ -1,40 +1,32 @@
 /**
- * Following a container's CRI log file while podctl-logger writes it, for attached `run`: the
+ * Following a container's CRI log file while podctl-logger writes it: for attached `run` (the
  * stream's text as it arrives, a P record's text as is and an F record's with its newline, so
- * that the caller writes out what the container wrote. The file is read through one open handle;
- * when the logger rotates (the live path gets a new inode), the old handle is read to its end
- * and the new live file is followed from its start. A file truncated in place is read again
- * from its start.
+ * that the caller writes out what the container wrote) and for `logs -f` (the records). The
+ * file is read through one open handle; when the logger rotates (the live path gets a new
+ * inode), the old handle is read to its end and the new live file is followed from its start.
+ * A file truncated in place is read again from its start.
  */
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { LogStream } from './logs.js';
+import { parseRecords, type LogRecord, type LogStream } from './logs.js';
 
 export interface LogChunk {
   stream: LogStream;
   text: string;
 }
 
-/** The record grammar of logs.ts (`<time> <stdout|stderr> <F|P> <text>`), keeping the tag. */
-const RECORD = /^(\S+) (stdout|stderr) ([FP])(?: (.*))?$/;
+const toChunk = (r: LogRecord): LogChunk => ({ stream: r.stream, text: r.partial ? r.text : `${r.text}\n` });
 
 /** The chunks of complete CRI records; records that do not parse are skipped. Pure. */
 export function criChunks(records: string): LogChunk[] {
-  const out: LogChunk[] = [];
-  for (const raw of records.split('\n')) {
-    const m = RECORD.exec(raw);
-    if (m === null) continue;
-    const [, , stream, tag, body = ''] = m;
-    out.push({ stream: stream === 'stderr' ? 'stderr' : 'stdout', text: tag === 'F' ? `${body}\n` : body });
-  }
-  return out;
+  return parseRecords(records).map(toChunk);
 }
 
 /** Splits bytes into complete records; an unfinished record waits for the rest of its bytes. */
 export class RecordSplitter {
   #rest: Buffer = Buffer.alloc(0);
 
-  push(bytes: Uint8Array): LogChunk[] {
+  pushRecords(bytes: Uint8Array): LogRecord[] {
     const all = this.#rest.length === 0 ? Buffer.from(bytes) : Buffer.concat([this.#rest, bytes]);
     const end = all.lastIndexOf(0x0a);
     if (end < 0) {
@@ -42,35 +34,35 @@ export class RecordSplitter {
       return [];
     }
     this.#rest = Buffer.from(all.subarray(end + 1));
-    return criChunks(all.subarray(0, end).toString('utf8'));
+    return parseRecords(all.subarray(0, end).toString('utf8'));
+  }
+
+  push(bytes: Uint8Array): LogChunk[] {
+    return this.pushRecords(bytes).map(toChunk);
   }
 
   /** Whatever is left unfinished (a file cut short) as records. */
-  flush(): LogChunk[] {
+  flushRecords(): LogRecord[] {
     const rest = this.#rest;
     this.#rest = Buffer.alloc(0);
-    return rest.length === 0 ? [] : criChunks(rest.toString('utf8'));
+    return rest.length === 0 ? [] : parseRecords(rest.toString('utf8'));
+  }
+
+  flush(): LogChunk[] {
+    return this.flushRecords().map(toChunk);
   }
 }
 
-export interface FollowOptions {
-  /** Settles when the writer is done (the task has exited); the file is then drained. */
-  until: Promise<unknown>;
-  onChunk(chunk: LogChunk): void;
-  /** How often the file is looked at; 50 ms by default. */
-  pollMs?: number;
-  /** After `until`, how long the file must stay unchanged before following ends; 300 ms by default. */
-  settleMs?: number;
-}
-
-interface OpenLog {
+/** An open log file and how far it has been read. */
+export interface OpenLog {
   handle: FileHandle;
   ino: number;
   offset: number;
   splitter: RecordSplitter;
 }
 
-async function openLog(logPath: string): Promise<OpenLog | undefined> {
+/** The log file opened at its start; undefined when it does not exist (yet). */
+export async function openLog(logPath: string): Promise<OpenLog | undefined> {
   const handle = await open(logPath, 'r').catch(() => undefined);
   if (handle === undefined) return undefined;
   const { ino } = await handle.stat();
@@ -78,7 +70,7 @@ async function openLog(logPath: string): Promise<OpenLog | undefined> {
 }
 
 /** Reads the handle to its current end; true when there was anything. */
-async function readAvailable(file: OpenLog, onChunk: (c: LogChunk) => void): Promise<boolean> {
+export async function readAvailable(file: OpenLog, onRecord: (r: LogRecord) => void): Promise<boolean> {
   const buf = Buffer.alloc(64 * 1024);
   let any = false;
   for (;;) {
@@ -86,34 +78,49 @@ async function readAvailable(file: OpenLog, onChunk: (c: LogChunk) => void): Pro
     if (bytesRead === 0) return any;
     any = true;
     file.offset += bytesRead;
-    for (const c of file.splitter.push(buf.subarray(0, bytesRead))) onChunk(c);
+    for (const r of file.splitter.pushRecords(buf.subarray(0, bytesRead))) onRecord(r);
   }
 }
 
+export interface FollowRecordsOptions {
+  /** Settles when the writer is done (the task has exited); the file is then drained. */
+  until: Promise<unknown>;
+  onRecord(record: LogRecord): void;
+  /** Where to go on from: a file opened and read before (it is closed at the end); else the live file from its start. */
+  from?: OpenLog;
+  /** Ends the following at once, without draining. */
+  signal?: AbortSignal;
+  /** How often the file is looked at; 50 ms by default. */
+  pollMs?: number;
+  /** After `until`, how long the file must stay unchanged before following ends; 300 ms by default. */
+  settleMs?: number;
+}
+
 /**
- * Follows the log at logPath from its start until `until` has settled and the file has stayed
- * unchanged for settleMs. A log that does not exist yet is waited for.
+ * Follows the log at logPath until `until` has settled and the file has stayed unchanged for
+ * settleMs, or the signal aborts. A log that does not exist yet is waited for.
  */
-export async function followLog(logPath: string, options: FollowOptions): Promise<void> {
+export async function followRecords(logPath: string, options: FollowRecordsOptions): Promise<void> {
+  const { onRecord, signal } = options;
   const pollMs = options.pollMs ?? 50;
   const settleMs = options.settleMs ?? 300;
   let endedAt: number | undefined;
   const mark = () => void (endedAt ??= Date.now());
   options.until.then(mark, mark);
-  let file: OpenLog | undefined;
+  let file = options.from;
   let lastData = Date.now();
   try {
-    for (;;) {
+    while (signal?.aborted !== true) {
       const ended = endedAt;
       let got = false;
       file ??= await openLog(logPath);
       if (file !== undefined) {
-        got = await readAvailable(file, options.onChunk);
+        got = await readAvailable(file, onRecord);
         const live = await stat(logPath).catch(() => undefined);
         if (live !== undefined && live.ino !== file.ino) {
           // Rotated: what was written to the old file before the rename is read, then the new one.
-          await readAvailable(file, options.onChunk);
-          for (const c of file.splitter.flush()) options.onChunk(c);
+          await readAvailable(file, onRecord);
+          for (const r of file.splitter.flushRecords()) onRecord(r);
           await file.handle.close();
           file = await openLog(logPath);
           lastData = Date.now();
@@ -128,10 +135,26 @@ export async function followLog(logPath: string, options: FollowOptions): Promis
       }
       if (got) lastData = Date.now();
       else if (ended !== undefined && Date.now() - Math.max(ended, lastData) >= settleMs) break;
-      await sleep(pollMs);
+      await sleep(pollMs, undefined, signal ? { signal } : {}).catch(() => undefined);
     }
-    if (file !== undefined) for (const c of file.splitter.flush()) options.onChunk(c);
+    if (file !== undefined && signal?.aborted !== true) for (const r of file.splitter.flushRecords()) onRecord(r);
   } finally {
     await file?.handle.close();
   }
+}
+
+export interface FollowOptions {
+  /** Settles when the writer is done (the task has exited); the file is then drained. */
+  until: Promise<unknown>;
+  onChunk(chunk: LogChunk): void;
+  /** How often the file is looked at; 50 ms by default. */
+  pollMs?: number;
+  /** After `until`, how long the file must stay unchanged before following ends; 300 ms by default. */
+  settleMs?: number;
+}
+
+/** Follows the log at logPath from its start, as chunks of what the container wrote (attached `run`). */
+export async function followLog(logPath: string, options: FollowOptions): Promise<void> {
+  const { onChunk, ...rest } = options;
+  await followRecords(logPath, { ...rest, onRecord: (r) => onChunk(toChunk(r)) });
 }

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inWindow, type LogWindow } from './log-time.js';
 
 export type LogStream = 'stdout' | 'stderr';
 
@@ -15,31 +16,65 @@ export interface LogLine {
   text: string;
 }
 
+/** One record of the file: a whole line (F), or a part of one (P) that the next records of its stream continue. */
+export interface LogRecord {
+  time: string;
+  stream: LogStream;
+  partial: boolean;
+  text: string;
+}
+
 const RECORD = /^(\S+) (stdout|stderr) ([FP])(?: (.*))?$/;
+
+/** One record's line of the file, without its newline; undefined when it does not parse. */
+export function parseRecord(raw: string): LogRecord | undefined {
+  const m = RECORD.exec(raw);
+  if (m === null) return undefined;
+  const [, time = '', stream, tag, text = ''] = m;
+  return { time, stream: stream === 'stderr' ? 'stderr' : 'stdout', partial: tag === 'P', text };
+}
+
+/** The records of CRI log text; records that do not parse are skipped. */
+export function parseRecords(text: string): LogRecord[] {
+  return text.split('\n').flatMap((raw) => parseRecord(raw) ?? []);
+}
+
+/**
+ * Joins records into lines: a P record's text waits for the next record of the same stream, and
+ * a line keeps the timestamp of its first part.
+ */
+export class LineAssembler {
+  readonly #pending = new Map<LogStream, LogLine>();
+
+  /** The line this record ends, if it ends one. */
+  push(record: LogRecord): LogLine | undefined {
+    const open = this.#pending.get(record.stream);
+    const line = open ? { ...open, text: open.text + record.text } : { time: record.time, stream: record.stream, text: record.text };
+    if (record.partial) {
+      this.#pending.set(record.stream, line);
+      return undefined;
+    }
+    this.#pending.delete(record.stream);
+    return line;
+  }
+
+  /** The lines still waiting for their end (the writer is mid-line, or stopped there). */
+  flush(): LogLine[] {
+    const rest = [...this.#pending.values()];
+    this.#pending.clear();
+    return rest;
+  }
+}
 
 /**
  * The lines of CRI log text. A P record's text waits for the next record of the same stream;
  * a line keeps the timestamp of its first part. Records that do not parse are skipped.
  */
 export function parseCriLog(text: string): LogLine[] {
-  const lines: LogLine[] = [];
-  const pending = new Map<LogStream, LogLine>();
-  for (const raw of text.split('\n')) {
-    const m = RECORD.exec(raw);
-    if (m === null) continue;
-    const [, time = '', streamText, tag, body = ''] = m;
-    const stream: LogStream = streamText === 'stderr' ? 'stderr' : 'stdout';
-    const open = pending.get(stream);
-    const line = open ? { ...open, text: open.text + body } : { time, stream, text: body };
-    if (tag === 'P') pending.set(stream, line);
-    else {
-      pending.delete(stream);
-      lines.push(line);
-    }
-  }
+  const assembler = new LineAssembler();
+  const lines = parseRecords(text).flatMap((r) => assembler.push(r) ?? []);
   // A partial line at the end (the writer is mid-line) still shows.
-  lines.push(...pending.values());
-  return lines;
+  return [...lines, ...assembler.flush()];
 }
 
 /** The last n lines, all of them when n is undefined. */
@@ -60,12 +95,17 @@ export async function logFiles(logPath: string): Promise<string[]> {
   return [...rotated, logPath];
 }
 
+export interface ReadLogOptions extends LogWindow {
+  /** Only the last lines, of those in the window. */
+  tail?: number;
+}
+
 /** A container's log lines, oldest first; none when it has logged nothing yet. */
-export async function readContainerLog(logPath: string, options: { tail?: number } = {}): Promise<LogLine[]> {
+export async function readContainerLog(logPath: string, options: ReadLogOptions = {}): Promise<LogLine[]> {
   const texts: string[] = [];
   for (const file of await logFiles(logPath)) texts.push(await readFile(file, 'utf8').catch(() => ''));
   // Records never span files; a file cut short (rotated mid-write) still ends its last record.
-  return tailLines(parseCriLog(texts.join('\n')), options.tail);
+  return tailLines(parseCriLog(texts.join('\n')).filter((l) => inWindow(l.time, options)), options.tail);
 }
 
 /** Lines of several containers, each labelled with its source, merged by time (stable per source). */

@@ -29,7 +29,13 @@ const runFlags = z.object({
 });
 const execFlags = z.object(processFlags);
 const psFlags = z.object({ all: z.optional(z.boolean()), quiet: z.optional(z.boolean()), pod: z.optional(z.string()), format: formatFlag });
-const logsFlags = z.object({ tail: z.optional(z.coerce.number().check(z.int(), z.nonnegative())), timestamps: z.optional(z.boolean()) });
+const logsFlags = z.object({
+  tail: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
+  timestamps: z.optional(z.boolean()),
+  follow: z.optional(z.boolean()),
+  since: z.optional(z.string()),
+  until: z.optional(z.string()),
+});
 const stopRmFlags = z.object({ time: z.optional(z.coerce.number().check(z.int(), z.nonnegative())), force: z.optional(z.boolean()) });
 
 /** -e entries: `K=V` as given, a bare `K` takes its value from podctl's environment (dropped when unset). */
@@ -202,16 +208,30 @@ function addLogs(program: Command, io: CliIO, done: Done): void {
     .command('logs')
     .description("Show a container's logs: stdout to stdout, stderr to stderr")
     .argument('<container>', 'container name')
+    .option('-f, --follow', 'keep printing new lines until the container exits (or Ctrl-C)')
     .option('--tail <n>', 'only the last n lines')
+    .option('--since <time>', 'only lines since a time: RFC 3339 (2024-01-02T15:04:05Z), Unix seconds, or a duration before now (10m, 1h30m)')
+    .option('--until <time>', 'only lines until a time, in the same forms as --since')
     .option('-t, --timestamps', 'show timestamps')
     .action(async (name: string, raw: unknown, command: Command) => {
       const flags = parseFlags(logsFlags, raw, 'logs');
-      const [{ getContainer }, { readContainerLog }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/logs.js')]);
+      const [{ getContainer }, { readContainerLog }, { logWindow }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/logs.js'), import('./log-flags.js')]);
+      const window = await logWindow(flags);
       const client = await openClient(command, io);
       using _ = client;
       const member = await getContainer(client, name, io.signal);
-      const lines = await readContainerLog(member.logPath, flags.tail === undefined ? {} : { tail: flags.tail });
-      for (const l of lines) (l.stream === 'stderr' ? io.stderr : io.stdout).write(`${flags.timestamps ? `${l.time} ` : ''}${l.text}\n`);
+      const print = (l: { stream: string; time: string; text: string }) => (l.stream === 'stderr' ? io.stderr : io.stdout).write(`${flags.timestamps ? `${l.time} ` : ''}${l.text}\n`);
+      if (flags.follow === true) {
+        const { followContainerLogs } = await import('../../pod/log-follow.js');
+        await followContainerLogs(client, [{ id: member.id, name, logPath: member.logPath }], {
+          ...window,
+          ...(flags.tail === undefined ? {} : { tail: flags.tail }),
+          ...(io.signal ? { signal: io.signal } : {}),
+          onLine: print,
+        });
+      } else {
+        for (const l of await readContainerLog(member.logPath, { ...window, ...(flags.tail === undefined ? {} : { tail: flags.tail }) })) print(l);
+      }
       done(0);
     });
 }

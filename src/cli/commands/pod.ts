@@ -31,7 +31,14 @@ const createFlags = z.object({
 const listFlags = z.object({ format: formatFlag, quiet: z.optional(z.boolean()) });
 const stopFlags = z.object({ time: z.optional(seconds) });
 const rmFlags = z.object({ force: z.optional(z.boolean()) });
-const logsFlags = z.object({ container: z.optional(z.string()), tail, timestamps: z.optional(z.boolean()) });
+const logsFlags = z.object({
+  container: z.optional(z.string()),
+  tail,
+  timestamps: z.optional(z.boolean()),
+  follow: z.optional(z.boolean()),
+  since: z.optional(z.string()),
+  until: z.optional(z.string()),
+});
 
 /** `k=v` entries as a record; the first `=` splits. */
 export function parseLabels(entries: readonly string[]): Record<string, string> {
@@ -150,21 +157,29 @@ function addLogs(pod: Command, io: CliIO, done: Done): void {
     .description("Show the logs of a pod's containers, each line prefixed with the container's name")
     .argument('<pod>', 'pod name')
     .option('-c, --container <name>', 'only this container')
+    .option('-f, --follow', 'keep printing new lines until every container has exited (or Ctrl-C)')
     .option('--tail <n>', 'only the last n lines of each container')
+    .option('--since <time>', 'only lines since a time: RFC 3339 (2024-01-02T15:04:05Z), Unix seconds, or a duration before now (10m, 1h30m)')
+    .option('--until <time>', 'only lines until a time, in the same forms as --since')
     .option('-t, --timestamps', 'show timestamps')
     .action(async (name: string, raw: unknown, command: Command) => {
       const flags = parseFlags(logsFlags, raw, 'pod logs');
-      const { readContainerLog, mergeByTime } = await import('../../pod/logs.js');
+      const [{ readContainerLog, mergeByTime }, { logWindow }] = await Promise.all([import('../../pod/logs.js'), import('./log-flags.js')]);
+      const window = await logWindow(flags);
       const { client, pods } = await session(command, io);
       using _ = client;
       const members = await pods.listPodMembers(client, await pods.getPod(client, name, { signal: io.signal }), io.signal);
       const chosen = flags.container === undefined ? members : members.filter((m) => m.name === flags.container);
       if (chosen.length === 0 && flags.container !== undefined) throw invalidArgument(`pod ${name} has no container ${flags.container}`);
-      const logs = await Promise.all(
-        chosen.map(async (m) => (await readContainerLog(m.logPath, flags.tail === undefined ? {} : { tail: flags.tail })).map((l) => ({ ...l, name: m.name }))),
-      );
-      for (const l of mergeByTime(logs)) {
+      const tailed = flags.tail === undefined ? {} : { tail: flags.tail };
+      const print = (l: { name: string; stream: string; time: string; text: string }) =>
         (l.stream === 'stderr' ? io.stderr : io.stdout).write(`${l.name} ${flags.timestamps ? `${l.time} ` : ''}${l.text}\n`);
+      if (flags.follow === true) {
+        const { followContainerLogs } = await import('../../pod/log-follow.js');
+        await followContainerLogs(client, chosen, { ...window, ...tailed, ...(io.signal ? { signal: io.signal } : {}), onLine: print });
+      } else {
+        const logs = await Promise.all(chosen.map(async (m) => (await readContainerLog(m.logPath, { ...window, ...tailed })).map((l) => ({ ...l, name: m.name }))));
+        for (const l of mergeByTime(logs)) print(l);
       }
       done(0);
     });

@@ -3,7 +3,8 @@ import { appendFile, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { criChunks, followLog, RecordSplitter, type LogChunk } from '../../../src/pod/follow.js';
+import { criChunks, followLog, followRecords, openLog, readAvailable, RecordSplitter, type LogChunk } from '../../../src/pod/follow.js';
+import type { LogRecord } from '../../../src/pod/logs.js';
 
 test('criChunks: F records end with a newline, P records are given as they are, bad records are skipped', (t) => {
   t.deepEqual(criChunks('T1Z stdout P abc\nT2Z stderr F err\nT3Z stdout F def\ngarbage\nT4Z stdout F \nT5Z stdout P'), [
@@ -76,4 +77,27 @@ test('followLog ends when the writer ends without ever creating the file', async
   const chunks: LogChunk[] = [];
   await followLog(log, { until: Promise.resolve(), onChunk: (c) => chunks.push(c), pollMs: 10, settleMs: 30 });
   t.deepEqual(chunks, []);
+});
+
+test('followRecords goes on from a file read before, and an abort ends it at once', async (t) => {
+  const log = await tempLog(t);
+  await writeFile(log, 'T1Z stdout F old\nT2Z stdout P hal');
+  const from = await openLog(log);
+  if (from === undefined) return t.fail('the log did not open');
+  const before: LogRecord[] = [];
+  await readAvailable(from, (r) => before.push(r));
+  t.deepEqual(before.map((r) => r.text), ['old']);
+  const records: LogRecord[] = [];
+  const ac = new AbortController();
+  const following = followRecords(log, { from, until: new Promise(() => undefined), signal: ac.signal, onRecord: (r) => records.push(r), pollMs: 10 });
+  await appendFile(log, 'f\nT3Z stderr F new\n');
+  await sleep(60);
+  t.deepEqual(records, [
+    { time: 'T2Z', stream: 'stdout', partial: true, text: 'half' },
+    { time: 'T3Z', stream: 'stderr', partial: false, text: 'new' },
+  ]);
+  const started = Date.now();
+  ac.abort();
+  await following;
+  t.true(Date.now() - started < 100, 'no draining after an abort');
 });

@@ -58,3 +58,18 @@ test('readContainerLog reads rotated files oldest first, then the live one', asy
   t.deepEqual((await readContainerLog(live, { tail: 1 })).map((l) => l.text), ['three']);
   t.deepEqual(await readContainerLog(path.join(dir, 'none', 'container.log')), []);
 });
+
+test('readContainerLog keeps the lines in the --since/--until window, then the tail of those', async (t) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'podctl-logs-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const live = path.join(dir, 'container.log');
+  const at = (s: number) => `2026-01-02T03:04:0${s}.000000000Z`;
+  await writeFile(`${live}.1`, `${at(1)} stdout F one\n${at(2)} stdout F two\n`);
+  await writeFile(live, `${at(3)} stderr F three\n${at(4)} stdout F four\n${at(5)} stdout F five\n`);
+  const ns = (s: number) => BigInt(Date.UTC(2026, 0, 2, 3, 4, s)) * 1_000_000n;
+  const texts = async (options: Parameters<typeof readContainerLog>[1]) => (await readContainerLog(live, options)).map((l) => l.text);
+  t.deepEqual(await texts({ since: ns(2) }), ['two', 'three', 'four', 'five']);
+  t.deepEqual(await texts({ until: ns(3) }), ['one', 'two', 'three']);
+  t.deepEqual(await texts({ since: ns(2), until: ns(4), tail: 2 }), ['three', 'four']);
+  t.deepEqual(await texts({ since: ns(6) }), []);
+});
