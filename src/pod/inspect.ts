@@ -75,6 +75,7 @@ export interface ContainerSummary {
   podName: string;
   podId: string;
   role: string;
+  labels: Record<string, string>;
 }
 
 const argsOf = (spec: unknown): string[] => {
@@ -104,6 +105,7 @@ export async function listContainers(client: ContainerdClient, options: { pod?: 
       podName: l.podName,
       podId: l.podId,
       role: l.role,
+      labels: c.labels,
     });
   }
   return out.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0));

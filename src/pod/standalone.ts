@@ -228,7 +228,7 @@ export async function listStandalone(client: ContainerdClient, signal?: AbortSig
     const spec = args.safeParse(c.spec);
     const state = t?.status ?? 'exited';
     const command = spec.success ? (spec.data.process?.args ?? []) : [];
-    return { id: c.id, name: readStandaloneLabels(c.labels)?.name ?? c.id, image: c.image, command, createdAt: c.createdAt, state, exitStatus: t?.exitStatus ?? 0, exitedAt: t?.exitedAt, podName: '', podId: '', role: 'app' };
+    return { id: c.id, name: readStandaloneLabels(c.labels)?.name ?? c.id, image: c.image, command, createdAt: c.createdAt, state, exitStatus: t?.exitStatus ?? 0, exitedAt: t?.exitedAt, podName: '', podId: '', role: 'app', labels: c.labels };
   });
 }
 

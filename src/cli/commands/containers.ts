@@ -28,7 +28,7 @@ const runFlags = z.object({
   ...runFlagShape,
 });
 const execFlags = z.object(processFlags);
-const psFlags = z.object({ all: z.optional(z.boolean()), quiet: z.optional(z.boolean()), pod: z.optional(z.string()), format: formatFlag });
+const psFlags = z.object({ all: z.optional(z.boolean()), quiet: z.optional(z.boolean()), pod: z.optional(z.string()), filter: z.array(z.string()), format: formatFlag });
 const logsFlags = z.object({
   tail: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
   timestamps: z.optional(z.boolean()),
@@ -179,15 +179,25 @@ function addPs(program: Command, io: CliIO, done: Done): void {
     .option('-a, --all', 'show stopped containers too')
     .option('-q, --quiet', 'only show container IDs')
     .option('--pod <pod>', "only this pod's containers")
+    .option(
+      '-f, --filter <key=value>',
+      'only containers that match (repeatable; values of one key OR together, keys AND): id=PREFIX, name=REGEX, label=KEY[=VALUE] (every label must match), status=created|running|paused|exited|…, exited=CODE, pod=POD, ancestor=IMAGE, before=CONTAINER, since=CONTAINER',
+      collect,
+      [],
+    )
     .option('--format <format>', 'output format: table or json', 'table')
     .action(async (raw: unknown, command: Command) => {
       const flags = parseFlags(psFlags, raw, 'ps');
-      const [{ listContainers }, { listStandalone }] = await Promise.all([import('../../pod/inspect.js'), import('../../pod/standalone.js')]);
+      const [{ listPs }, { parsePsFilters }] = await Promise.all([import('../../pod/ps.js'), import('../../pod/ps-filter.js')]);
+      parsePsFilters(flags.filter); // bad filters fail before containerd is asked anything
       const client = await openClient(command, io);
       using _ = client;
-      const members = await listContainers(client, flags.pod === undefined ? {} : { pod: flags.pod });
-      const all = flags.pod === undefined ? [...members, ...(await listStandalone(client, io.signal))].sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0)) : members;
-      const shown = flags.all ? all : all.filter((c) => c.state === 'running');
+      const shown = await listPs(client, {
+        all: flags.all === true,
+        filters: flags.filter,
+        ...(flags.pod === undefined ? {} : { pod: flags.pod }),
+        ...(io.signal ? { signal: io.signal } : {}),
+      });
       if (flags.format === 'json') printJson(io.stdout, shown);
       else if (flags.quiet) io.stdout.write(shown.map((c) => `${c.id}\n`).join(''));
       else {
