@@ -1,7 +1,8 @@
-// Start-up chunk for the pod and container commands (see src/cli/chunks.json).
+// Start-up chunk for the pod, container and network commands (see src/cli/chunks.json).
 import { registerContainerOps } from '../commands/container-ops.js';
 import { registerContainers } from '../commands/containers.js';
+import { registerNetwork, registerPort } from '../commands/network.js';
 import { registerPod } from '../commands/pod.js';
 import { start } from '../start.js';
 
-start([registerPod, registerContainers, registerContainerOps]);
+start([registerPod, registerContainers, registerContainerOps, registerNetwork, registerPort]);
