@@ -30,6 +30,8 @@ export const LABELS = Object.freeze({
   mac: `${PREFIX}mac`,
   /** Published ports, as `hostIP:hostPort:containerPort/proto` joined by commas. */
   ports: `${PREFIX}ports`,
+  /** A standalone container's CNI container ID (64 hex digits): its pinned netns and run directory. Pods use their pod ID. */
+  networkId: `${PREFIX}network-id`,
   /** Which namespaces members join, as a comma list of net, ipc, uts, pid. On the sandbox. */
   share: `${PREFIX}share`,
   /** The member's log file on the host, written by podctl-logger. */

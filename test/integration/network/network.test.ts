@@ -227,3 +227,28 @@ test.serial('network create: a subnet the host routes is refused; NETCONFPATH mo
   t.is((await podctl(['-n', ns, 'network', 'rm', name], { NETCONFPATH: dir })).exitCode, 0);
   t.deepEqual(await readdir(dir), []);
 });
+
+test.serial('docker style: run -d --name pause -p HOST:80, then --net=container:pause members; -p on run answers the same way', async (t) => {
+  const { ns, busybox, net, cli } = await setup();
+  const [pause, web, side] = [unique('pause'), unique('web'), unique('side')];
+  t.teardown(async () => void (await cli('rm', '-f', web, side, pause)));
+  check(await cli('run', '-d', '--name', pause, '--net', net.name, '-p', '80', 'localhost/podctl/pause:0.1.0'), 'pause');
+  const script = `mkdir -p /srv && echo "hello from ${web}" > /srv/index.html && exec httpd -f -p 80 -h /srv`;
+  check(await cli('run', '-d', '--name', web, `--net=container:${pause}`, `--pid=container:${pause}`, busybox, 'sh', '-c', script), 'web');
+  check(await cli('run', '-d', '--name', side, `--net=container:${pause}`, busybox, 'sleep', '300'), 'side');
+  const port = await cli('port', web);
+  const hostPort = Number(/^80\/tcp -> 0\.0\.0\.0:(\d+)$/m.exec(port.stdout)?.[1]);
+  t.true(hostPort > 0, port.stdout);
+  t.deepEqual(await httpGet(`http://127.0.0.1:${hostPort}/`), { status: 200, body: `hello from ${web}\n` });
+  t.deepEqual(await httpGet(`http://${await hostAddress()}:${hostPort}/`), { status: 200, body: `hello from ${web}\n` });
+  t.regex((await cli('exec', web, 'ps')).stdout, /^\s*1\s+\S+\s+\/pause\s*$/m, '/pause is PID 1');
+  const hosts = (await cli('exec', web, 'cat', '/etc/hosts')).stdout;
+  t.regex(hosts, new RegExp(`\\t${pause}$`, 'm'));
+  t.is((await cli('exec', side, 'cat', '/etc/hosts')).stdout, hosts, 'the joined container shares the files of the one it joined');
+  const labels = JSON.parse((await execa('ctr', ['-n', ns, 'containers', 'info', pause])).stdout) as { Labels: Record<string, string> };
+  const id = labels.Labels['podctl.io/network-id']!;
+  const ip = labels.Labels['podctl.io/ip']!.split('/')[0]!;
+  t.regex(id, /^[0-9a-f]{64}$/);
+  check(await cli('rm', '-f', web, side, pause), 'rm');
+  t.deepEqual(await leftovers([{ id, ip }], net), []);
+});
