@@ -26,9 +26,13 @@ export function cniConfigDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.NETCONFPATH || DEFAULT_CNI_CONFIG_DIR;
 }
 
-/** The settings given (the config file's), else the environment's, else the defaults. */
-export function cniDirs(env: NodeJS.ProcessEnv = process.env, given: { pluginDirs?: string[] | undefined; configDir?: string | undefined } = {}): CniDirs {
-  return { pluginDirs: given.pluginDirs ?? cniPluginDirs(env), configDir: given.configDir ?? cniConfigDir(env) };
+/** The environment's (CNI_PATH, NETCONFPATH), else the settings file's, else the defaults. */
+export function cniDirs(env: NodeJS.ProcessEnv = process.env, settings: { pluginDirs?: string[] | undefined; configDir?: string | undefined } = {}): CniDirs {
+  const fromEnv = env.CNI_PATH?.split(':').filter((d) => d !== '') ?? [];
+  return {
+    pluginDirs: fromEnv.length > 0 ? fromEnv : (settings.pluginDirs ?? DEFAULT_CNI_PLUGIN_DIRS),
+    configDir: env.NETCONFPATH || (settings.configDir ?? DEFAULT_CNI_CONFIG_DIR),
+  };
 }
 
 async function isExecutable(path: string): Promise<boolean> {
