@@ -11,11 +11,17 @@ export interface PodctlConfig {
   infraImage?: string;
   /** The snapshotter images are unpacked with and containers run on; default: overlayfs. */
   snapshotter?: string;
+  /** Where CNI plugins are looked for; default: CNI_PATH, else /usr/lib/cni then /opt/cni/bin. */
+  cniPath?: string[];
+  /** Where podctl keeps its networks' conflists; default: NETCONFPATH, else /etc/cni/net.d. */
+  cniConfigDir?: string;
 }
 
 const schema = z.strictObject({
   infra_image: z.optional(z.string().check(z.minLength(1))),
   snapshotter: z.optional(z.string().check(z.regex(/^[a-z0-9_.-]+$/))),
+  cni_path: z.optional(z.array(z.string().check(z.regex(/^\//)))),
+  cni_config_dir: z.optional(z.string().check(z.regex(/^\//))),
 });
 
 /** Parses the file's text; every problem is one line naming the file and the key. */
@@ -33,11 +39,13 @@ export async function parseConfig(text: string, path: string): Promise<PodctlCon
     const issue = result.error.issues[0];
     const key = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue?.path.join('.');
     const what = issue?.code === 'unrecognized_keys' ? 'unknown key' : 'invalid value for';
-    throw invalidArgument(`config ${path}: ${what} ${key}`, { hint: 'known keys: infra_image, snapshotter' });
+    throw invalidArgument(`config ${path}: ${what} ${key}`, { hint: 'known keys: infra_image, snapshotter, cni_path, cni_config_dir' });
   }
   return {
     ...(result.data.infra_image === undefined ? {} : { infraImage: result.data.infra_image }),
     ...(result.data.snapshotter === undefined ? {} : { snapshotter: result.data.snapshotter }),
+    ...(result.data.cni_path === undefined ? {} : { cniPath: result.data.cni_path }),
+    ...(result.data.cni_config_dir === undefined ? {} : { cniConfigDir: result.data.cni_config_dir }),
   };
 }
 

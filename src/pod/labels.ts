@@ -20,8 +20,18 @@ export const LABELS = Object.freeze({
   containerName: `${PREFIX}container-name`,
   /** The member's restart policy: no, always, on-failure[:N], unless-stopped. */
   restartPolicy: `${PREFIX}restart-policy`,
-  /** The pod's network mode: none or host (CNI modes come with the network work). */
+  /** The pod's network: none, host, or the name of the CNI network it is attached to (`podctl` for bridge). */
   network: `${PREFIX}network`,
+  /** The pod's IPv4 address on its CNI network. */
+  ip: `${PREFIX}ip`,
+  /** The gateway of that address. */
+  gateway: `${PREFIX}gateway`,
+  /** The MAC address of the pod's eth0. */
+  mac: `${PREFIX}mac`,
+  /** Published ports, as `hostIP:hostPort:containerPort/proto` joined by commas. */
+  ports: `${PREFIX}ports`,
+  /** A standalone container's CNI container ID (64 hex digits): its pinned netns and run directory. Pods use their pod ID. */
+  networkId: `${PREFIX}network-id`,
   /** Which namespaces members join, as a comma list of net, ipc, uts, pid. On the sandbox. */
   share: `${PREFIX}share`,
   /** The member's log file on the host, written by podctl-logger. */
@@ -44,8 +54,21 @@ export const MAX_LABEL_BYTES = 4096;
 
 export const ROLES = ['sandbox', 'app', 'init', 'sidecar'] as const;
 export type Role = (typeof ROLES)[number];
+/** The network modes that run no CNI plugin; any other value names a CNI network. */
 export const NETWORK_MODES = ['none', 'host'] as const;
-export type NetworkMode = (typeof NETWORK_MODES)[number];
+/** none, host, or a CNI network's name. */
+export type NetworkMode = string;
+export const isCniNetwork = (network: NetworkMode): boolean => !(NETWORK_MODES as readonly string[]).includes(network);
+
+/** Where a pod is on its CNI network, as its labels record it. */
+export interface NetworkLabels {
+  ip: string;
+  prefixLength: number;
+  gateway: string;
+  mac: string;
+  /** Published ports, in the label form (ports.ts). */
+  ports: string;
+}
 
 export interface PodShare {
   net: boolean;
@@ -83,6 +106,13 @@ export interface SandboxLabelInput {
   podId: string;
   network: NetworkMode;
   share: PodShare;
+  attachment?: NetworkLabels | undefined;
+}
+
+/** The labels that record a CNI attachment (none for none and host). */
+export function networkLabels(a: NetworkLabels | undefined): Record<string, string> {
+  if (a === undefined) return {};
+  return { [LABELS.ip]: `${a.ip}/${a.prefixLength}`, [LABELS.gateway]: a.gateway, [LABELS.mac]: a.mac, [LABELS.ports]: a.ports };
 }
 
 export function sandboxLabels(input: SandboxLabelInput, user?: Readonly<Record<string, string>>): Record<string, string> {
@@ -96,6 +126,7 @@ export function sandboxLabels(input: SandboxLabelInput, user?: Readonly<Record<s
       [LABELS.share]: formatShare(input.share),
       [LABELS.createdBy]: CREATED_BY,
       [LABELS.nerdctlName]: input.podName,
+      ...networkLabels(input.attachment),
     },
     user,
   );
@@ -134,8 +165,14 @@ const sandboxSchema = z.object({
   [LABELS.podName]: nonEmpty,
   [LABELS.podId]: nonEmpty,
   [LABELS.role]: z.literal('sandbox'),
-  [LABELS.network]: z.enum(NETWORK_MODES),
+  [LABELS.network]: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)),
   [LABELS.share]: shareText,
+});
+const attachmentSchema = z.object({
+  [LABELS.ip]: z.string().check(z.regex(/^\d+\.\d+\.\d+\.\d+\/\d{1,2}$/)),
+  [LABELS.gateway]: z.string(),
+  [LABELS.mac]: z.string(),
+  [LABELS.ports]: z.optional(z.string()),
 });
 
 const memberSchema = z.object({
@@ -152,6 +189,15 @@ export interface SandboxLabels {
   podId: string;
   network: NetworkMode;
   share: PodShare;
+  attachment: NetworkLabels | undefined;
+}
+
+/** The attachment a container's labels record, or undefined when they record none. */
+export function readNetworkLabels(labels: Readonly<Record<string, string>>): NetworkLabels | undefined {
+  const r = attachmentSchema.safeParse(labels);
+  if (!r.success) return undefined;
+  const [ip = '', prefix = '0'] = r.data[LABELS.ip].split('/');
+  return { ip, prefixLength: Number(prefix), gateway: r.data[LABELS.gateway], mac: r.data[LABELS.mac], ports: r.data[LABELS.ports] ?? '' };
 }
 
 export interface MemberLabels {
@@ -173,7 +219,7 @@ export function readSandboxLabels(labels: Readonly<Record<string, string>>): San
   const r = sandboxSchema.safeParse(labels);
   if (!r.success) return undefined;
   const d = r.data;
-  return { podName: d[LABELS.podName], podId: d[LABELS.podId], network: d[LABELS.network], share: parseShare(d[LABELS.share]) };
+  return { podName: d[LABELS.podName], podId: d[LABELS.podId], network: d[LABELS.network], share: parseShare(d[LABELS.share]), attachment: readNetworkLabels(labels) };
 }
 
 /** A member's labels, or undefined when the container is no podctl pod member. */

@@ -11,10 +11,15 @@ import { DEFAULT_INFRA_IMAGE } from '../image/defaults.js';
 import { withHostname } from '../oci/spec.js';
 import { DEFAULT_RUNTIME } from './host-info.js';
 import { newPodId, sandboxId } from './ids.js';
-import { LABELS, NETWORK_MODES, readMemberLabels, sandboxLabels, SHARE_ALL, type NetworkMode, type PodShare } from './labels.js';
+import type { CniDirs } from '../network/cni-dirs.js';
+import { isPinned, netnsPath } from '../network/netns.js';
+import type { PortMapping } from '../network/ports.js';
+import { isCniNetwork, LABELS, readMemberLabels, sandboxLabels, SHARE_ALL, type PodShare } from './labels.js';
 import { memberTask, removeMemberContainer, startMemberTask, stopMember, type MemberRecord } from './member.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from './rootfs.js';
-import { getPod, podHostname, podRunDir, removePodFiles, sandboxSpec, stopTask, toPodRecord, writePodFiles, type PodRecord } from './sandbox.js';
+import { hasPodFiles, writePodFiles, type DnsSettings, type ExtraHost } from './pod-files.js';
+import { attachmentLabels, attachPod, detachPod, networkName, planPodNetwork } from './pod-network.js';
+import { getPod, podHostname, podRunDir, removePodFiles, sandboxSpec, stopTask, toPodRecord, type PodRecord } from './sandbox.js';
 import { ignoreNotFound, withUndo } from './undo.js';
 
 export { getPod, type PodRecord, type PodState } from './sandbox.js';
@@ -26,29 +31,42 @@ export interface CreatePodOptions {
   share?: Partial<PodShare>;
   infraImage?: string;
   labels?: Readonly<Record<string, string>>;
-  network?: NetworkMode;
+  /** bridge (the default: podctl's default network), a network's name, none or host. */
+  network?: string;
+  /** Published ports; a host port of 0 gets a free one. */
+  publish?: readonly PortMapping[];
+  addHosts?: readonly ExtraHost[];
+  dns?: DnsSettings;
+  /** Where the CNI plugins and network files are; CNI_PATH and NETCONFPATH, else the defaults. */
+  cniDirs?: CniDirs;
   snapshotter?: string;
   signal?: AbortSignal;
 }
 
 const DEFAULT_STOP_TIMEOUT_MS = 10_000;
 
-/** Creates the pod's sandbox and starts it. Fails with already-exists, leaving nothing, when the name is taken. */
+/**
+ * Creates the pod's sandbox and starts it. Fails with already-exists, leaving nothing, when the
+ * name is taken. With a CNI network, the namespace is pinned and ADD runs while the sandbox's
+ * snapshot and container are made; the pod files carry the address it got.
+ */
 export async function createPod(client: ContainerdClient, options: CreatePodOptions): Promise<PodRecord> {
   const { name, signal } = options;
   const id = sandboxId(name);
-  const network = options.network ?? 'none';
-  if (!NETWORK_MODES.includes(network)) throw invalidArgument(`unknown network mode ${JSON.stringify(network)}: use none or host`);
   const share: PodShare = { ...SHARE_ALL, ...options.share };
-  const hostname = podHostname(name, network, options.hostname);
+  const mode = options.network ?? 'bridge';
+  if (mode.startsWith('container:')) throw invalidArgument(`--network ${mode} is for containers, not pods`, { hint: 'use bridge, a network name, none or host' });
+  const hostname = podHostname(name, networkName(mode), options.hostname);
   withHostname(hostname); // checks it before anything is made
+  sandboxLabels({ podName: name, podId: 'x', network: 'none', share }, options.labels); // checks the user's labels
+  const plan = await planPodNetwork(mode, options.publish ?? [], options.cniDirs);
+  const network = plan.network;
   const podId = newPodId();
-  const labels = sandboxLabels({ podName: name, podId, network, share }, options.labels);
   const image = options.infraImage ?? DEFAULT_INFRA_IMAGE;
   const runDir = podRunDir(client.namespace, podId);
   const taken = (err: unknown) => alreadyExists(`pod ${name} already exists`, { cause: err, hint: 'choose another name, or remove it: podctl pod rm -f ' + name });
   return withUndo(async (undo) => {
-    const rootfs = await withCreateLease(client, async (leased) => {
+    const sandbox = withCreateLease(client, async (leased) => {
       const prepared = await prepareRootfs(leased, {
         key: id,
         image,
@@ -69,6 +87,7 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
         imageConfig: prepared.image.config,
         userFiles: await readUserFiles(prepared.mounts),
       });
+      const labels = sandboxLabels({ podName: name, podId, network, share }, options.labels);
       await client.containers
         .create({ id, image: prepared.image.name, labels, runtime: { name: DEFAULT_RUNTIME }, spec, snapshotter: prepared.snapshotter, snapshotKey: id }, { signal })
         .catch((err: unknown) => {
@@ -77,8 +96,17 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       undo.defer('sandbox container', () => client.containers.delete(id));
       return prepared;
     });
+    // The network does not wait for the snapshot; both must end before anything is undone.
+    const [made, attached] = await Promise.allSettled([sandbox, plan.record ? attachPod(plan, podId) : Promise.resolve(undefined)]);
+    if (attached.status === 'fulfilled' && attached.value !== undefined) undo.defer('pod network', () => detachPod({ ...attached.value!, id: podId, network, ports: attached.value!.portMappings }, plan.dirs));
+    if (made.status === 'rejected') throw made.reason;
+    if (attached.status === 'rejected') throw attached.reason;
+    const rootfs = made.value;
+    const attachment = attached.value;
+    const labels = sandboxLabels({ podName: name, podId, network, share, attachment: attachmentLabels(attachment) }, options.labels);
+    if (attachment !== undefined) await client.containers.update({ id, labels }, ['labels'], { signal });
     undo.defer('pod files', () => removePodFiles(runDir));
-    await writePodFiles(runDir, hostname, network);
+    await writePodFiles(runDir, { hostname, network, ip: attachment?.ip, ...(options.addHosts ? { addHosts: options.addHosts } : {}), ...(options.dns ? { dns: options.dns } : {}) });
     await client.tasks.create({ containerId: id, rootfs: rootfs.mounts }, { signal });
     undo.defer('sandbox task', () => stopTask(client, id, 0));
     const pid = await client.tasks.start(id, '', { signal });
@@ -89,6 +117,11 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       pid,
       state: 'running',
       network,
+      ip: attachment?.ip ?? '',
+      prefixLength: attachment?.prefixLength ?? 0,
+      gateway: attachment?.gateway ?? '',
+      mac: attachment?.mac ?? '',
+      ports: attachment?.portMappings ?? [],
       share,
       hostname,
       infraImage: rootfs.image.name,
@@ -140,16 +173,33 @@ export async function stopPod(client: ContainerdClient, name: string, options: S
   return getPod(client, name);
 }
 
-/** A fresh sandbox task, then member tasks whose specs point at the new pause PID. */
-export async function startPod(client: ContainerdClient, name: string, options: { signal?: AbortSignal } = {}): Promise<PodRecord> {
+/**
+ * A pod's network made anew when its pinned namespace is gone (/run is lost on a reboot): DEL of
+ * what is left, a fresh namespace and ADD with the same published ports, and the labels updated.
+ */
+async function reattach(client: ContainerdClient, pod: PodRecord, dirs: CniDirs | undefined, signal?: AbortSignal): Promise<PodRecord> {
+  await detachPod(pod, dirs);
+  const plan = await planPodNetwork(pod.network, pod.ports, dirs);
+  const a = await attachPod(plan, pod.id);
+  const labels = { ...pod.labels, ...sandboxLabels({ podName: pod.name, podId: pod.id, network: pod.network, share: pod.share, attachment: attachmentLabels(a) }) };
+  await client.containers.update({ id: pod.sandboxId, labels }, ['labels'], { signal });
+  const fresh = { ...pod, labels, ip: a?.ip ?? '', prefixLength: a?.prefixLength ?? 0, gateway: a?.gateway ?? '', mac: a?.mac ?? '', ports: a?.portMappings ?? [] };
+  await writePodFiles(podRunDir(client.namespace, pod.id), { hostname: pod.hostname, network: pod.network, ip: fresh.ip });
+  return fresh;
+}
+
+/** A fresh sandbox task, then member tasks whose specs point at the new pause PID. The pinned network namespace, and so the address, stays. */
+export async function startPod(client: ContainerdClient, name: string, options: { signal?: AbortSignal; cniDirs?: CniDirs } = {}): Promise<PodRecord> {
   const { signal } = options;
-  const stale = await getPod(client, name, { signal });
+  let stale = await getPod(client, name, { signal });
   if (stale.state === 'running') return stale;
   const members = await listMemberContainers(client, stale.id, signal);
   // Members outliving pause (no shared PID namespace) hold the old namespaces: they go too.
   await Promise.all(members.map((c) => stopTask(client, c.id, 0)));
   await stopTask(client, stale.sandboxId, 0);
-  await writePodFiles(podRunDir(client.namespace, stale.id), stale.hostname, stale.network);
+  if (isCniNetwork(stale.network) && !(await isPinned(netnsPath(stale.id)))) stale = await reattach(client, stale, options.cniDirs, signal);
+  const runDir = podRunDir(client.namespace, stale.id);
+  if (!(await hasPodFiles(runDir))) await writePodFiles(runDir, { hostname: stale.hostname, network: stale.network, ip: stale.ip });
   const rootfs = await client.snapshots.mounts(stale.snapshotter, stale.sandboxId, { signal });
   await client.tasks.create({ containerId: stale.sandboxId, rootfs }, { signal });
   const pid = await client.tasks.start(stale.sandboxId, '', { signal });
@@ -161,9 +211,10 @@ export async function startPod(client: ContainerdClient, name: string, options: 
 export interface RemovePodOptions {
   /** Remove a running pod: its tasks are killed first. */
   force?: boolean;
+  cniDirs?: CniDirs;
 }
 
-/** Removes the pod: members, then the sandbox: tasks, containers, snapshots, logs and pod files. */
+/** Removes the pod: members, then the sandbox: tasks, its network (DEL, the pinned namespace), containers, snapshots, logs and pod files. */
 export async function removePod(client: ContainerdClient, name: string, options: RemovePodOptions = {}): Promise<void> {
   const pod = await getPod(client, name);
   const force = options.force ?? false;
@@ -173,6 +224,7 @@ export async function removePod(client: ContainerdClient, name: string, options:
   const members = await listMemberContainers(client, pod.id);
   for (const c of members) await removeMemberContainer(client, c, force);
   await stopTask(client, pod.sandboxId, 0);
+  await detachPod(pod, options.cniDirs);
   await ignoreNotFound(client.containers.delete(pod.sandboxId));
   await ignoreNotFound(client.snapshots.remove(pod.snapshotter, pod.sandboxId));
   await removePodFiles(podRunDir(client.namespace, pod.id));

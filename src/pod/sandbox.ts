@@ -3,21 +3,22 @@
  * namespaces, a read-only rootfs, no stdio and the pod's hostname. Its task's PID anchors the
  * pod. Also the pod files every member mounts: /etc/hostname, /etc/hosts, /etc/resolv.conf.
  */
-import { readFile, mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { rm, rmdir } from 'node:fs/promises';
 import { hostname as hostHostname } from 'node:os';
 import path from 'node:path';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
 import type { TaskStatus } from '../containerd/services/tasks.js';
 import { isNotFound, notFound } from '../errors.js';
-import type { MountRequest } from '../oci/mounts.js';
-import { withHostNamespace } from '../oci/namespaces.js';
+import { netnsPath } from '../network/netns.js';
+import { parseMappings, type PortMapping } from '../network/ports.js';
+import { withHostNamespace, withNamespacePath } from '../oci/namespaces.js';
 import { withDefaultSeccomp } from '../oci/seccomp.js';
 import { generateSpec, withHostname, withPodGroup, withReadonlyRootfs, type SpecOpt } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { withImageConfig, type ImageRuntimeConfig, type ImageUserFiles } from '../oci/image-config.js';
 import { sandboxId } from './ids.js';
-import { readSandboxLabels, type NetworkMode, type PodShare } from './labels.js';
+import { isCniNetwork, readSandboxLabels, type NetworkMode, type PodShare } from './labels.js';
 import { ignoreNotFound } from './undo.js';
 
 /** Volatile per-pod files live here: /run/podctl/pods/<namespace>/<pod id>. */
@@ -34,7 +35,15 @@ export interface PodRecord {
   pid: number;
   /** The pause task's status; `exited` when it has no task at all. */
   state: PodState;
+  /** none, host, or the CNI network's name (`podctl` for bridge). */
   network: NetworkMode;
+  /** The pod's IPv4 address, prefix length, gateway and MAC on its CNI network; empty for none and host. */
+  ip: string;
+  prefixLength: number;
+  gateway: string;
+  mac: string;
+  /** Published ports. */
+  ports: PortMapping[];
   share: PodShare;
   hostname: string;
   infraImage: string;
@@ -67,6 +76,8 @@ export function sandboxSpec(input: SandboxSpecInput): Spec {
     withDefaultSeccomp(),
   ];
   if (input.network === 'host') opts.push(withHostNamespace('network'));
+  // A CNI pod's namespace is pinned before the sandbox starts (DESIGN.md, "Network").
+  else if (isCniNetwork(input.network)) opts.push(withNamespacePath('network', netnsPath(input.podId)));
   return generateSpec({ id: input.id, namespace: input.namespace }, ...opts);
 }
 
@@ -75,43 +86,7 @@ export function podHostname(name: string, network: NetworkMode, hostname?: strin
   return hostname ?? (network === 'host' ? hostHostname() : name);
 }
 
-/** /etc/hosts for a pod: loopback names and the pod's hostname; with host networking, the host's file. */
-export function hostsFile(hostname: string): string {
-  return [
-    '127.0.0.1\tlocalhost',
-    '::1\tlocalhost ip6-localhost ip6-loopback',
-    'fe00::0\tip6-localnet',
-    'ff00::0\tip6-mcastprefix',
-    'ff02::1\tip6-allnodes',
-    'ff02::2\tip6-allrouters',
-    `127.0.1.1\t${hostname}`,
-    '',
-  ].join('\n');
-}
-
-async function hostFile(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-/** Writes the pod files; returns the read-only bind mounts every member gets. */
-export async function writePodFiles(dir: string, hostname: string, network: NetworkMode): Promise<MountRequest[]> {
-  await mkdir(dir, { recursive: true, mode: 0o755 });
-  const hosts = network === 'host' ? await hostFile('/etc/hosts') : hostsFile(hostname);
-  await Promise.all([
-    writeFile(path.join(dir, 'hostname'), `${hostname}\n`, { mode: 0o644 }),
-    writeFile(path.join(dir, 'hosts'), hosts, { mode: 0o644 }),
-    writeFile(path.join(dir, 'resolv.conf'), await hostFile('/etc/resolv.conf'), { mode: 0o644 }),
-  ]);
-  return podFileMounts(dir);
-}
-
-export function podFileMounts(dir: string): MountRequest[] {
-  return ['hostname', 'hosts', 'resolv.conf'].map((f) => ({ source: path.join(dir, f), destination: `/etc/${f}`, readonly: true }));
-}
+export { podFileMounts } from './pod-files.js';
 
 /** Removes the pod's run directory, and its namespace directory (then /run/podctl/pods, /run/podctl) if left empty. */
 export async function removePodFiles(dir: string): Promise<void> {
@@ -180,6 +155,11 @@ export async function toPodRecord(client: ContainerdClient, c: ContainerRecord, 
     sandboxId: c.id,
     ...(await taskOf(client, c.id, signal)),
     network: labels.network,
+    ip: labels.attachment?.ip ?? '',
+    prefixLength: labels.attachment?.prefixLength ?? 0,
+    gateway: labels.attachment?.gateway ?? '',
+    mac: labels.attachment?.mac ?? '',
+    ports: labels.attachment ? parseMappings(labels.attachment.ports) : [],
     share: labels.share,
     hostname: typeof spec?.hostname === 'string' ? spec.hostname : labels.podName,
     infraImage: c.image,

@@ -19,19 +19,26 @@ import { composeOpts, generateSpec, POD_GROUP_ANNOTATION, withHostname, withPodG
 import type { MountRequest } from '../oci/mounts.js';
 import type { NamespaceType } from '../oci/types.js';
 import { DEFAULT_RUNTIME } from './host-info.js';
-import { checkName, containerId } from './ids.js';
+import { checkName, containerId, newPodId } from './ids.js';
 import { getMember, type ContainerSummary } from './inspect.js';
-import { CREATED_BY, LABELS, withUserLabels } from './labels.js';
+import { CREATED_BY, LABELS, networkLabels, readNetworkLabels, withUserLabels } from './labels.js';
 import { containerLogPath, DEFAULT_LOG_ROOT, loggerUri, removeLogDir } from './logger-path.js';
 import { capabilitiesFromMask, memberSecurityOpts, stopLabels, wantsAllCapabilities, type MemberSecurityOptions } from './member-opts.js';
 import { memberTask, removeMember, type MemberOptions } from './member.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from './rootfs.js';
-import { podFileMounts, removePodFiles, stopTask, writePodFiles } from './sandbox.js';
+import { podFileMounts, removePodFiles, stopTask } from './sandbox.js';
+import { writePodFiles, type DnsSettings, type ExtraHost, type PodFileSettings } from './pod-files.js';
+import { attachmentLabels, attachPod, detachPod, networkName, planPodNetwork } from './pod-network.js';
+import type { CniDirs } from '../network/cni-dirs.js';
+import { checkNetworkName, DEFAULT_NETWORK } from '../network/conflist.js';
+import { netnsPath } from '../network/netns.js';
+import { parseMappings, type PortMapping } from '../network/ports.js';
 import { ignoreNotFound, withUndo } from './undo.js';
 
 export const NAMESPACE_KINDS = ['net', 'pid', 'ipc', 'uts'] as const;
 export type NamespaceKind = (typeof NAMESPACE_KINDS)[number];
-export type NamespaceMode = { kind: 'private' } | { kind: 'host' } | { kind: 'container'; name: string };
+/** private: a fresh namespace of the runtime's; cni: a pinned one on that CNI network (net only). */
+export type NamespaceMode = { kind: 'private' } | { kind: 'host' } | { kind: 'container'; name: string } | { kind: 'cni'; network: string };
 export type NamespaceModes = Readonly<Record<NamespaceKind, NamespaceMode>>;
 
 /** The label that keeps a standalone container's namespace modes (labels.ts). */
@@ -41,10 +48,16 @@ const KEYWORDS: Readonly<Record<NamespaceKind, readonly string[]>> = { net: ['no
 const PRIVATE: NamespaceMode = { kind: 'private' };
 
 function parseMode(kind: NamespaceKind, text: string | undefined): NamespaceMode {
+  // docker's default: the bridge network.
+  if (kind === 'net' && text === undefined) return { kind: 'cni', network: networkName('bridge') };
   if (text === undefined) return PRIVATE;
   const flag = kind === 'net' ? '--net' : `--${kind}`;
-  if (kind === 'net' && ['bridge', 'default'].includes(text)) {
-    throw invalidArgument(`${flag} ${text}: bridge networking is not available yet (pod networking comes with CNI)`, { hint: 'use --net none, host or container:NAME' });
+  if (kind === 'net' && !text.startsWith('container:') && !['none', 'host'].includes(text)) {
+    try {
+      return { kind: 'cni', network: networkName(text) === DEFAULT_NETWORK ? DEFAULT_NETWORK : checkNetworkName(text) };
+    } catch (err) {
+      throw invalidArgument(`invalid value for --net: ${JSON.stringify(text)}`, { cause: err, hint: 'use bridge, a network name, none, host or container:NAME' });
+    }
   }
   if (kind !== 'uts' && text.startsWith('container:')) {
     const name = text.slice('container:'.length);
@@ -68,7 +81,7 @@ export function parseNamespaceModes(flags: Partial<Record<NamespaceKind, string>
 export const formatNamespaceModes = (modes: NamespaceModes): string =>
   NAMESPACE_KINDS.map((k) => {
     const m = modes[k];
-    return `${k}=${m.kind === 'container' ? `container:${m.name}` : m.kind}`;
+    return `${k}=${m.kind === 'container' ? `container:${m.name}` : m.kind === 'cni' ? `network:${m.network}` : m.kind}`;
   }).join(',');
 
 /** A running container whose namespaces are joined: its task's host PID and its shim group. */
@@ -77,13 +90,14 @@ export interface JoinTarget {
   group: string;
 }
 
-/** The namespaces as one spec option, joins pointing at the resolved PIDs. Pure. */
-export function withStandaloneNamespaces(modes: NamespaceModes, targets: ReadonlyMap<string, JoinTarget>): SpecOpt {
+/** The namespaces as one spec option, joins pointing at the resolved PIDs, a CNI network at the pinned netns of networkId. Pure. */
+export function withStandaloneNamespaces(modes: NamespaceModes, targets: ReadonlyMap<string, JoinTarget>, networkId = ''): SpecOpt {
   return composeOpts(
     ...NAMESPACE_KINDS.map((k) => {
       const m = modes[k];
       const type = OCI_TYPE[k];
       if (m.kind === 'host') return withHostNamespace(type);
+      if (m.kind === 'cni') return withNamespacePath(type, netnsPath(networkId));
       if (m.kind === 'private') return withNewNamespace(type);
       const target = targets.get(m.name);
       if (target === undefined) throw failedPrecondition(`container ${m.name} is not resolved`);
@@ -134,6 +148,11 @@ export interface StandaloneOptions extends MemberOptions {
   namespaces?: NamespaceModes;
   /** The container's hostname, with a UTS namespace of its own; its name by default. */
   hostname?: string;
+  /** Published ports (a CNI network only); a host port of 0 gets a free one. */
+  publish?: readonly PortMapping[];
+  addHosts?: readonly ExtraHost[];
+  dns?: DnsSettings;
+  cniDirs?: CniDirs;
 }
 
 /** A standalone container's /etc/hostname, /etc/hosts and /etc/resolv.conf: /run/podctl/containers/<namespace>/<id>. */
@@ -152,13 +171,13 @@ function checkHostname(modes: NamespaceModes, hostname: string | undefined): voi
  * own, written like a pod's (localhost and its hostname, the host's resolver; the host's hosts
  * file with --net host); or, when it joins another container's network, that container's.
  */
-async function standaloneFiles(namespace: string, id: string, modes: NamespaceModes, hostname: string): Promise<{ mounts: MountRequest[]; own: boolean }> {
+async function standaloneFiles(namespace: string, id: string, modes: NamespaceModes, settings: PodFileSettings): Promise<{ mounts: MountRequest[]; own: boolean }> {
   if (modes.net.kind === 'container') {
     const dir = containerRunDir(namespace, containerId(modes.net.name));
     const shared = await access(dir).then(() => true, () => false);
     return { mounts: shared ? podFileMounts(dir) : [], own: false };
   }
-  return { mounts: await writePodFiles(containerRunDir(namespace, id), hostname, modes.net.kind === 'host' ? 'host' : 'none'), own: true };
+  return { mounts: await writePodFiles(containerRunDir(namespace, id), settings), own: true };
 }
 
 /** Creates a standalone container and starts it. Nothing is left behind when a step fails. */
@@ -174,6 +193,11 @@ export async function runStandalone(client: ContainerdClient, options: Standalon
   memberSecurityOpts(security); // checks the settings before anything is created
   checkHostname(modes, options.hostname);
   const targets = await resolveJoinTargets(client, modes, signal);
+  const net = modes.net;
+  const publish = options.publish ?? [];
+  if (net.kind !== 'cni' && publish.length > 0) throw invalidArgument(`-p/--publish needs a bridge network: the container's network is ${net.kind === 'container' ? `container:${net.name}` : net.kind === 'private' ? 'none' : net.kind}`, { hint: 'leave --net out (bridge), or drop -p' });
+  const plan = net.kind === 'cni' ? await planPodNetwork(net.network, publish, options.cniDirs) : undefined;
+  const networkId = plan ? newPodId() : '';
   const uri = loggerUri(logPath);
   const hostname = modes.uts.kind === 'host' ? hostHostname() : (options.hostname ?? options.name);
   if (modes.uts.kind === 'private') withHostname(hostname); // checks it before anything is made
@@ -184,7 +208,12 @@ export async function runStandalone(client: ContainerdClient, options: Standalon
         throw taken(err);
       });
       undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
-      const files = await standaloneFiles(client.namespace, id, modes, hostname);
+      // Its own network: a pinned namespace and ADD, as a pod's.
+      const attachment = plan ? await attachPod(plan, networkId) : undefined;
+      if (attachment) undo.defer('network', () => detachPod({ ...attachment, id: networkId, network: plan!.network, ports: attachment.portMappings }, plan!.dirs));
+      const network = plan ? plan.network : net.kind === 'host' ? 'host' : 'none';
+      const files = await standaloneFiles(client.namespace, id, modes, { hostname, network, ip: attachment?.ip, ...(options.addHosts ? { addHosts: options.addHosts } : {}), ...(options.dns ? { dns: options.dns } : {}) });
+      const netLabels = plan ? { [LABELS.network]: plan.network, [LABELS.networkId]: networkId, ...networkLabels(attachmentLabels(attachment)) } : {};
       if (files.own) undo.defer('container files', () => removePodFiles(containerRunDir(client.namespace, id)));
       const overrides = {
         ...(options.args ? { cmd: options.args } : {}),
@@ -196,7 +225,7 @@ export async function runStandalone(client: ContainerdClient, options: Standalon
       const spec = generateSpec(
         { id, namespace: client.namespace },
         withImageConfig(rootfs.image.config, overrides, await readUserFiles(rootfs.mounts)),
-        withStandaloneNamespaces(modes, targets),
+        withStandaloneNamespaces(modes, targets, networkId),
         ...(modes.uts.kind === 'private' ? [withHostname(hostname)] : []),
         withPodGroup(standaloneGroup(id, modes, targets)),
         ...memberSecurityOpts(security),
@@ -204,7 +233,7 @@ export async function runStandalone(client: ContainerdClient, options: Standalon
         withReadonlyRootfs(options.readOnly ?? false),
       );
       await client.containers
-        .create({ id, image: rootfs.image.name, labels, runtime: { name: DEFAULT_RUNTIME }, spec, snapshotter: rootfs.snapshotter, snapshotKey: id }, { signal })
+        .create({ id, image: rootfs.image.name, labels: { ...labels, ...netLabels }, runtime: { name: DEFAULT_RUNTIME }, spec, snapshotter: rootfs.snapshotter, snapshotKey: id }, { signal })
         .catch((err: unknown) => {
           throw taken(err);
         });
@@ -247,13 +276,19 @@ export async function getContainer(client: ContainerdClient, name: string, signa
 }
 
 /** Removes a standalone container (task refused while running unless force), or else a pod member. */
-export async function removeContainer(client: ContainerdClient, name: string, options: { force?: boolean; signal?: AbortSignal } = {}): Promise<void> {
+export async function removeContainer(client: ContainerdClient, name: string, options: { force?: boolean; signal?: AbortSignal; cniDirs?: CniDirs } = {}): Promise<void> {
   const c = await getRecord(client, name, options.signal);
   const own = readStandaloneLabels(c.labels);
   if (own === undefined) return removeMember(client, name, options);
   const { state } = await memberTask(client, c.id);
   if ((state === 'running' || state === 'paused') && options.force !== true) throw failedPrecondition(`container ${name} is running`, { hint: 'stop it first, or force with -f' });
   await stopTask(client, c.id, 0);
+  const networkId = c.labels[LABELS.networkId];
+  const network = c.labels[LABELS.network];
+  if (networkId && network) {
+    const a = readNetworkLabels(c.labels);
+    await detachPod({ id: networkId, network, ip: a?.ip ?? '', prefixLength: a?.prefixLength ?? 0, gateway: a?.gateway ?? '', mac: a?.mac ?? '', ports: parseMappings(a?.ports ?? '') }, options.cniDirs);
+  }
   await ignoreNotFound(client.containers.delete(c.id));
   if (c.snapshotKey) await ignoreNotFound(client.snapshots.remove(c.snapshotter, c.snapshotKey));
   await removeLogDir(own.logPath);

@@ -6,6 +6,7 @@ import { registerImages } from './images.js';
 import { registerInfo } from './info.js';
 import { registerLoad } from './load.js';
 import { registerLogin } from './login.js';
+import { registerNetwork, registerPort } from './network.js';
 import { registerPod } from './pod.js';
 import { registerPull } from './pull.js';
 import { registerPush } from './push.js';
@@ -26,4 +27,6 @@ export const allCommands: readonly Registrar[] = [
   registerContainers,
   registerContainerOps,
   registerStats,
+  registerNetwork,
+  registerPort,
 ];

@@ -9,7 +9,7 @@ import type { ContainerdClient } from '../../containerd/client.js';
 import type { MemberOptions } from '../../pod/member.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
-import { collect } from './pod.js';
+import { cliCniDirs, collect } from './pod.js';
 import { addRunFlags, runFlagOptions, runFlagShape } from './run-flags.js';
 
 type Done = (code: number) => void;
@@ -91,7 +91,7 @@ async function attached(client: ContainerdClient, member: { id: string; name: st
       clearTimeout(killer);
     }
   } finally {
-    if (remove) await removeContainer(client, member.name, { force: true });
+    if (remove) await removeContainer(client, member.name, { force: true, cniDirs: await cliCniDirs(io.env) });
   }
 }
 
@@ -113,13 +113,14 @@ function addRun(program: Command, io: CliIO, done: Done): void {
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(runFlags, raw, 'run');
       rejectOption(image, 'run');
-      if (flags.publish.length > 0 && flags.pod === undefined) throw invalidArgument('-p/--publish is not available yet: it needs bridge networking', { hint: 'use --net host' });
-      if (flags.publish.length > 0) throw invalidArgument('-p/--publish is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
+      if (flags.publish.length > 0 && flags.pod !== undefined) throw invalidArgument('-p/--publish is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
+      if (flags.pod !== undefined && flags.addHost.length + flags.dns.length + flags.dnsSearch.length + flags.dnsOption.length > 0) throw invalidArgument('--add-host and --dns* do not go with --pod: members share the pod\'s files', { hint: 'give them to pod create' });
       const nsFlags = { net: flags.network, pid: flags.pid, ipc: flags.ipc, uts: flags.uts };
       if (flags.pod !== undefined && Object.values(nsFlags).some((v) => v !== undefined)) throw invalidArgument("--net, --pid, --ipc and --uts do not go with --pod: a member joins its pod's namespaces", { hint: 'drop --pod to join another container' });
       if (flags.pod !== undefined && flags.hostname !== undefined) throw invalidArgument("--hostname does not go with --pod: a member has its pod's hostname", { hint: 'set it on the pod: podctl pod create --hostname NAME' });
-      const { parseNamespaceModes, runStandalone } = await import('../../pod/standalone.js');
+      const [{ parseNamespaceModes, runStandalone }, { podNetworkOptions }, { loadConfig }] = await Promise.all([import('../../pod/standalone.js'), import('./network-flags.js'), import('../config.js')]);
       const namespaces = parseNamespaceModes(nsFlags);
+      const { network: _mode, ...netOptions } = podNetworkOptions(flags, await loadConfig(io.env), io.env);
       if (flags.tty === true) throw new PodctlError('unimplemented', '-t/--tty is not implemented yet', { hint: 'run without -t: output is streamed without a terminal' });
       if (flags.detach === true && flags.rm === true) throw new PodctlError('unimplemented', 'detached auto-removal (-d --rm) is not implemented yet', { hint: 'run attached with --rm, or remove it later with podctl rm' });
       const more = await runFlagOptions(flags, io.env, process.cwd(), resolveEnv(flags.env, io.env));
@@ -136,7 +137,7 @@ function addRun(program: Command, io: CliIO, done: Done): void {
         ...(flags.entrypoint === undefined ? {} : { entrypoint: flags.entrypoint === '' ? [] : [flags.entrypoint] }),
         ...(io.signal ? { signal: io.signal } : {}),
       };
-      const member = flags.pod === undefined ? await runStandalone(client, { ...options, namespaces, ...(flags.hostname === undefined ? {} : { hostname: flags.hostname }) }) : await runMember(client, flags.pod, options);
+      const member = flags.pod === undefined ? await runStandalone(client, { ...options, namespaces, ...netOptions, ...(flags.hostname === undefined ? {} : { hostname: flags.hostname }) }) : await runMember(client, flags.pod, options);
       if (flags.detach === true) {
         io.stdout.write(`${member.name}\n`);
         return done(0);
@@ -257,7 +258,7 @@ function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm')
     using _ = client;
     for (const name of names) {
       if (verb === 'stop') await stopMember(client, await client.containers.get((await getContainer(client, name, io.signal)).id), time);
-      else await removeContainer(client, name, { force: force === true });
+      else await removeContainer(client, name, { force: force === true, cniDirs: await cliCniDirs(io.env) });
       io.stdout.write(`${name}\n`);
     }
     done(0);

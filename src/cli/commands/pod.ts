@@ -26,7 +26,12 @@ const createFlags = z.object({
   share: z.optional(shareList),
   infraImage: z.optional(z.string().check(z.minLength(1))),
   label: z.array(labelEntry),
-  network: z.optional(z.enum(['none', 'host'])),
+  network: z.optional(z.string().check(z.minLength(1))),
+  publish: z.array(z.string()),
+  addHost: z.array(z.string()),
+  dns: z.array(z.string()),
+  dnsSearch: z.array(z.string()),
+  dnsOption: z.array(z.string()),
 });
 const listFlags = z.object({ format: formatFlag, quiet: z.optional(z.boolean()) });
 const stopFlags = z.object({ time: z.optional(seconds) });
@@ -51,6 +56,13 @@ export function parseLabels(entries: readonly string[]): Record<string, string> 
   return labels;
 }
 
+/** The CNI directories: the config file's, else CNI_PATH and NETCONFPATH, else the defaults. */
+export async function cliCniDirs(env: NodeJS.ProcessEnv) {
+  const [{ loadConfig }, { cniDirs }] = await Promise.all([import('../config.js'), import('../../network/cni-dirs.js')]);
+  const config = await loadConfig(env);
+  return cniDirs(env, { pluginDirs: config.cniPath, configDir: config.cniConfigDir });
+}
+
 async function session(command: Command, io: CliIO) {
   const [{ connect }, pods] = await Promise.all([import('../connect.js'), import('../../pod/pod.js')]);
   return { client: connect(globalOptions(command, io.env), io), pods };
@@ -65,13 +77,19 @@ function addCreate(pod: Command, io: CliIO, done: Done): void {
     .option('--share <list>', 'namespaces members join: comma list of net, ipc, uts, pid', 'net,ipc,uts,pid')
     .option('--infra-image <ref>', 'the sandbox image (default: the config file, else podctl pause)')
     .option('--label <key=value>', 'a label on the sandbox (repeatable)', collect, [])
-    .option('--network <mode>', 'none or host', 'none')
+    .option('--network <mode>', 'bridge (podctl\'s default network), a network name, none or host', 'bridge')
+    .option('-p, --publish <[ip:][hostPort:]containerPort[/proto]>', 'publish a port or range of the pod on the host (repeatable); no host port: a free one', collect, [])
+    .option('--add-host <host:ip>', 'an entry of the pod\'s /etc/hosts (repeatable)', collect, [])
+    .option('--dns <ip>', 'a nameserver of the pod\'s /etc/resolv.conf, instead of the host\'s (repeatable)', collect, [])
+    .option('--dns-search <domain>', 'a search domain, instead of the host\'s (repeatable)', collect, [])
+    .option('--dns-option <option>', 'a resolv.conf option, instead of the host\'s (repeatable)', collect, [])
     .action(async (raw: unknown, command: Command) => {
       const flags = parseFlags(createFlags, raw, 'pod create');
       const labels = parseLabels(flags.label);
       const shared = new Set((flags.share ?? 'net,ipc,uts,pid').split(','));
-      const [{ loadConfig }, { generateName }] = await Promise.all([import('../config.js'), import('../../pod/ids.js')]);
+      const [{ loadConfig }, { generateName }, net] = await Promise.all([import('../config.js'), import('../../pod/ids.js'), import('./network-flags.js')]);
       const config = await loadConfig(io.env);
+      const podNet = net.podNetworkOptions(flags, config, io.env);
       const { client, pods } = await session(command, io);
       using _ = client;
       const infraImage = flags.infraImage ?? config.infraImage;
@@ -79,7 +97,7 @@ function addCreate(pod: Command, io: CliIO, done: Done): void {
         name: flags.name ?? generateName('pod'),
         share: { net: shared.has('net'), ipc: shared.has('ipc'), uts: shared.has('uts'), pid: shared.has('pid') },
         labels,
-        network: flags.network ?? 'none',
+        ...podNet,
         ...(flags.hostname === undefined ? {} : { hostname: flags.hostname }),
         ...(infraImage === undefined ? {} : { infraImage }),
         ...(config.snapshotter === undefined ? {} : { snapshotter: config.snapshotter }),
@@ -127,8 +145,8 @@ function addEach(pod: Command, io: CliIO, done: Done, verb: 'stop' | 'start' | '
       using _ = client;
       for (const name of names) {
         if (verb === 'stop') await pods.stopPod(client, name, stop.time === undefined ? {} : { timeoutMs: stop.time * 1000 });
-        else if (verb === 'start') await pods.startPod(client, name, { signal: io.signal });
-        else await pods.removePod(client, name, { force: rm.force === true });
+        else if (verb === 'start') await pods.startPod(client, name, { signal: io.signal, cniDirs: await cliCniDirs(io.env) });
+        else await pods.removePod(client, name, { force: rm.force === true, cniDirs: await cliCniDirs(io.env) });
         io.stdout.write(`${name}\n`);
       }
       done(0);

@@ -44,6 +44,10 @@ export const runFlagShape = {
   stopSignal: z.optional(z.string()),
   stopTimeout: z.optional(secondsFlag),
   network: z.optional(z.string()),
+  addHost: z.array(z.string()),
+  dns: z.array(z.string()),
+  dnsSearch: z.array(z.string()),
+  dnsOption: z.array(z.string()),
   pid: z.optional(z.string()),
   ipc: z.optional(z.string()),
   uts: z.optional(z.string()),
@@ -52,7 +56,7 @@ type RunFlags = z.infer<z.ZodMiniObject<typeof runFlagShape>>;
 
 export function addRunFlags(cmd: Command): Command {
   return cmd
-    .option('-p, --publish <spec>', 'not for pod members: publish ports on the pod', collect, [])
+    .option('-p, --publish <[ip:][hostPort:]containerPort[/proto]>', 'without --pod: publish a port or range on the host (repeatable); pod members use the pod\'s', collect, [])
     .option('-m, --memory <bytes>', 'memory limit, such as 512m or 1g')
     .option('--cpus <n>', 'CPUs, such as 0.5 or 2')
     .option('--pids-limit <n>', 'at most n tasks (-1 for no limit)')
@@ -67,7 +71,11 @@ export function addRunFlags(cmd: Command): Command {
     .option('--env-file <file>', 'read KEY=VALUE lines from a file (repeatable)', collect, [])
     .option('--stop-signal <signal>', 'the signal podctl stop sends first (default SIGTERM)')
     .option('--stop-timeout <seconds>', 'how long podctl stop waits before SIGKILL (default 10)')
-    .option('--net, --network <mode>', 'without --pod: none (default), host or container:NAME')
+    .option('--net, --network <mode>', 'without --pod: bridge (default), a network name, none, host or container:NAME')
+    .option('--add-host <host:ip>', 'without --pod: an entry of /etc/hosts (repeatable)', collect, [])
+    .option('--dns <ip>', 'without --pod: a nameserver, instead of the host\'s (repeatable)', collect, [])
+    .option('--dns-search <domain>', 'without --pod: a search domain (repeatable)', collect, [])
+    .option('--dns-option <option>', 'without --pod: a resolv.conf option (repeatable)', collect, [])
     .option('--pid <mode>', 'without --pod: host or container:NAME')
     .option('--ipc <mode>', 'without --pod: host, shareable, private or container:NAME')
     .option('--uts <mode>', 'without --pod: host');

@@ -1,8 +1,9 @@
-// Start-up chunk for the pod and container commands (see src/cli/chunks.json).
+// Start-up chunk for the pod, container and network commands (see src/cli/chunks.json).
 import { registerContainerOps } from '../commands/container-ops.js';
 import { registerContainers } from '../commands/containers.js';
+import { registerNetwork, registerPort } from '../commands/network.js';
 import { registerPod } from '../commands/pod.js';
 import { registerStats } from '../commands/stats.js';
 import { start } from '../start.js';
 
-start([registerPod, registerContainers, registerContainerOps, registerStats]);
+start([registerPod, registerContainers, registerContainerOps, registerStats, registerNetwork, registerPort]);

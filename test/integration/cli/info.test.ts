@@ -102,5 +102,5 @@ test('the config file and --infra-image choose the infra image info looks for', 
   await writeFile(config, 'infra-image = "x"\n');
   const bad = await podctl(['info', '-n', ns], { PODCTL_CONFIG: config });
   t.is(bad.exitCode, 125);
-  t.is(bad.stderr, `podctl: config ${config}: unknown key infra-image; known keys: infra_image, snapshotter`);
+  t.is(bad.stderr, `podctl: config ${config}: unknown key infra-image; known keys: infra_image, snapshotter, cni_path, cni_config_dir`);
 });

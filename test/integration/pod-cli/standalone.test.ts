@@ -78,16 +78,20 @@ test.serial('pause, then two containers in its namespaces: ps, PID 1, shared ino
   t.deepEqual(await inventory(ns), before);
 });
 
-test.serial('a standalone container has network none by default, and --net host is the host', async (t) => {
+test.serial('a standalone container is on the bridge network by default; --net none has only loopback, --net host is the host', async (t) => {
   const { client, busybox } = await fixture;
   const ns = client.namespace;
-  const [own, host] = [unique('own'), unique('host')];
-  t.teardown(rmQuietly(ns, own, host));
-  for (const [name, flags] of [[own, []], [host, ['--net', 'host']]] as const) t.is((await podCli(ns, ['run', '-d', '--name', name, ...flags, busybox, 'sleep', '300'])).exitCode, 0);
-  const [ownPid, hostPid] = await Promise.all([own, host].map(async (id) => (await client.tasks.get(id)).pid));
+  const [own, none, host] = [unique('own'), unique('none'), unique('host')];
+  t.teardown(rmQuietly(ns, own, none, host));
+  for (const [name, flags] of [[own, []], [none, ['--net', 'none']], [host, ['--net', 'host']]] as const) t.is((await podCli(ns, ['run', '-d', '--name', name, ...flags, busybox, 'sleep', '300'])).exitCode, 0);
+  const [ownPid, nonePid, hostPid] = await Promise.all([own, none, host].map(async (id) => (await client.tasks.get(id)).pid));
   t.not(await readlink(`/proc/${ownPid}/ns/net`), await readlink('/proc/self/ns/net'));
+  t.not(await readlink(`/proc/${nonePid}/ns/net`), await readlink('/proc/self/ns/net'));
   t.is(await readlink(`/proc/${hostPid}/ns/net`), await readlink('/proc/self/ns/net'));
-  t.is((await podCli(ns, ['exec', own, 'ls', '/sys/class/net'])).stdout.trim(), 'lo', 'only loopback');
+  t.deepEqual((await podCli(ns, ['exec', own, 'ls', '/sys/class/net'])).stdout.split(/\s+/).filter(Boolean).sort(), ['eth0', 'lo'], 'a veth on the bridge');
+  t.is((await podCli(ns, ['exec', none, 'ls', '/sys/class/net'])).stdout.trim(), 'lo', 'only loopback');
+  const [inspected] = JSON.parse((await podCli(ns, ['inspect', own])).stdout) as { name: string }[];
+  t.is(inspected?.name, own);
 });
 
 const rejects = test.macro({
@@ -113,7 +117,9 @@ test.serial('--net container:missing', rejects, (image) => ['run', '-d', '--name
 test.serial('--net container:Y with Y not running', rejects, (image, y) => ['run', '-d', '--name', unique('x'), '--net', `container:${y}`, image], /is not running/);
 test.serial('--pid bogus', rejects, (image) => ['run', '-d', '--name', unique('x'), '--pid', 'bogus', image], /invalid value for --pid: "bogus"/);
 test.serial('--net container:Y with --pod', rejects, (image, y) => ['run', '-d', '--pod', 'any', '--name', unique('x'), '--net', `container:${y}`, image], /do not go with --pod/);
-test.serial('--net bridge', rejects, (image) => ['run', '-d', '--name', unique('x'), '--net', 'bridge', image], /bridge networking is not available yet/);
+test.serial('--net naming no network', rejects, (image) => ['run', '-d', '--name', unique('x'), '--net', 'no-such-net', image], /no such network: no-such-net/);
+test.serial('-p with --net none', rejects, (image) => ['run', '-d', '--name', unique('x'), '--net', 'none', '-p', '80', image], /-p\/--publish needs a bridge network/);
+test.serial('-p abc on run', rejects, (image) => ['run', '-d', '--name', unique('x'), '-p', 'abc', image], /invalid value for -p\/--publish: "abc"/);
 
 test.serial('kill, wait, top and inspect work on a standalone container', async (t) => {
   const { client, busybox } = await fixture;
@@ -146,7 +152,9 @@ test.serial('--hostname, else the name, is the hostname; /etc/hosts names it; a 
   t.is((await podCli(ns, ['exec', plain, 'hostname'])).stdout, `${plain}\n`);
   const hosts = (await podCli(ns, ['exec', joined, 'cat', '/etc/hosts'])).stdout;
   t.regex(hosts, /^127\.0\.0\.1\s+localhost$/m);
-  t.regex(hosts, /^127\.0\.1\.1\s+web-1$/m, "the joined container has the other's /etc/hosts");
+  const ip = (await client.containers.get(named)).labels['podctl.io/ip']?.split('/')[0];
+  t.regex(ip ?? '', /^\d+\.\d+\.\d+\.\d+$/, 'on the bridge network by default');
+  t.regex(hosts, new RegExp(`^${(ip ?? '').replace(/\./g, '\\.')}\\s+web-1$`, 'm'), "the joined container has the other's /etc/hosts: its hostname on its IP");
   t.is((await podCli(ns, ['exec', joined, 'ping', '-c', '1', '-W', '1', 'localhost'])).exitCode, 0, 'localhost resolves');
 });
 

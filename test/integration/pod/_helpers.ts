@@ -10,7 +10,8 @@ import type { ContainerdClient } from '../../../src/containerd/client.js';
 import { DEFAULT_INFRA_IMAGE } from '../../../src/image/defaults.js';
 import { ensureImage } from '../../../src/image/ensure.js';
 import { DEFAULT_SNAPSHOTTER } from '../../../src/image/unpack.js';
-import { removePod } from '../../../src/pod/pod.js';
+import { listPods, removePod } from '../../../src/pod/pod.js';
+import { readStandaloneLabels, removeContainer as removeStandalone } from '../../../src/pod/standalone.js';
 import { repoRoot } from '../../helpers/cli.js';
 import { namespacedClient, quietly, removeContainer, removeNamespace } from '../../helpers/containerd.js';
 import { testImageArchive } from '../../helpers/oci-dir.js';
@@ -35,6 +36,11 @@ export async function podFixture(suffix: string): Promise<PodFixture> {
 
 /** Everything of the namespace, then the namespace itself and its host directories. */
 export async function cleanNamespace(client: ContainerdClient): Promise<void> {
+  // Pods through podctl first: their networks (CNI DEL, pinned netns) go with them.
+  for (const p of await listPods(client).catch(() => [])) await quietly(() => removePod(client, p.name, { force: true }));
+  for (const c of await client.containers.list().catch(() => [])) {
+    if (readStandaloneLabels(c.labels) !== undefined) await quietly(() => removeStandalone(client, c.id, { force: true }));
+  }
   for (const c of await client.containers.list().catch(() => [])) await removeContainer(client, c.id);
   const snapshots = [];
   for await (const s of client.snapshots.list(DEFAULT_SNAPSHOTTER)) snapshots.push(s);

@@ -12,6 +12,10 @@ test('both settings are read', async (t) => {
   });
 });
 
+test('the CNI directories are read', async (t) => {
+  t.deepEqual(await parseConfig('cni_path = ["/opt/cni/bin"]\ncni_config_dir = "/etc/podctl/net.d"\n', '/c.toml'), { cniPath: ['/opt/cni/bin'], cniConfigDir: '/etc/podctl/net.d' });
+});
+
 test('an empty file means the defaults', async (t) => {
   t.deepEqual(await parseConfig('', '/c.toml'), {});
 });
@@ -28,6 +32,7 @@ const rejects = test.macro({
 
 test(rejects, 'infra_imag = "x"', 'config /etc/podctl/podctl.toml: unknown key infra_imag');
 test(rejects, 'infra_image = 3', 'config /etc/podctl/podctl.toml: invalid value for infra_image');
+test(rejects, 'cni_config_dir = "relative"', 'config /etc/podctl/podctl.toml: invalid value for cni_config_dir');
 test(rejects, 'snapshotter = "Over Lay"', 'config /etc/podctl/podctl.toml: invalid value for snapshotter');
 test(rejects, 'infra_image = "unterminated', 'config /etc/podctl/podctl.toml: not valid TOML: Invalid TOML document: unfinished string');
 

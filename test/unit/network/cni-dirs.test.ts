@@ -2,7 +2,7 @@ import test from 'ava';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cniPluginDirs, DEFAULT_CNI_PLUGIN_DIRS, findCniPlugins } from '../../../src/network/cni-dirs.js';
+import { cniDirs, cniPluginDirs, DEFAULT_CNI_PLUGIN_DIRS, findCniPlugins } from '../../../src/network/cni-dirs.js';
 
 test('CNI_PATH overrides the default plugin directories', (t) => {
   t.deepEqual(cniPluginDirs({ CNI_PATH: '/a:/b' }), ['/a', '/b']);
@@ -23,4 +23,10 @@ test('the first directory holding plugins wins, and missing ones are named', asy
 test('with no plugins anywhere, the first searched directory is reported', async (t) => {
   const found = await findCniPlugins(['/nonexistent/a', '/nonexistent/b'], ['bridge']);
   t.deepEqual(found, { dir: '/nonexistent/a', present: [], missing: ['bridge'] });
+});
+
+test('the environment wins over the settings file, which wins over the defaults', (t) => {
+  t.deepEqual(cniDirs({ CNI_PATH: '/e', NETCONFPATH: '/n' }, { pluginDirs: ['/s'], configDir: '/c' }), { pluginDirs: ['/e'], configDir: '/n' });
+  t.deepEqual(cniDirs({}, { pluginDirs: ['/s'], configDir: '/c' }), { pluginDirs: ['/s'], configDir: '/c' });
+  t.deepEqual(cniDirs({}), { pluginDirs: DEFAULT_CNI_PLUGIN_DIRS, configDir: '/etc/cni/net.d' });
 });

@@ -26,8 +26,15 @@ test('sandbox labels round-trip', (t) => {
   t.is(labels[LABELS.role], 'sandbox');
   t.is(labels[LABELS.nerdctlName], 'blog');
   t.is(labels.team, 'x');
-  t.deepEqual(readSandboxLabels(labels), { podName: 'blog', podId: 'abc', network: 'none', share });
+  t.deepEqual(readSandboxLabels(labels), { podName: 'blog', podId: 'abc', network: 'none', share, attachment: undefined });
   t.is(readMemberLabels(labels), undefined, 'a sandbox is no member');
+});
+
+test('a CNI attachment round-trips through the sandbox labels', (t) => {
+  const attachment = { ip: '10.88.0.5', prefixLength: 16, gateway: '10.88.0.1', mac: '02:00:0a:58:00:05', ports: '0.0.0.0:8880:80/tcp' };
+  const labels = sandboxLabels({ podName: 'web', podId: 'abc', network: 'podctl', share, attachment });
+  t.is(labels[LABELS.ip], '10.88.0.5/16');
+  t.deepEqual(readSandboxLabels(labels), { podName: 'web', podId: 'abc', network: 'podctl', share, attachment });
 });
 
 test('member labels round-trip', (t) => {
@@ -42,7 +49,7 @@ const rejected = test.macro((t, labels: Record<string, string>) => {
   t.is(readSandboxLabels(labels), undefined);
 });
 const base = sandboxLabels({ podName: 'p', podId: 'i', network: 'host', share });
-test('read: unknown network', rejected, { ...base, [LABELS.network]: 'bridge0' });
+test('read: bad network name', rejected, { ...base, [LABELS.network]: '-bridge0' });
 test('read: bad share', rejected, { ...base, [LABELS.share]: 'net,mnt' });
 test('read: missing pod id', rejected, Object.fromEntries(Object.entries(base).filter(([k]) => k !== LABELS.podId)));
 test('read: other tool', rejected, { 'nerdctl/name': 'x' });
