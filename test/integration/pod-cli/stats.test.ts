@@ -15,9 +15,9 @@ const MiB = 1024 * 1024;
 const ready = fixture.then(async ({ client, busybox }) => {
   const ns = client.namespace;
   for (const args of [
-    ['pod', 'create', '--name', POD],
+    ['pod', 'create', '--name', POD, '--network', 'none'],
     ['run', '-d', '--pod', POD, '--name', BUSY, '--memory', '64m', busybox, 'sh', '-c', 'while :; do :; done'],
-    ['run', '-d', '--name', IDLE, busybox, 'sleep', '600'],
+    ['run', '-d', '--name', IDLE, '--net', 'none', busybox, 'sleep', '600'],
   ]) {
     const r = await podctl(['-n', ns, ...args]);
     if (r.exitCode !== 0) throw new Error(r.stderr);
@@ -84,7 +84,7 @@ test.serial('stats table: docker columns; without names, running containers only
   const { busybox } = await fixture;
   const done = unique('done');
   t.teardown(async () => void (await podctl(['-n', ns, 'rm', '-f', done])));
-  t.is((await podctl(['-n', ns, 'run', '--name', done, busybox, 'true'])).exitCode, 0);
+  t.is((await podctl(['-n', ns, 'run', '--name', done, '--net', 'none', busybox, 'true'])).exitCode, 0);
   const r = await podctl(['-n', ns, 'stats', '--no-stream']);
   t.is(r.exitCode, 0, r.stderr);
   const [header, ...rows] = r.stdout.split('\n');

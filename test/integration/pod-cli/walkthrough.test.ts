@@ -1,7 +1,9 @@
 // The classic pause-container walk-through (issue 4, point 6), through the built CLI as a user
 // runs it: nginx with examples/walkthrough/nginx.conf in front of an app that listens only on
 // 127.0.0.1:2368, in the docker style (containers joining a pause container) and in the pod
-// style. Then interop with ctr (point 8), and rm leaving nothing behind (point 7).
+// style, port 80 published on host port 8880 as in the issue (5: on 127.0.0.1 and on the host's
+// own address). Then interop with ctr (issue 4, point 8), and rm leaving nothing behind (point 7),
+// iptables rules and the pinned netns included.
 import test, { type ExecutionContext } from 'ava';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { execa } from 'execa';
 import { DEFAULT_INFRA_IMAGE } from '../../../src/image/defaults.js';
 import { podctlBin, repoRoot, type CliResult } from '../../helpers/cli.js';
 import { testImageArchive } from '../../helpers/oci-dir.js';
+import { hostAddress, httpGet, inspectPod, leftovers } from '../network/_net.js';
 import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
 
 const NGINX = 'localhost/podctl/nginx:latest';
@@ -70,6 +73,15 @@ async function checkPod(t: ExecutionContext, ns: string, app: string): Promise<v
   t.is(page.stdout.trim(), APP_PAGE, page.stderr);
 }
 
+const PORT = 8880;
+
+/** The published port reaches nginx, which reaches the app, from the host: on 127.0.0.1 and on the host's address. */
+async function checkPublished(t: ExecutionContext): Promise<void> {
+  for (const host of ['127.0.0.1', await hostAddress()]) {
+    t.deepEqual(await httpGet(`http://${host}:${PORT}/`), { status: 200, body: `${APP_PAGE}\n` }, `${host}:${PORT}`);
+  }
+}
+
 /** ctr sees podctl's containers and tasks, and each carries nerdctl's name label. */
 async function checkInterop(t: ExecutionContext, ns: string, names: string[]): Promise<void> {
   const containers = (await execa('ctr', ['-n', ns, 'containers', 'ls', '-q'])).stdout.split('\n');
@@ -82,38 +94,47 @@ async function checkInterop(t: ExecutionContext, ns: string, names: string[]): P
   }
 }
 
-test.serial('docker style: pause, then nginx and the app joining its namespaces', async (t) => {
+test.serial('docker style: pause publishing 8880:80, then nginx and the app joining its namespaces', async (t) => {
   const { client, busybox } = await fixture;
   const ns = client.namespace;
   const [pause, nginx, app] = [unique('pause'), unique('nginx'), unique('app')];
   const before = await inventory(ns);
   t.teardown(async () => void (await cli(ns, ['rm', '-f', app, nginx, pause])));
 
-  t.is(await ok(t, ns, ["run", "-d", "--name", pause, DEFAULT_INFRA_IMAGE]), pause);
+  t.is(await ok(t, ns, ['run', '-d', '--name', pause, '-p', `${PORT}:80`, DEFAULT_INFRA_IMAGE]), pause);
   const join = [`--net=container:${pause}`, `--ipc=container:${pause}`, `--pid=container:${pause}`];
   await ok(t, ns, ['run', '-d', '--name', nginx, '-v', './nginx.conf:/etc/nginx/nginx.conf:ro', ...join, NGINX]);
   await ok(t, ns, ['run', '-d', '--name', app, ...join, busybox, ...appCommand]);
 
   await checkPod(t, ns, app);
+  await checkPublished(t);
   await checkInterop(t, ns, [pause, nginx, app]);
+  const labels = (JSON.parse((await execa('ctr', ['-n', ns, 'containers', 'info', pause])).stdout) as { Labels: Record<string, string> }).Labels;
+  const network = { id: labels['podctl.io/network-id'] ?? '', ip: (labels['podctl.io/ip'] ?? '').replace(/\/\d+$/, '') };
+  t.regex(network.id, /^[0-9a-f]{64}$/, "pause's CNI container ID is in its labels");
+  t.regex(network.ip, /^\d+\.\d+\.\d+\.\d+$/, 'and its IP');
 
   await ok(t, ns, ['rm', '-f', app, nginx, pause]);
   t.deepEqual(await inventory(ns), before, 'rm -f leaves nothing');
+  t.deepEqual(await leftovers([network]), [], 'nor any iptables rule, netns or CNI state');
 });
 
-test.serial('pod style: pod create, then nginx and the app with --pod', async (t) => {
+test.serial('pod style: pod create -p 8880:80, then nginx and the app with --pod', async (t) => {
   const { client, busybox } = await fixture;
   const ns = client.namespace;
   const [blog, nginx, app] = [unique('blog'), unique('nginx'), unique('app')];
   const before = await inventory(ns);
   t.teardown(async () => void (await cli(ns, ['pod', 'rm', '-f', blog])));
 
-  const podId = (await ok(t, ns, ['pod', 'create', '--name', blog])).trim();
+  const podId = (await ok(t, ns, ['pod', 'create', '--name', blog, '-p', `${PORT}:80`])).trim();
   t.regex(podId, /^[0-9a-f]{12,64}$/, 'pod create prints the pod ID');
   await ok(t, ns, ['run', '-d', '--pod', blog, '--name', nginx, '-v', `${join(walkthroughDir, 'nginx.conf')}:/etc/nginx/nginx.conf:ro`, NGINX]);
   await ok(t, ns, ['run', '-d', '--pod', blog, '--name', app, busybox, ...appCommand]);
 
   await checkPod(t, ns, app);
+  await checkPublished(t);
+  const { id, ip } = await inspectPod(ns, blog);
+  t.regex(ip, /^\d+\.\d+\.\d+\.\d+$/, 'the pod has an IP');
   const pods = JSON.parse(await ok(t, ns, ['pod', 'ls', '--format', 'json'])) as { name: string; containers: number }[];
   t.like(pods.find((p) => p.name === blog), { name: blog });
   const listed = await ok(t, ns, ['ps', '--pod', blog]);
@@ -121,6 +142,7 @@ test.serial('pod style: pod create, then nginx and the app with --pod', async (t
 
   await ok(t, ns, ['pod', 'rm', '-f', blog]);
   t.deepEqual(await inventory(ns), before, 'pod rm -f leaves nothing');
+  t.deepEqual(await leftovers([{ id, ip }]), [], 'nor any iptables rule, netns or CNI state');
 });
 
 test.serial('ten concurrent pod create --name same: exactly one succeeds, the rest say it exists', async (t) => {
