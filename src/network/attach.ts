@@ -9,7 +9,7 @@ import path from 'node:path';
 import * as z from 'zod/mini';
 import { failedPrecondition } from '../errors.js';
 import type { CniConfList, NetworkRecord } from './conflist.js';
-import { checkNotPublished } from './host-ports.js';
+import { settleHostPorts } from './host-ports.js';
 import { removeMasquerade } from './iptables.js';
 import { withHostLock } from './lock.js';
 import { createPinnedNetns, isPinned, netnsPath, removePinnedNetns } from './netns.js';
@@ -26,6 +26,10 @@ export interface AttachRequest {
   network: NetworkRecord;
   portMappings: readonly PortMapping[];
   pluginDirs: readonly string[];
+  /** The mappings as asked for, 0 where podctl chose the host port: those may be chosen again. */
+  requestedPorts?: readonly PortMapping[];
+  /** Called once the namespace is pinned, before the plugins run: a sandbox may start in it then. */
+  onPinned?: (netns: string) => void;
 }
 
 export interface NetworkAttachment extends Attachment {
@@ -73,17 +77,21 @@ export async function attachNetwork(req: AttachRequest, root = CNI_STATE_ROOT): 
   const list = req.network.conflist;
   await locatePlugins(requiredPlugins(list), req.pluginDirs);
   const netns = await createPinnedNetns(req.id);
-  const state: AttachState = { containerId: req.id, network: req.network.name, conflist: list, pluginDirs: [...req.pluginDirs], portMappings: [...req.portMappings] };
+  req.onPinned?.(netns);
+  let state: AttachState = { containerId: req.id, network: req.network.name, conflist: list, pluginDirs: [...req.pluginDirs], portMappings: [...req.portMappings] };
   try {
     await writeState(state, root);
+    let portMappings = [...req.portMappings];
     const result = await withHostLock(async () => {
-      await checkNotPublished(req.portMappings);
-      return cniAdd(list, { containerId: req.id, netns, ifName: POD_IFNAME, capabilityArgs: { portMappings: req.portMappings }, pluginDirs: req.pluginDirs });
+      portMappings = await settleHostPorts(req.portMappings, req.requestedPorts);
+      state = { ...state, portMappings };
+      await writeState(state, root);
+      return cniAdd(list, { containerId: req.id, netns, ifName: POD_IFNAME, capabilityArgs: { portMappings }, pluginDirs: req.pluginDirs });
     });
     await writeState({ ...state, result }, root);
     const attachment = attachmentOf(result, POD_IFNAME);
     if (attachment === undefined) throw failedPrecondition(`network ${req.network.name} gave the pod no IPv4 address on ${POD_IFNAME}`);
-    return { ...attachment, network: req.network.name, netns, portMappings: [...req.portMappings] };
+    return { ...attachment, network: req.network.name, netns, portMappings };
   } catch (err) {
     await detachNetwork(req.id, {}, root).catch(() => undefined);
     throw err;

@@ -83,3 +83,20 @@ export async function checkNotPublished(mappings: readonly PortMapping[]): Promi
     if (other) throw taken(m, `another pod publishes it (CNI container ${other.containerId.slice(0, 12)})`);
   }
 }
+
+/**
+ * Right before ADD, under the host lock: the mappings again, checked against what other pods
+ * publish by then. A host port the user named and another pod now publishes is an error; one
+ * podctl chose (requested as 0) and another pod took meanwhile is chosen again.
+ */
+export async function settleHostPorts(allocated: readonly PortMapping[], requested: readonly PortMapping[] | undefined): Promise<PortMapping[]> {
+  if (allocated.length === 0) return [];
+  const published = await publishedPorts();
+  const conflicts = (m: PortMapping) => published.some((r) => r.protocol === m.protocol && r.ports.includes(m.hostPort));
+  if (!allocated.some(conflicts)) return [...allocated];
+  if (requested === undefined || requested.length !== allocated.length) {
+    await checkNotPublished(allocated);
+    return [...allocated];
+  }
+  return allocateHostPorts(allocated.map((m, i) => (conflicts(m) && requested[i]!.hostPort === 0 ? { ...m, hostPort: 0 } : m)));
+}

@@ -24,6 +24,8 @@ export interface PodNetworkPlan {
   record: NetworkRecord | undefined;
   /** Host ports checked free, 0s replaced. */
   ports: PortMapping[];
+  /** The ports as asked for: 0 where podctl chooses. */
+  requested: PortMapping[];
   dirs: CniDirs;
 }
 
@@ -35,17 +37,17 @@ export async function planPodNetwork(mode: string, publish: readonly PortMapping
   const network = networkName(mode);
   if (!isCniNetwork(network)) {
     if (publish.length > 0) throw invalidArgument(`-p/--publish needs a bridge network: the pod's network is ${network}`, { hint: 'leave --network out (bridge), or drop -p' });
-    return { network, record: undefined, ports: [], dirs };
+    return { network, record: undefined, ports: [], requested: [], dirs };
   }
   const record = await resolveNetwork(dirs.configDir, network);
   await locatePlugins(requiredPlugins(record.conflist), dirs.pluginDirs);
-  return { network, record, ports: await allocateHostPorts(publish), dirs };
+  return { network, record, ports: await allocateHostPorts(publish), requested: [...publish], dirs };
 }
 
 /** Pins the pod's namespace and runs ADD; undefined for none and host. */
-export async function attachPod(plan: PodNetworkPlan, podId: string): Promise<NetworkAttachment | undefined> {
+export async function attachPod(plan: PodNetworkPlan, podId: string, onPinned?: (netns: string) => void): Promise<NetworkAttachment | undefined> {
   if (plan.record === undefined) return undefined;
-  return attachNetwork({ id: podId, network: plan.record, portMappings: plan.ports, pluginDirs: plan.dirs.pluginDirs });
+  return attachNetwork({ id: podId, network: plan.record, portMappings: plan.ports, requestedPorts: plan.requested, pluginDirs: plan.dirs.pluginDirs, ...(onPinned ? { onPinned } : {}) });
 }
 
 export function attachmentLabels(a: NetworkAttachment | undefined): NetworkLabels | undefined {

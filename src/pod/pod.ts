@@ -96,20 +96,33 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       undo.defer('sandbox container', () => client.containers.delete(id));
       return prepared;
     });
-    // The network does not wait for the snapshot; both must end before anything is undone.
-    const [made, attached] = await Promise.allSettled([sandbox, plan.record ? attachPod(plan, podId) : Promise.resolve(undefined)]);
+    // The pause task needs only its container and the pinned netns, not the plugins' work: CNI
+    // ADD runs while the snapshot, the container and the task are made. Both must end before
+    // anything is undone. The pod files need the pod's IP, and are written before any member
+    // (their only reader) can exist.
+    let pinned: () => void = () => {};
+    const netnsReady = new Promise<void>((resolve) => (pinned = resolve));
+    const attaching = plan.record ? attachPod(plan, podId, pinned) : Promise.resolve(undefined);
+    if (!plan.record) pinned();
+    const sandboxUp = sandbox.then(async (prepared) => {
+      // A failed attach before pinning ends the wait too: its own error is the one reported.
+      await Promise.race([netnsReady, attaching.then(() => undefined, () => Promise.reject(new Error('pod network failed')))]);
+      await client.tasks.create({ containerId: id, rootfs: prepared.mounts }, { signal });
+      undo.defer('sandbox task', () => stopTask(client, id, 0));
+      return { prepared, pid: await client.tasks.start(id, '', { signal }) };
+    });
+    const [made, attached] = await Promise.allSettled([sandboxUp, attaching]);
     if (attached.status === 'fulfilled' && attached.value !== undefined) undo.defer('pod network', () => detachPod({ ...attached.value!, id: podId, network, ports: attached.value!.portMappings }, plan.dirs));
-    if (made.status === 'rejected') throw made.reason;
     if (attached.status === 'rejected') throw attached.reason;
-    const rootfs = made.value;
+    if (made.status === 'rejected') throw made.reason;
+    const { prepared: rootfs, pid } = made.value;
     const attachment = attached.value;
     const labels = sandboxLabels({ podName: name, podId, network, share, attachment: attachmentLabels(attachment) }, options.labels);
-    if (attachment !== undefined) await client.containers.update({ id, labels }, ['labels'], { signal });
     undo.defer('pod files', () => removePodFiles(runDir));
-    await writePodFiles(runDir, { hostname, network, ip: attachment?.ip, ...(options.addHosts ? { addHosts: options.addHosts } : {}), ...(options.dns ? { dns: options.dns } : {}) });
-    await client.tasks.create({ containerId: id, rootfs: rootfs.mounts }, { signal });
-    undo.defer('sandbox task', () => stopTask(client, id, 0));
-    const pid = await client.tasks.start(id, '', { signal });
+    await Promise.all([
+      attachment === undefined ? undefined : client.containers.update({ id, labels }, ['labels'], { signal }),
+      writePodFiles(runDir, { hostname, network, ip: attachment?.ip, ...(options.addHosts ? { addHosts: options.addHosts } : {}), ...(options.dns ? { dns: options.dns } : {}) }),
+    ]);
     return {
       id: podId,
       name,
