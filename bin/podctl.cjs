@@ -32,19 +32,23 @@ function chunkFor(argv) {
   return undefined;
 }
 
-function run(bundle) {
+/**
+ * The bundle holds one function expression, CommonJS's module wrapper included (scripts/build.mjs),
+ * in ASCII: compiled as read, with no copy of the source made.
+ */
+function run(bundle, useCache) {
   const cacheFile = `${bundle}.cache`;
   let cachedData;
   try {
-    cachedData = fs.readFileSync(cacheFile);
+    if (useCache) cachedData = fs.readFileSync(cacheFile);
   } catch {
     // No cache yet: compile from source and write one on exit.
   }
-  const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+  const script = new vm.Script(fs.readFileSync(bundle, 'latin1'), { filename: bundle, cachedData });
   const mod = new Module(bundle, module);
   mod.filename = bundle;
   mod.paths = Module._nodeModulePaths(path.dirname(bundle));
-  if (cachedData === undefined || script.cachedDataRejected || process.env.PODCTL_WRITE_CODE_CACHE === '1') {
+  if (useCache && (cachedData === undefined || script.cachedDataRejected || process.env.PODCTL_WRITE_CODE_CACHE === '1')) {
     // Written after the command ran, so the functions it compiled are in the cache too.
     process.once('exit', () => {
       const tmp = `${cacheFile}.${process.pid}`;
@@ -61,5 +65,4 @@ function run(bundle) {
 
 const chunk = process.env.PODCTL_NO_CHUNKS === '1' ? undefined : chunkFor(process.argv.slice(2));
 const bundle = chunk === undefined ? path.join(dist, 'podctl.cjs') : path.join(dist, 'chunks', chunk);
-if (process.env.PODCTL_NO_CODE_CACHE === '1') require(bundle);
-else run(bundle);
+run(bundle, process.env.PODCTL_NO_CODE_CACHE !== '1');
