@@ -5,6 +5,7 @@
 //   npm run bench                 all benchmarks
 //   npm run bench -- --runs 50    more runs per side (default 30)
 //   npm run bench -- --json       machine-readable output
+//   npm run bench -- --only pull  one benchmark: startup, pull or podup (repeatable)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const podctl = fileURLToPath(new URL('../bin/podctl.cjs', import.meta.url));
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '30' }, json: { type: 'boolean', default: false } },
+  options: { runs: { type: 'string', default: '30' }, json: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 3) {
@@ -62,18 +63,28 @@ function compare(name, baseline, subject, target, env = process.env) {
   };
 }
 
-const results = [
-  compare(
+const sections = ['startup', 'pull', 'podup'];
+const only = new Set(values.only ?? sections);
+for (const name of only) {
+  if (!sections.includes(name)) {
+    console.error(`bench: --only takes ${sections.join(', ')}`);
+    process.exit(2);
+  }
+}
+
+const results = [];
+if (only.has('startup')) {
+  results.push(compare(
     'CLI start-up: podctl version (connect and one RPC) vs node -e 0',
     [process.execPath, ['-e', '0']],
     [process.execPath, [podctl, 'version']],
     1.5,
-  ),
-];
+  ));
+}
 
 // NODE_EXTRA_CA_CERTS makes Node parse a CA bundle at every start, which costs both sides the
 // same tens of milliseconds and so flatters the ratio: report the figure without it as well.
-if (process.env.NODE_EXTRA_CA_CERTS) {
+if (only.has('startup') && process.env.NODE_EXTRA_CA_CERTS) {
   const { NODE_EXTRA_CA_CERTS: _, ...env } = process.env;
   results.push({
     ...compare(
@@ -93,7 +104,7 @@ if (process.env.NODE_EXTRA_CA_CERTS) {
 // its own, which is emptied (image removed with a synchronous GC) and removed before the next.
 // Runs interleave the two sides, alternating which goes first. --runs N sets the runs; 10 by
 // default here, as each one is a whole pull.
-{
+if (only.has('pull')) {
   const { mkdtempSync, rmSync, writeFileSync, existsSync } = await import('node:fs');
   const { spawn } = await import('node:child_process');
   const http = await import('node:http');
@@ -209,7 +220,7 @@ if (process.env.NODE_EXTRA_CA_CERTS) {
 // (pod create + run -d x2, three processes), and a bash script of ctr run -d --null-io, the
 // members joining the pause task's namespaces. --runs N sets the runs; 5 by default here. Then
 // one more pod, made by the library, for the runc shims serving it and their memory.
-{
+if (only.has('podup')) {
   const { existsSync, readdirSync, readFileSync } = await import('node:fs');
   const path = await import('node:path');
   const { pathToFileURL } = await import('node:url');
