@@ -31,14 +31,25 @@ export function containerLogPath(namespace: string, id: string, root = DEFAULT_L
   return path.join(containerLogDir(namespace, id, root), 'container.log');
 }
 
+export interface LoggerUriOptions {
+  binary?: string;
+  /**
+   * A command the logger starts, detached, once the container's init process has exited: an
+   * absolute executable and its arguments (the logger's `on-exit`, one argument a line).
+   */
+  onExit?: readonly string[];
+}
+
 /**
- * The stdio URI for a task: containerd starts the logger with `path <logPath>`. The path is
+ * The stdio URI for a task: containerd starts the logger with `path <logPath>`. Values are
  * percent-encoded, as the logger's header asks ('+' would decode to a space).
  */
-export function loggerUri(logPath: string, binary: string = loggerBinaryPath()): string {
+export function loggerUri(logPath: string, options: LoggerUriOptions = {}): string {
+  const binary = options.binary ?? loggerBinaryPath();
   // partial-flush: a last line without a newline is written (as a P record) 100 ms after it
   // stops growing, not only when the task is deleted, so attached runs and logs see it.
-  return `binary://${binary}?path=${encodeURIComponent(logPath)}&partial-flush=100`;
+  const onExit = options.onExit === undefined ? '' : `&on-exit=${encodeURIComponent(options.onExit.join('\n'))}`;
+  return `binary://${binary}?path=${encodeURIComponent(logPath)}&partial-flush=100${onExit}`;
 }
 
 /** Removes the log directory of a container, and its namespace directory when that is left empty. */

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '../../../src/errors.js';
 import { DEFAULT_SNAPSHOTTER } from '../../../src/image/unpack.js';
 import type { ContainerdClient } from '../../../src/containerd/client.js';
-import { runMember } from '../../../src/pod/member.js';
+import { runMember } from '../../../src/pod/start.js';
 import { createPod, getPod, listPodMembers, removePod, startPod, stopPod } from '../../../src/pod/pod.js';
 import { cleanNamespace, listing, nsOf, podFixture, procInfo, removePodQuietly, unique, type PodFixture } from './_helpers.js';
 
