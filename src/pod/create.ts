@@ -2,7 +2,8 @@
  * `podctl create`: a container (a pod member, or a standalone one) with its snapshot and
  * spec, and no task. What it joins is only checked to exist here; the PIDs are resolved when
  * it starts (task-start.ts), so the stored spec writes a joined namespace as a fresh one until
- * then. Every setting is checked before anything is made; a failure part-way undoes it all.
+ * then (run, which starts it at once, resolves them first and writes them). Every setting is
+ * checked before anything is made; a failure part-way undoes it all.
  */
 import { access, readFile } from 'node:fs/promises';
 import { hostname as hostHostname } from 'node:os';
@@ -10,6 +11,7 @@ import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import type { PortMapping } from '../network/ports.js';
+import type { Mount } from '../containerd/services/types.js';
 import { alreadyExists, invalidArgument, isAlreadyExists } from '../errors.js';
 import { withImageConfig } from '../oci/image-config.js';
 import { withMounts, type MountRequest } from '../oci/mounts.js';
@@ -48,14 +50,19 @@ export interface CreateOptions extends MemberOptions {
   restart?: string;
   /** Remove the container once it exits (--rm). Not with a restart policy. */
   autoRemove?: boolean;
-  /** Mark it not started, so that `ps -a` shows Created until it starts; true by default (run, which starts it next, says false). */
-  markNotStarted?: boolean;
   /** The containers joined, already looked up (run); else create looks them up. */
   joinTargets?: ReadonlyMap<string, JoinTarget>;
+  /**
+   * run: it starts right after, and what it joins was resolved just now (a running pod, running
+   * targets), so the spec is written with those PIDs and it is not marked not-started.
+   */
+  startsNow?: boolean;
 }
 
 export interface CreatedContainer {
   record: ContainerRecord;
+  /** The rootfs mounts of its snapshot, for the task. */
+  mounts: Mount[];
   name: string;
   logPath: string;
   /** The pod it belongs to, as found at create. */
@@ -136,7 +143,7 @@ export async function createContainer(client: ContainerdClient, options: CreateO
   const own = {
     ...restartLabels(policy, loggerUri(logPath)),
     ...(options.autoRemove === true ? { [LABELS.autoRemove]: 'true' } : {}),
-    ...(options.markNotStarted === false ? {} : { [LABELS.notStarted]: 'true' }),
+    ...(options.startsNow === true ? {} : { [LABELS.notStarted]: 'true' }),
   };
   const base =
     pod === undefined
@@ -150,7 +157,8 @@ export async function createContainer(client: ContainerdClient, options: CreateO
     const userFiles = await readUserFiles(rootfs.mounts);
     if (pod !== undefined) {
       const mounts = [...podFileMounts(podRunDir(client.namespace, pod.id)), ...(options.mounts ?? [])];
-      return memberSpec({ id, namespace: client.namespace, pod: { id: pod.id, share: pod.share }, imageConfig: rootfs.image.config, overrides: overridesOf(options), userFiles, mounts, readOnly: options.readOnly ?? false, security });
+      const anchor = { id: pod.id, share: pod.share, ...(options.startsNow === true ? { pid: pod.pid } : {}) };
+      return memberSpec({ id, namespace: client.namespace, pod: anchor, imageConfig: rootfs.image.config, overrides: overridesOf(options), userFiles, mounts, readOnly: options.readOnly ?? false, security });
     }
     const m = modes ?? parseNamespaceModes({});
     const attachment = plan ? await attachPod(plan, networkId) : undefined;
@@ -162,7 +170,7 @@ export async function createContainer(client: ContainerdClient, options: CreateO
     return generateSpec(
       { id, namespace: client.namespace },
       withImageConfig(rootfs.image.config, overridesOf(options), userFiles),
-      withStandaloneNamespaces(m, undefined, networkId),
+      withStandaloneNamespaces(m, options.startsNow === true ? targets : undefined, networkId),
       ...(m.uts.kind === 'private' ? [withHostname(hostname)] : []),
       withPodGroup(standaloneGroup(id, m, targets)),
       ...memberSecurityOpts(security),
@@ -170,6 +178,7 @@ export async function createContainer(client: ContainerdClient, options: CreateO
       withReadonlyRootfs(options.readOnly ?? false),
     );
   };
+  let mounts: Mount[] = [];
   const record = await withUndo((undo) =>
     withCreateLease(client, async (leased) => {
       const snapshotLabels: Record<string, string> = pod === undefined ? {} : { [LABELS.podId]: pod.id };
@@ -177,6 +186,7 @@ export async function createContainer(client: ContainerdClient, options: CreateO
         throw taken(err);
       });
       undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
+      mounts = rootfs.mounts;
       const spec = await specOf(rootfs, undo);
       return client.containers
         .create({ id, image: rootfs.image.name, labels: { ...labels, ...netLabels }, runtime: { name: DEFAULT_RUNTIME }, spec, snapshotter: rootfs.snapshotter, snapshotKey: id }, { signal })
@@ -185,5 +195,5 @@ export async function createContainer(client: ContainerdClient, options: CreateO
         });
     }),
   );
-  return { record, name: options.name, logPath, pod };
+  return { record, mounts, name: options.name, logPath, pod };
 }

@@ -122,7 +122,7 @@ export async function runContainer(client: ContainerdClient, options: CreateOpti
     anchor = { modes, targets };
     more = { joinTargets: targets };
   }
-  const created = await createContainer(client, { ...options, ...more, markNotStarted: false });
+  const created = await createContainer(client, { ...options, ...more, startsNow: true });
   return withUndo(async (undo) => {
     undo.defer('container', () => removeMemberContainer(client, created.record, true, options.cniDirs));
     const c = created.record;
@@ -130,7 +130,7 @@ export async function runContainer(client: ContainerdClient, options: CreateOpti
       ...startOptions,
       ...(options.cniDirs ? { cniDirs: options.cniDirs } : {}),
       ...(signal ? { signal } : {}),
-    });
+    }, { mounts: created.mounts });
     return { id: c.id, name: created.name, pid, logPath: created.logPath, podName: created.pod?.name, alreadyRunning: false };
   });
 }

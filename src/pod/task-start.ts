@@ -8,6 +8,7 @@
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
 import type { CniDirs } from '../network/cni-dirs.js';
+import type { Mount } from '../containerd/services/types.js';
 import { failedPrecondition } from '../errors.js';
 import { withPodGroup } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
@@ -48,17 +49,22 @@ export function anchoredSpec(c: Pick<ContainerRecord, 'id' | 'spec'>, anchor: St
  * Makes and starts the container's task, after deleting one left from before (exited, or
  * made and never started); returns its PID. The task logs through podctl-logger to the
  * container's log; the restart monitor is told to keep it running when it has a policy.
+ * `fresh` is run's: a container created a moment ago with its spec anchored already, so there
+ * is no old task, no spec to store again, and its rootfs mounts are known.
  */
-export async function startTask(client: ContainerdClient, c: ContainerRecord, anchor: StartAnchor, options: StartTaskOptions = {}): Promise<number> {
+export async function startTask(client: ContainerdClient, c: ContainerRecord, anchor: StartAnchor, options: StartTaskOptions = {}, fresh?: { mounts: Mount[] }): Promise<number> {
   const { signal } = options;
   const logPath = c.labels[LABELS.logPath];
   if (logPath === undefined) throw failedPrecondition(`container ${c.id} has no log path: it was not made by podctl`);
-  await stopTask(client, c.id, 0);
-  const spec = anchoredSpec(c, anchor);
-  const fields = [...(spec ? ['spec'] : []), ...(isNotStarted(c.labels) ? [`labels.${LABELS.notStarted}`] : [])];
-  // One update: the spec, and the not-started mark dropped (named in the mask, absent from the labels).
-  if (fields.length > 0) await client.containers.update({ id: c.id, labels: {}, ...(spec ? { spec } : {}) }, fields, { signal });
-  const rootfs = await client.snapshots.mounts(c.snapshotter, c.snapshotKey, { signal });
+  let rootfs = fresh?.mounts;
+  if (rootfs === undefined) {
+    await stopTask(client, c.id, 0);
+    const spec = anchoredSpec(c, anchor);
+    const fields = [...(spec ? ['spec'] : []), ...(isNotStarted(c.labels) ? [`labels.${LABELS.notStarted}`] : [])];
+    // One update: the spec, and the not-started mark dropped (named in the mask, absent from the labels).
+    if (fields.length > 0) await client.containers.update({ id: c.id, labels: {}, ...(spec ? { spec } : {}) }, fields, { signal });
+    rootfs = await client.snapshots.mounts(c.snapshotter, c.snapshotKey, { signal });
+  }
   const onExit = isAutoRemove(c.labels) && options.removeByLogger !== false ? autoRemoveCommand(client, c.id, options.cniDirs) : undefined;
   const uri = loggerUri(logPath, onExit ? { onExit } : {});
   await client.tasks.create({ containerId: c.id, rootfs, stdout: uri, stderr: uri }, { signal });

@@ -2,6 +2,7 @@
 // at start from the PID of that moment, and the bad input of both.
 import test, { type ExecutionContext } from 'ava';
 import { readlink } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { DEFAULT_INFRA_IMAGE } from '../../../src/image/defaults.js';
 import { podCli } from '../../helpers/pod-cli.js';
@@ -75,7 +76,8 @@ test.serial('create --rm, then start -a: the container goes after its output; -a
   t.deepEqual(await podCli(ns, ['start', '-a', gone]), { exitCode: 2, stdout: 'bye\n', stderr: '' });
   await t.throwsAsync(client.containers.get(gone), undefined, 'removed');
 
-  await ok(t, ns, ['run', '-d', '--name', long, busybox, 'sh', '-c', 'echo early; sleep 1; echo late; exit 5']);
+  await ok(t, ns, ['run', '-d', '--name', long, busybox, 'sh', '-c', 'echo early; sleep 2; echo late; exit 5']);
+  for (let i = 0; i < 250 && (await podCli(ns, ['logs', long])).stdout !== 'early\n'; i++) await sleep(20);
   const r = await podCli(ns, ['start', '-a', long]);
   t.deepEqual(r, { exitCode: 5, stdout: 'late\n', stderr: '' }, 'attached from now on, to the end');
 });
