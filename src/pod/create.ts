@@ -25,7 +25,7 @@ import { containerLogPath, DEFAULT_LOG_ROOT, loggerUri } from './logger-path.js'
 import { capabilitiesFromMask, memberSecurityOpts, stopLabels, wantsAllCapabilities, type MemberSecurityOptions } from './member-opts.js';
 import { memberSpec, type MemberOptions } from './member.js';
 import { formatNamespaceModes, joinsAny, parseNamespaceModes, standaloneGroup, withStandaloneNamespaces, type JoinTarget, type NamespaceModes } from './namespace-modes.js';
-import { checkRestartSupport, NO_RESTART, parseRestartPolicy, restartLabels } from './restart-policy.js';
+import { checkRestartSupport, NO_RESTART, parseRestartPolicy, restartLabels, type RestartPolicy } from './restart-policy.js';
 import { prepareRootfs, readUserFiles, withCreateLease, type PreparedRootfs } from './rootfs.js';
 import { writePodFiles, type DnsSettings, type ExtraHost, type PodFileSettings } from './pod-files.js';
 import { attachmentLabels, attachPod, detachPod, planPodNetwork } from './pod-network.js';
@@ -110,10 +110,13 @@ async function standaloneFiles(namespace: string, id: string, modes: NamespaceMo
   return { mounts: await writePodFiles(containerRunDir(namespace, id), settings), own: true };
 }
 
-/** Creates the container; nothing is left behind when a step fails. */
-export async function createContainer(client: ContainerdClient, options: CreateOptions): Promise<CreatedContainer> {
-  const { signal } = options;
-  const id = containerId(options.name);
+/**
+ * What needs no containerd, checked before anything is looked up or made (create, and run
+ * before it resolves what it joins): names, flags that do not go together, values. Returns
+ * the restart policy.
+ */
+export function checkCreateOptions(options: CreateOptions): RestartPolicy {
+  containerId(options.name);
   if (options.pod !== undefined && options.namespaces !== undefined) throw invalidArgument("namespaces do not go with a pod: a member joins its pod's namespaces");
   if (options.pod !== undefined && options.hostname !== undefined) throw invalidArgument("--hostname does not go with --pod: a member has its pod's hostname", { hint: 'set it on the pod: podctl pod create --hostname NAME' });
   const policy = options.restart === undefined ? NO_RESTART : parseRestartPolicy(options.restart);
@@ -121,21 +124,37 @@ export async function createContainer(client: ContainerdClient, options: CreateO
     throw invalidArgument(`--restart ${options.restart ?? ''} and --rm do not go together: a container removed when it exits is not restarted`, { hint: 'drop one of them' });
   }
   if (options.autoRemove === true) autoRemoveCli();
+  memberSecurityOpts(options);
+  stopLabels(options);
+  if (options.pod === undefined) {
+    const modes = options.namespaces ?? parseNamespaceModes({});
+    checkHostname(modes, options.hostname);
+    if (modes.uts.kind === 'private') withHostname(options.hostname ?? options.name);
+    const net = modes.net;
+    if (net.kind !== 'cni' && (options.publish?.length ?? 0) > 0) {
+      throw invalidArgument(`-p/--publish needs a bridge network: the container's network is ${net.kind === 'container' ? `container:${net.name}` : net.kind === 'private' ? 'none' : net.kind}`, { hint: 'leave --net out (bridge), or drop -p' });
+    }
+  } else if ((options.publish?.length ?? 0) > 0) {
+    throw invalidArgument('-p/--publish is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
+  }
+  return policy;
+}
+
+/** Creates the container; nothing is left behind when a step fails. */
+export async function createContainer(client: ContainerdClient, options: CreateOptions): Promise<CreatedContainer> {
+  const { signal } = options;
+  const id = containerId(options.name);
+  const policy = checkCreateOptions(options);
   const security = await securityOf(options);
   const stop = stopLabels(options);
   const logPath = containerLogPath(client.namespace, id, options.logRoot ?? DEFAULT_LOG_ROOT);
   const pod = typeof options.pod === 'string' ? await getPod(client, options.pod, { signal }) : options.pod;
   const modes = pod === undefined ? (options.namespaces ?? parseNamespaceModes({})) : undefined;
-  if (modes !== undefined) checkHostname(modes, options.hostname);
   const hostname = modes?.uts.kind === 'host' ? hostHostname() : (options.hostname ?? options.name);
-  if (modes?.uts.kind === 'private') withHostname(hostname); // checks it before anything is made
   // The containers joined must exist now (and run when it starts); their shim group is taken.
   const targets = modes !== undefined && joinsAny(modes) ? (options.joinTargets ?? (await resolveJoinTargets(client, modes, signal, { mustRun: false }))) : new Map<string, JoinTarget>();
   const net = modes?.net;
   const publish = options.publish ?? [];
-  if (net !== undefined && net.kind !== 'cni' && publish.length > 0) {
-    throw invalidArgument(`-p/--publish needs a bridge network: the container's network is ${net.kind === 'container' ? `container:${net.name}` : net.kind === 'private' ? 'none' : net.kind}`, { hint: 'leave --net out (bridge), or drop -p' });
-  }
   // Its own network, as a pod's: checked now (network, plugins, free ports), made with the container.
   const plan = net?.kind === 'cni' ? await planPodNetwork(net.network, publish, options.cniDirs) : undefined;
   const networkId = plan ? newPodId() : '';

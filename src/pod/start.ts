@@ -11,7 +11,7 @@ import { failedPrecondition, notFound } from '../errors.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import { isPinned, netnsPath } from '../network/netns.js';
 import { parseMappings } from '../network/ports.js';
-import { createContainer, type CreateOptions } from './create.js';
+import { checkCreateOptions, createContainer, type CreateOptions } from './create.js';
 import { isCniNetwork, LABELS, networkLabels, readMemberLabels, readNetworkLabels } from './labels.js';
 import { hasPodFiles, writePodFiles } from './pod-files.js';
 import { attachmentLabels, attachPod, detachPod, planPodNetwork } from './pod-network.js';
@@ -108,6 +108,7 @@ export async function startContainer(client: ContainerdClient, name: string, opt
  */
 export async function runContainer(client: ContainerdClient, options: CreateOptions, startOptions: Omit<StartTaskOptions, 'signal'> = {}): Promise<StartedContainer> {
   const { signal } = options;
+  checkCreateOptions(options);
   // What it joins must run: looked up once, before anything is made, for create and start both.
   let anchor: StartAnchor;
   let more: Partial<CreateOptions>;
