@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { podctl } from '../../helpers/cli.js';
+import { leftovers } from '../network/_net.js';
 import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
 
 const fixture: Promise<PodFixture> = podFixture('pod-cli-auto-remove');
@@ -52,18 +53,23 @@ async function removers(name: string): Promise<number[]> {
   return found;
 }
 
-test.serial('run -d --rm: a container that exits on its own is gone a moment later, snapshot and log included', async (t) => {
+test.serial('run -d --rm: a container that exits on its own is gone a moment later, snapshot, log and network included', async (t) => {
   const { client, busybox } = await fixture;
   const ns = client.namespace;
   const name = unique('rm');
   t.teardown(rmQuietly(ns, name));
-  const r = await cli(ns, ['run', '-d', '--rm', '--name', name, busybox, 'sh', '-c', 'echo hi; sleep 1']);
+  // On the bridge network (the default) with a published port: DEL and the port rules go too.
+  const r = await cli(ns, ['run', '-d', '--rm', '-p', '80', '--name', name, busybox, 'sh', '-c', 'echo hi; sleep 1']);
   t.is(r.exitCode, 0, r.stderr);
   t.is(r.stdout, name);
   t.true((await traces(ns, name)).some((l) => l.startsWith('task ')), 'it runs after the CLI has returned');
   const exited = Date.now() + 1000;
+  const labels = (await client.containers.get(name)).labels;
+  const network = { id: labels['podctl.io/network-id'] ?? '', ip: (labels['podctl.io/ip'] ?? '').replace(/\/\d+$/, '') };
+  t.regex(network.id, /^[0-9a-f]{64}$/, 'it has a network of its own');
   await gone(t, ns, name);
   t.log(`removed about ${Date.now() - exited} ms after the container's exit (at most; polled every 100 ms)`);
+  t.deepEqual(await leftovers([network]), [], 'no iptables rule, netns or CNI state is left');
   t.deepEqual(await removers(name), [], 'no podctl process is left');
 });
 

@@ -1,11 +1,12 @@
 // create and start through the in-process CLI: Created in ps, start and start -a, joins resolved
 // at start from the PID of that moment, and the bad input of both.
 import test, { type ExecutionContext } from 'ava';
-import { readlink } from 'node:fs/promises';
+import { readlink, rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { DEFAULT_INFRA_IMAGE } from '../../../src/image/defaults.js';
 import { podCli } from '../../helpers/pod-cli.js';
+import { leftovers } from '../network/_net.js';
 import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
 
 const fixture: Promise<PodFixture> = podFixture('pod-cli-lifecycle');
@@ -124,6 +125,29 @@ test.serial("a pod member: created while the pod runs, started only while it run
   await ok(t, ns, ['start', m]);
   const pid = (await client.tasks.get(m)).pid;
   for (const type of ['net', 'ipc', 'uts', 'pid']) t.is(await readlink(`/proc/${pid}/ns/${type}`), await readlink(`/proc/${pause}/ns/${type}`), type);
+});
+
+test.serial('start after /run was lost (a reboot): the network namespace is made again and the /etc files written again', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const name = unique('reboot');
+  t.teardown(rmQuietly(ns, name));
+  await ok(t, ns, ['create', '--name', name, busybox, 'sleep', '300']);
+  const id = (await client.containers.get(name)).labels['podctl.io/network-id'] ?? '';
+  t.regex(id, /^[0-9a-f]{64}$/, 'create made its network (bridge, the default)');
+  // What a reboot loses: the pinned namespace, the CNI state and the files under /run.
+  await execa('umount', [`/run/podctl/netns/${id}`]);
+  await rm(`/run/podctl/netns/${id}`, { force: true });
+  await rm(`/run/podctl/cni/${id}.json`, { force: true });
+  await rm(`/run/podctl/containers/${ns}/${name}`, { recursive: true, force: true });
+  await ok(t, ns, ['start', name]);
+  const ip = ((await client.containers.get(name)).labels['podctl.io/ip'] ?? '').replace(/\/\d+$/, '');
+  t.regex(ip, /^\d+\.\d+\.\d+\.\d+$/);
+  const addr = await podCli(ns, ['exec', name, 'ip', '-4', '-o', 'addr', 'show', 'eth0']);
+  t.true(addr.stdout.includes(` ${ip}/`), `eth0 has ${ip}: ${addr.stdout}`);
+  t.regex((await podCli(ns, ['exec', name, 'cat', '/etc/hosts'])).stdout, new RegExp(`^${ip.replace(/\./g, '\\.')}\\s+${name}$`, 'm'));
+  await ok(t, ns, ['rm', '-f', name]);
+  t.deepEqual(await leftovers([{ id, ip }]), [], 'rm leaves no netns, CNI state or iptables rule');
 });
 
 /** What ctr shows of the namespace (image layers aside), and podctl's host files of it. */
