@@ -78,7 +78,7 @@ test.serial('run -d --rm --pod: a member goes the same way; the pod stays', asyn
   const ns = client.namespace;
   const [pod, name] = [unique('pod'), unique('m')];
   t.teardown(async () => void (await cli(ns, ['pod', 'rm', '-f', pod])));
-  t.is((await cli(ns, ['pod', 'create', '--name', pod])).exitCode, 0);
+  t.is((await cli(ns, ['pod', 'create', '--name', pod, '--network', 'none'])).exitCode, 0);
   const r = await cli(ns, ['run', '-d', '--rm', '--pod', pod, '--name', name, busybox, 'sleep', '1']);
   t.is(r.exitCode, 0, r.stderr);
   await gone(t, ns, name);
@@ -90,7 +90,7 @@ test.serial('run -d --rm, then podctl stop: gone too', async (t) => {
   const ns = client.namespace;
   const name = unique('stopped');
   t.teardown(rmQuietly(ns, name));
-  t.is((await cli(ns, ['run', '-d', '--rm', '--name', name, busybox, 'sleep', '300'])).exitCode, 0);
+  t.is((await cli(ns, ['run', '-d', '--rm', '--net', 'none', '--name', name, busybox, 'sleep', '300'])).exitCode, 0);
   const stop = await cli(ns, ['stop', '-t', '1', name]);
   t.is(stop.exitCode, 0, stop.stderr);
   await gone(t, ns, name);
@@ -101,7 +101,7 @@ test.serial('rm --auto leaves alone a container that is not auto-remove', async 
   const ns = client.namespace;
   const name = unique('kept');
   t.teardown(rmQuietly(ns, name));
-  t.is((await cli(ns, ['run', '--name', name, busybox, 'true'])).exitCode, 0);
+  t.is((await cli(ns, ['run', '--name', name, '--net', 'none', busybox, 'true'])).exitCode, 0);
   const r = await cli(ns, ['rm', '--auto', name]);
   t.deepEqual(r, { exitCode: 0, stdout: '', stderr: '' });
   t.is((await client.containers.get(name)).id, name, 'still there');

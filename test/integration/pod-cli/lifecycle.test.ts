@@ -38,7 +38,7 @@ test.serial('create makes no task and shows as Created; start starts it; a secon
   const ns = client.namespace;
   const name = unique('c');
   t.teardown(rmQuietly(ns, name));
-  const created = await ok(t, ns, ['create', '--name', name, '--restart', 'no', busybox, 'sleep', '300']);
+  const created = await ok(t, ns, ['create', '--name', name, '--net', 'none', '--restart', 'no', busybox, 'sleep', '300']);
   t.is(created.stdout, `${name}\n`);
   await t.throwsAsync(client.tasks.get(name), undefined, 'no task');
   t.regex((await psLine(ns, name)) ?? '', /\sCreated\s/);
@@ -58,7 +58,7 @@ test.serial('start -a streams only this run, on stdout and stderr, and exits wit
   const ns = client.namespace;
   const name = unique('a');
   t.teardown(rmQuietly(ns, name));
-  await ok(t, ns, ['create', '--name', name, busybox, 'sh', '-c', 'echo out; echo err >&2; exit 4']);
+  await ok(t, ns, ['create', '--name', name, '--net', 'none', busybox, 'sh', '-c', 'echo out; echo err >&2; exit 4']);
   for (const round of [1, 2]) {
     const r = await podCli(ns, ['start', '-a', name]);
     t.deepEqual(r, { exitCode: 4, stdout: 'out\n', stderr: 'err\n' }, `round ${round}`);
@@ -72,12 +72,12 @@ test.serial('create --rm, then start -a: the container goes after its output; -a
   const ns = client.namespace;
   const [gone, long] = [unique('rm'), unique('long')];
   t.teardown(rmQuietly(ns, gone, long));
-  await ok(t, ns, ['create', '--rm', '--name', gone, busybox, 'sh', '-c', 'echo bye; exit 2']);
+  await ok(t, ns, ['create', '--rm', '--name', gone, '--net', 'none', busybox, 'sh', '-c', 'echo bye; exit 2']);
   t.true((await inspect(ns, gone)).autoRemove);
   t.deepEqual(await podCli(ns, ['start', '-a', gone]), { exitCode: 2, stdout: 'bye\n', stderr: '' });
   await t.throwsAsync(client.containers.get(gone), undefined, 'removed');
 
-  await ok(t, ns, ['run', '-d', '--name', long, busybox, 'sh', '-c', 'echo early; sleep 2; echo late; exit 5']);
+  await ok(t, ns, ['run', '-d', '--name', long, '--net', 'none', busybox, 'sh', '-c', 'echo early; sleep 2; echo late; exit 5']);
   for (let i = 0; i < 250 && (await podCli(ns, ['logs', long])).stdout !== 'early\n'; i++) await sleep(20);
   const r = await podCli(ns, ['start', '-a', long]);
   t.deepEqual(r, { exitCode: 5, stdout: 'late\n', stderr: '' }, 'attached from now on, to the end');
@@ -88,7 +88,7 @@ test.serial('--net=container:X joins the PID X has when the container starts, no
   const ns = client.namespace;
   const [x, c] = [unique('x'), unique('joiner')];
   t.teardown(rmQuietly(ns, c, x));
-  await ok(t, ns, ['run', '-d', '--name', x, DEFAULT_INFRA_IMAGE]);
+  await ok(t, ns, ['run', '-d', '--name', x, '--net', 'none', DEFAULT_INFRA_IMAGE]);
   const first = (await client.tasks.get(x)).pid;
   await ok(t, ns, ['create', '--name', c, `--net=container:${x}`, `--pid=container:${x}`, busybox, 'sleep', '300']);
   await ok(t, ns, ['stop', '-t', '1', x]);
@@ -112,7 +112,7 @@ test.serial("a pod member: created while the pod runs, started only while it run
   const ns = client.namespace;
   const [pod, m] = [unique('pod'), unique('m')];
   t.teardown(podRmQuietly(ns, pod));
-  await ok(t, ns, ['pod', 'create', '--name', pod]);
+  await ok(t, ns, ['pod', 'create', '--name', pod, '--network', 'none']);
   await ok(t, ns, ['create', '--pod', pod, '--name', m, busybox, 'sleep', '300']);
   t.regex((await psLine(ns, m)) ?? '', /\sCreated\s/);
   await ok(t, ns, ['pod', 'stop', '-t', '1', pod]);
@@ -165,7 +165,7 @@ async function inventory(ns: string): Promise<string[]> {
 const POD = unique('bad-pod');
 const EXISTING = unique('taken');
 const ready = fixture.then(async ({ client, busybox }) => {
-  for (const args of [['pod', 'create', '--name', POD], ['create', '--name', EXISTING, busybox]]) {
+  for (const args of [['pod', 'create', '--name', POD, '--network', 'none'], ['create', '--name', EXISTING, '--net', 'none', busybox]]) {
     const r = await podCli(client.namespace, args);
     if (r.exitCode !== 0) throw new Error(r.stderr);
   }
@@ -221,7 +221,7 @@ test.serial('--restart on-failure and unless-stopped: refused in one line where 
     const name = unique('policy');
     t.teardown(rmQuietly(ns, name));
     const before = await inventory(ns);
-    const r = await podCli(ns, ['create', '--name', name, '--restart', policy, busybox]);
+    const r = await podCli(ns, ['create', '--name', name, '--net', 'none', '--restart', policy, busybox]);
     if (plugin!.capabilities.includes(policy.split(':')[0]!)) {
       t.is(r.exitCode, 0, r.stderr);
       t.is((await inspect(ns, name)).restartPolicy, policy);

@@ -37,7 +37,7 @@ test.serial('--restart always: restarted by the monitor into the same log; stop 
   const [name, canary] = [unique('always'), unique('canary')];
   t.teardown(async () => void (await podCli(ns, ['rm', '-f', name, canary])));
 
-  const created = await podCli(ns, ['create', '--restart', 'always', '--name', name, busybox, 'sh', '-c', 'echo started; sleep 1; exit 3']);
+  const created = await podCli(ns, ['create', '--restart', 'always', '--net', 'none', '--name', name, busybox, 'sh', '-c', 'echo started; sleep 1; exit 3']);
   t.is(created.exitCode, 0, created.stderr);
   const labels = (await client.containers.get(name)).labels;
   t.is(labels['containerd.io/restart.policy'], 'always');
@@ -57,7 +57,7 @@ test.serial('--restart always: restarted by the monitor into the same log; stop 
   t.is(await status(client, name), 'stopped');
   const runs = await count(ns, name, 'started');
   // A container made after the stop, restarted by the monitor: proof of a pass that saw the stop.
-  t.is((await podCli(ns, ['run', '-d', '--restart', 'always', '--name', canary, busybox, 'sh', '-c', 'echo tick'])).exitCode, 0);
+  t.is((await podCli(ns, ['run', '-d', '--restart', 'always', '--net', 'none', '--name', canary, busybox, 'sh', '-c', 'echo tick'])).exitCode, 0);
   await until(t, 'a pass of the monitor', async () => (await count(ns, canary, 'tick')) >= 2);
   t.is(await count(ns, name, 'started'), runs, 'not restarted');
   await t.throwsAsync(client.tasks.get(name), undefined, 'no task');
