@@ -43,6 +43,7 @@ test.serial('create makes no task and shows as Created; start starts it; a secon
   await t.throwsAsync(client.tasks.get(name), undefined, 'no task');
   t.regex((await psLine(ns, name)) ?? '', /\sCreated\s/);
   t.is(await psLine(ns, name, false), undefined, 'ps without -a shows running containers only');
+  t.is((await podCli(ns, ['ps', '-q', '--filter', 'status=created', '--filter', `name=^${name}$`])).stdout, `${name}\n`, 'status=created finds it');
   t.like(await inspect(ns, name), { state: { status: 'created', pid: 0 }, restartPolicy: 'no', autoRemove: false });
 
   t.is((await ok(t, ns, ['start', name])).stdout, `${name}\n`);
