@@ -324,14 +324,16 @@ if (only.has('podup')) {
       }
     }
 
-    // The shims serving one podctl pod: those that appear when it is made, and their VmRSS.
-    const shims = () => {
+    // The shims serving one podctl pod: those of its containerd namespace (a shim's arguments
+    // name it), so that other work on the host does not count, and their VmRSS.
+    const shims = (ns) => {
       const pids = [];
       for (const entry of readdirSync('/proc')) {
         if (!/^\d+$/.test(entry)) continue;
         try {
-          const argv0 = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')[0];
-          if (path.basename(argv0) === 'containerd-shim-runc-v2') pids.push(Number(entry));
+          const argv = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+          const at = argv.indexOf('-namespace');
+          if (path.basename(argv[0]) === 'containerd-shim-runc-v2' && at > 0 && argv[at + 1] === ns) pids.push(Number(entry));
         } catch { /* gone */ }
       }
       return pids;
@@ -342,9 +344,8 @@ if (only.has('podup')) {
       await empty(ns);
       try {
         prepare(ns);
-        const before = new Set(shims());
         await up(ns);
-        const added = shims().filter((pid) => !before.has(pid));
+        const added = shims(ns);
         return { count: added.length, rssKiB: added.map(rssKiB) };
       } finally {
         await empty(ns);
