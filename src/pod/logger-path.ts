@@ -32,13 +32,16 @@ export function containerLogPath(namespace: string, id: string, root = DEFAULT_L
 }
 
 /**
- * The stdio URI for a task: containerd starts the logger with `path <logPath>`. The path is
- * percent-encoded, as the logger's header asks ('+' would decode to a space).
+ * The stdio URI for a task: containerd starts the logger with `path <logPath>`. Values are
+ * percent-encoded, as the logger's header asks ('+' would decode to a space). With `tee`, the
+ * logger also copies stdout (a terminal's output) raw to that FIFO, for an attached CLI.
  */
-export function loggerUri(logPath: string, binary: string = loggerBinaryPath()): string {
+export function loggerUri(logPath: string, options: { tee?: string; binary?: string } = {}): string {
+  const binary = options.binary ?? loggerBinaryPath();
   // partial-flush: a last line without a newline is written (as a P record) 100 ms after it
   // stops growing, not only when the task is deleted, so attached runs and logs see it.
-  return `binary://${binary}?path=${encodeURIComponent(logPath)}&partial-flush=100`;
+  const tee = options.tee === undefined ? '' : `&tee=${encodeURIComponent(options.tee)}`;
+  return `binary://${binary}?path=${encodeURIComponent(logPath)}&partial-flush=100${tee}`;
 }
 
 /** Removes the log directory of a container, and its namespace directory when that is left empty. */

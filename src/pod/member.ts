@@ -10,13 +10,16 @@ import * as z from 'zod/mini';
 import { withImageConfig, type ImageConfigOverrides, type ImageRuntimeConfig, type ImageUserFiles } from '../oci/image-config.js';
 import { withMounts, type MountRequest } from '../oci/mounts.js';
 import { withPodNamespaces } from '../oci/namespaces.js';
+import { withTerminal } from '../oci/process.js';
 import { generateSpec, withPodGroup, withReadonlyRootfs } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { DEFAULT_RUNTIME } from './host-info.js';
 import { containerId } from './ids.js';
+import { removeContainerIoDir, startInitTask } from './init-task.js';
 import { LABELS, memberLabels, readMemberLabels, type Role } from './labels.js';
 import { capabilitiesFromMask, memberSecurityOpts, readStopPolicy, stopLabels, wantsAllCapabilities, type MemberSecurityOptions, type StopOptions } from './member-opts.js';
 import { containerLogPath, DEFAULT_LOG_ROOT, loggerUri, removeLogDir } from './logger-path.js';
+import type { ProcessStreams, StdioRequest } from './process-io.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from './rootfs.js';
 import { getPod, podFileMounts, podRunDir, stopTask, type PodRecord } from './sandbox.js';
 import { ignoreNotFound, withUndo } from './undo.js';
@@ -38,6 +41,8 @@ export interface MemberOptions extends MemberSecurityOptions, StopOptions {
   labels?: Readonly<Record<string, string>>;
   /** Where logs go; /var/lib/podctl/logs by default. */
   logRoot?: string;
+  /** A terminal, an open stdin, and the streams of a caller that attaches (run -i, -t). */
+  stdio?: StdioRequest;
   signal?: AbortSignal;
 }
 
@@ -76,6 +81,8 @@ export interface MemberSpecInput {
   mounts: readonly MountRequest[];
   readOnly: boolean;
   security?: MemberSecurityOptions;
+  /** process.terminal (run -t), with TERM=xterm unless TERM is set. */
+  terminal?: boolean;
 }
 
 /** A member's spec. Pure: the image config under the overrides, the pod's namespaces and shim group. */
@@ -88,6 +95,7 @@ export function memberSpec(input: MemberSpecInput): Spec {
     ...memberSecurityOpts(input.security ?? {}),
     withMounts(input.mounts),
     withReadonlyRootfs(input.readOnly),
+    withTerminal(input.terminal ?? false),
   );
 }
 
@@ -115,7 +123,8 @@ export async function startMemberTask(client: ContainerdClient, c: ContainerReco
   await client.containers.update({ id: c.id, spec }, ['spec'], { signal });
   const rootfs = await client.snapshots.mounts(c.snapshotter, c.snapshotKey, { signal });
   const uri = loggerUri(labels.logPath);
-  await client.tasks.create({ containerId: c.id, rootfs, stdout: uri, stderr: uri }, { signal });
+  // A -t member gets its terminal again (runc requires one for the spec); stdin is not reopened.
+  await client.tasks.create({ containerId: c.id, rootfs, stdout: uri, stderr: uri, terminal: spec.process?.terminal === true }, { signal });
   try {
     return await client.tasks.start(c.id, '', { signal });
   } catch (err) {
@@ -124,8 +133,11 @@ export async function startMemberTask(client: ContainerdClient, c: ContainerReco
   }
 }
 
-/** Creates a member of a running pod and starts it. Nothing is left behind when a step fails. */
-export async function runMember(client: ContainerdClient, podOrName: PodRecord | string, options: MemberOptions): Promise<MemberRecord> {
+/**
+ * Creates a member of a running pod and starts it. Nothing is left behind when a step fails.
+ * `streams` are what options.stdio asks to attach; the caller closes them.
+ */
+export async function runMember(client: ContainerdClient, podOrName: PodRecord | string, options: MemberOptions): Promise<MemberRecord & { streams: ProcessStreams }> {
   const { signal } = options;
   const id = containerId(options.name);
   const pod = typeof podOrName === 'string' ? await getPod(client, podOrName, { signal }) : podOrName;
@@ -139,9 +151,8 @@ export async function runMember(client: ContainerdClient, podOrName: PodRecord |
   const hostCapabilities = wantsAllCapabilities(options) ? capabilitiesFromMask(/^CapBnd:\s*(\w+)$/m.exec(await readFile('/proc/self/status', 'utf8'))?.[1] ?? '') : undefined;
   const security: MemberSecurityOptions = { ...options, ...(hostCapabilities ? { hostCapabilities } : {}) };
   memberSecurityOpts(security); // checks the settings before anything is created
-  const uri = loggerUri(logPath);
   return withUndo(async (undo) => {
-    const { container, pid } = await withCreateLease(client, async (leased) => {
+    const { container, pid, streams } = await withCreateLease(client, async (leased) => {
       let rootfs;
       try {
         rootfs = await prepareRootfs(leased, { key: id, image: options.image, snapshotter: pod.snapshotter, labels: { [LABELS.podId]: pod.id }, ...(signal ? { signal } : {}) });
@@ -166,6 +177,7 @@ export async function runMember(client: ContainerdClient, podOrName: PodRecord |
         mounts: [...podFileMounts(podRunDir(client.namespace, pod.id)), ...(options.mounts ?? [])],
         readOnly: options.readOnly ?? false,
         security,
+        terminal: options.stdio?.tty === true,
       });
       let container: ContainerRecord;
       try {
@@ -179,11 +191,10 @@ export async function runMember(client: ContainerdClient, podOrName: PodRecord |
       }
       undo.defer('container', () => client.containers.delete(id));
       undo.defer('log directory', () => removeLogDir(logPath));
-      await client.tasks.create({ containerId: id, rootfs: rootfs.mounts, stdout: uri, stderr: uri }, { signal });
-      undo.defer('task', () => stopTask(client, id, 0));
-      return { container, pid: await client.tasks.start(id, '', { signal }) };
+      const task = await startInitTask(client, undo, { id, rootfs: rootfs.mounts, logPath, ...(options.stdio ? { stdio: options.stdio } : {}), ...(signal ? { signal } : {}) });
+      return { container, ...task };
     });
-    return { id, name: options.name, podId: pod.id, podName: pod.name, role, image: container.image, pid, state: 'running', logPath };
+    return { id, name: options.name, podId: pod.id, podName: pod.name, role, image: container.image, pid, state: 'running', logPath, streams };
   });
 }
 
@@ -226,4 +237,5 @@ export async function removeMemberContainer(client: ContainerdClient, c: Contain
   if (c.snapshotKey) await ignoreNotFound(client.snapshots.remove(c.snapshotter, c.snapshotKey));
   const logPath = readMemberLabels(c.labels)?.logPath;
   if (logPath) await removeLogDir(logPath);
+  await removeContainerIoDir(client.namespace, c.id);
 }

@@ -15,6 +15,7 @@ import { alreadyExists, failedPrecondition, invalidArgument, isAlreadyExists, is
 import { withImageConfig } from '../oci/image-config.js';
 import { withMounts } from '../oci/mounts.js';
 import { namespacePath, withHostNamespace, withNamespacePath, withNewNamespace } from '../oci/namespaces.js';
+import { withTerminal } from '../oci/process.js';
 import { composeOpts, generateSpec, POD_GROUP_ANNOTATION, withHostname, withPodGroup, withReadonlyRootfs, type SpecOpt } from '../oci/spec.js';
 import type { MountRequest } from '../oci/mounts.js';
 import type { NamespaceType } from '../oci/types.js';
@@ -22,9 +23,11 @@ import { DEFAULT_RUNTIME } from './host-info.js';
 import { checkName, containerId, newPodId } from './ids.js';
 import { getMember, type ContainerSummary } from './inspect.js';
 import { CREATED_BY, LABELS, networkLabels, readNetworkLabels, withUserLabels } from './labels.js';
-import { containerLogPath, DEFAULT_LOG_ROOT, loggerUri, removeLogDir } from './logger-path.js';
+import { removeContainerIoDir, startInitTask } from './init-task.js';
+import { containerLogPath, DEFAULT_LOG_ROOT, removeLogDir } from './logger-path.js';
 import { capabilitiesFromMask, memberSecurityOpts, stopLabels, wantsAllCapabilities, type MemberSecurityOptions } from './member-opts.js';
 import { memberTask, removeMember, type MemberOptions } from './member.js';
+import type { ProcessStreams } from './process-io.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from './rootfs.js';
 import { podFileMounts, removePodFiles, stopTask } from './sandbox.js';
 import { writePodFiles, type DnsSettings, type ExtraHost, type PodFileSettings } from './pod-files.js';
@@ -181,7 +184,7 @@ async function standaloneFiles(namespace: string, id: string, modes: NamespaceMo
 }
 
 /** Creates a standalone container and starts it. Nothing is left behind when a step fails. */
-export async function runStandalone(client: ContainerdClient, options: StandaloneOptions): Promise<{ id: string; name: string; pid: number; logPath: string }> {
+export async function runStandalone(client: ContainerdClient, options: StandaloneOptions): Promise<{ id: string; name: string; pid: number; logPath: string; streams: ProcessStreams }> {
   const { signal } = options;
   const id = containerId(options.name);
   const modes = options.namespaces ?? parseNamespaceModes({});
@@ -198,11 +201,10 @@ export async function runStandalone(client: ContainerdClient, options: Standalon
   if (net.kind !== 'cni' && publish.length > 0) throw invalidArgument(`-p/--publish needs a bridge network: the container's network is ${net.kind === 'container' ? `container:${net.name}` : net.kind === 'private' ? 'none' : net.kind}`, { hint: 'leave --net out (bridge), or drop -p' });
   const plan = net.kind === 'cni' ? await planPodNetwork(net.network, publish, options.cniDirs) : undefined;
   const networkId = plan ? newPodId() : '';
-  const uri = loggerUri(logPath);
   const hostname = modes.uts.kind === 'host' ? hostHostname() : (options.hostname ?? options.name);
   if (modes.uts.kind === 'private') withHostname(hostname); // checks it before anything is made
   return withUndo(async (undo) => {
-    const pid = await withCreateLease(client, async (leased) => {
+    const { pid, streams } = await withCreateLease(client, async (leased) => {
       const taken = (err: unknown) => (isAlreadyExists(err) ? alreadyExists(`container name ${options.name} is already in use`, { cause: err }) : err);
       const rootfs = await prepareRootfs(leased, { key: id, image: options.image, ...(signal ? { signal } : {}) }).catch((err: unknown) => {
         throw taken(err);
@@ -231,6 +233,7 @@ export async function runStandalone(client: ContainerdClient, options: Standalon
         ...memberSecurityOpts(security),
         withMounts([...files.mounts, ...(options.mounts ?? [])]),
         withReadonlyRootfs(options.readOnly ?? false),
+        withTerminal(options.stdio?.tty === true),
       );
       await client.containers
         .create({ id, image: rootfs.image.name, labels: { ...labels, ...netLabels }, runtime: { name: DEFAULT_RUNTIME }, spec, snapshotter: rootfs.snapshotter, snapshotKey: id }, { signal })
@@ -239,11 +242,9 @@ export async function runStandalone(client: ContainerdClient, options: Standalon
         });
       undo.defer('container', () => client.containers.delete(id));
       undo.defer('log directory', () => removeLogDir(logPath));
-      await client.tasks.create({ containerId: id, rootfs: rootfs.mounts, stdout: uri, stderr: uri }, { signal });
-      undo.defer('task', () => stopTask(client, id, 0));
-      return client.tasks.start(id, '', { signal });
+      return startInitTask(client, undo, { id, rootfs: rootfs.mounts, logPath, ...(options.stdio ? { stdio: options.stdio } : {}), ...(signal ? { signal } : {}) });
     });
-    return { id, name: options.name, pid, logPath };
+    return { id, name: options.name, pid, logPath, streams };
   });
 }
 
@@ -293,4 +294,5 @@ export async function removeContainer(client: ContainerdClient, name: string, op
   if (c.snapshotKey) await ignoreNotFound(client.snapshots.remove(c.snapshotter, c.snapshotKey));
   await removeLogDir(own.logPath);
   await removePodFiles(containerRunDir(client.namespace, c.id));
+  await removeContainerIoDir(client.namespace, c.id);
 }
