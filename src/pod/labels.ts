@@ -44,6 +44,11 @@ export const LABELS = Object.freeze({
   stopSignal: `${PREFIX}stop-signal`,
   /** Seconds `podctl stop` waits for a member before SIGKILL (--stop-timeout). */
   stopTimeout: `${PREFIX}stop-timeout`,
+  /**
+   * A detached exec (`exec -d`) whose record containerd still keeps: one label per exec, this
+   * prefix then the exec ID, so that concurrent execs set and remove their own through field paths.
+   */
+  detachedExecPrefix: `${PREFIX}detached-exec.`,
   /** nerdctl's name label, so that `nerdctl ps` shows podctl's names. */
   nerdctlName: 'nerdctl/name',
 } as const);
