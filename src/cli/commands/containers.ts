@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import * as z from 'zod/mini';
 import { invalidArgument, PodctlError } from '../../errors.js';
+import type { StdioRequest } from '../../pod/process-io.js';
 import { formatFlag, parseFlags } from '../flags.js';
 import { timeAgo } from '../format.js';
 import { openClient } from '../global.js';
@@ -9,6 +10,7 @@ import type { ContainerdClient } from '../../containerd/client.js';
 import type { MemberOptions } from '../../pod/member.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
+import { enterRawMode, stdioMode, terminalSource, type StdioMode } from '../terminal.js';
 import { cliCniDirs, collect } from './pod.js';
 import { addRunFlags, runFlagOptions, runFlagShape } from './run-flags.js';
 
@@ -16,18 +18,18 @@ type Done = (code: number) => void;
 
 const envEntry = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*(=|$)/, 'must be KEY=VALUE or KEY, with a KEY of letters, digits and _'));
 const processFlags = { env: z.array(envEntry), workdir: z.optional(z.string()), user: z.optional(z.string()) };
+const attachFlags = { detach: z.optional(z.boolean()), interactive: z.optional(z.boolean()), tty: z.optional(z.boolean()) };
 const runFlags = z.object({
   ...processFlags,
-  detach: z.optional(z.boolean()),
+  ...attachFlags,
   rm: z.optional(z.boolean()),
-  tty: z.optional(z.boolean()),
   pod: z.optional(z.string()),
   name: z.optional(z.string()),
   entrypoint: z.optional(z.string()),
   hostname: z.optional(z.string()),
   ...runFlagShape,
 });
-const execFlags = z.object(processFlags);
+const execFlags = z.object({ ...processFlags, ...attachFlags });
 const psFlags = z.object({ all: z.optional(z.boolean()), quiet: z.optional(z.boolean()), pod: z.optional(z.string()), filter: z.array(z.string()), format: formatFlag });
 const logsFlags = z.object({
   tail: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
@@ -42,8 +44,6 @@ const stopRmFlags = z.object({ time: z.optional(z.coerce.number().check(z.int(),
 export function resolveEnv(entries: readonly string[], env: NodeJS.ProcessEnv): string[] {
   return entries.flatMap((e) => (e.includes('=') ? [e] : env[e] === undefined ? [] : [`${e}=${env[e]}`]));
 }
-
-const text = (chunk: string | Uint8Array): string => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
 
 /** An unknown option before the first operand ends up as that operand. */
 function rejectOption(operand: string, command: string): void {
@@ -61,40 +61,6 @@ function positional(program: Command, cmd: Command): Command {
   return cmd;
 }
 
-/**
- * Attached run: the container's log file is followed to io.stdout and io.stderr until the task
- * exits; an abort of io.signal sends the container's stop signal, then SIGKILL after its stop
- * timeout, as `podctl stop` would. Returns the exit code; --rm then removes the container.
- */
-async function attached(client: ContainerdClient, member: { id: string; name: string; logPath: string }, io: CliIO, remove: boolean): Promise<number> {
-  const [{ followLog }, { readStopPolicy }, { removeContainer }] = await Promise.all([import('../../pod/follow.js'), import('../../pod/member-opts.js'), import('../../pod/standalone.js')]);
-  try {
-    const exited = client.tasks.wait(member.id, '', { timeoutMs: Infinity });
-    exited.catch(() => undefined);
-    let killer: NodeJS.Timeout | undefined;
-    let over = false;
-    const onAbort = () => {
-      void (async () => {
-        const { signal, timeoutMs } = readStopPolicy((await client.containers.get(member.id)).labels);
-        await client.tasks.kill(member.id, signal);
-        if (!over) killer = setTimeout(() => void client.tasks.kill(member.id, 9).catch(() => undefined), timeoutMs).unref();
-      })().catch(() => undefined);
-    };
-    io.signal?.addEventListener('abort', onAbort, { once: true });
-    if (io.signal?.aborted === true) onAbort();
-    try {
-      await followLog(member.logPath, { until: exited, onChunk: (c) => (c.stream === 'stderr' ? io.stderr : io.stdout).write(c.text) });
-      return (await exited).exitStatus;
-    } finally {
-      over = true;
-      io.signal?.removeEventListener('abort', onAbort);
-      clearTimeout(killer);
-    }
-  } finally {
-    if (remove) await removeContainer(client, member.name, { force: true, cniDirs: await cliCniDirs(io.env) });
-  }
-}
-
 function addRun(program: Command, io: CliIO, done: Done): void {
   addRunFlags(positional(program, new Command('run')))
     .description('Run a container in a pod, or on its own with --net/--pid/--ipc/--uts')
@@ -102,7 +68,8 @@ function addRun(program: Command, io: CliIO, done: Done): void {
     .argument('[args...]', 'command and arguments (default: the image’s)')
     .option('-d, --detach', 'run in the background and print the container name')
     .option('--rm', 'remove the container when it exits (attached mode only for now)')
-    .option('-t, --tty', 'allocate a terminal (not implemented yet)')
+    .option('-i, --interactive', 'keep stdin open; attached, forward podctl’s stdin to it')
+    .option('-t, --tty', 'allocate a terminal; -it: an interactive one, following window resizes')
     .option('--pod <pod>', 'the pod to join (default: none, a standalone container)')
     .option('--name <name>', 'container name (default: a generated one)')
     .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect, [])
@@ -121,7 +88,7 @@ function addRun(program: Command, io: CliIO, done: Done): void {
       const [{ parseNamespaceModes, runStandalone }, { podNetworkOptions }, { loadConfig }] = await Promise.all([import('../../pod/standalone.js'), import('./network-flags.js'), import('../config.js')]);
       const namespaces = parseNamespaceModes(nsFlags);
       const { network: _mode, ...netOptions } = podNetworkOptions(flags, await loadConfig(io.env), io.env);
-      if (flags.tty === true) throw new PodctlError('unimplemented', '-t/--tty is not implemented yet', { hint: 'run without -t: output is streamed without a terminal' });
+      const mode = stdioMode('run', flags, io.stdin?.isTTY === true);
       if (flags.detach === true && flags.rm === true) throw new PodctlError('unimplemented', 'detached auto-removal (-d --rm) is not implemented yet', { hint: 'run attached with --rm, or remove it later with podctl rm' });
       const more = await runFlagOptions(flags, io.env, process.cwd(), resolveEnv(flags.env, io.env));
       const [{ runMember }, { generateName }] = await Promise.all([import('../../pod/member.js'), import('../../pod/ids.js')]);
@@ -135,14 +102,16 @@ function addRun(program: Command, io: CliIO, done: Done): void {
         ...(flags.workdir === undefined ? {} : { workdir: flags.workdir }),
         ...(flags.user === undefined ? {} : { user: flags.user }),
         ...(flags.entrypoint === undefined ? {} : { entrypoint: flags.entrypoint === '' ? [] : [flags.entrypoint] }),
+        stdio: stdioRequest(mode, io),
         ...(io.signal ? { signal: io.signal } : {}),
       };
       const member = flags.pod === undefined ? await runStandalone(client, { ...options, namespaces, ...netOptions, ...(flags.hostname === undefined ? {} : { hostname: flags.hostname }) }) : await runMember(client, flags.pod, options);
-      if (flags.detach === true) {
+      if (!mode.attach) {
         io.stdout.write(`${member.name}\n`);
         return done(0);
       }
-      done(await attached(client, member, io, flags.rm === true));
+      const { attachedRun } = await import('./attached.js');
+      done(await attachedRun(client, member, io, mode, flags.rm === true));
     });
 }
 
@@ -151,26 +120,56 @@ function addExec(program: Command, io: CliIO, done: Done): void {
     .description("Run a command in a running container; exits with the command's exit code")
     .argument('<container>', 'container name')
     .argument('<command...>', 'command and arguments')
+    .option('-d, --detach', 'start the command and return at once; its output is discarded')
+    .option('-i, --interactive', "forward podctl's stdin to the command")
+    .option('-t, --tty', 'allocate a terminal; -it: an interactive one, following window resizes')
     .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect, [])
     .option('-w, --workdir <dir>', 'working directory inside the container')
     .option('-u, --user <user[:group]>', 'user to run as')
     .action(async (name: string, args: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(execFlags, raw, 'exec');
       rejectOption(name, 'exec');
-      const { execInContainer } = await import('../../pod/exec.js');
+      const mode = stdioMode('exec', flags, io.stdin?.isTTY === true);
+      const { execDetached, execInContainer } = await import('../../pod/exec.js');
       const client = await openClient(command, io);
       using _ = client;
-      const code = await execInContainer(client, name, {
+      const process = {
         args,
         env: resolveEnv(flags.env, io.env),
         ...(flags.workdir === undefined ? {} : { workdir: flags.workdir }),
         ...(flags.user === undefined ? {} : { user: flags.user }),
-        stdout: { write: (chunk) => io.stdout.write(text(chunk)) },
-        stderr: { write: (chunk) => io.stderr.write(text(chunk)) },
         ...(io.signal ? { signal: io.signal } : {}),
-      });
-      done(code);
+      };
+      if (!mode.attach) {
+        await execDetached(client, name, process);
+        return done(0);
+      }
+      const terminal = mode.tty ? terminalSource(io) : undefined;
+      const size = terminal?.size();
+      const restore = mode.raw ? await enterRawMode(io) : () => undefined;
+      try {
+        done(
+          await execInContainer(client, name, {
+            ...process,
+            tty: mode.tty,
+            ...(size ? { size } : {}),
+            ...(terminal ? { terminal } : {}),
+            ...(mode.stdin && io.stdin ? { stdin: io.stdin } : {}),
+            stdout: { write: (chunk) => io.stdout.write(chunk) },
+            stderr: { write: (chunk) => io.stderr.write(chunk) },
+          }),
+        );
+      } finally {
+        restore();
+        if (mode.stdin) io.stdin?.destroy();
+      }
     });
+}
+
+/** The pod layer's stdio request for a run in this mode, with the local terminal's size. */
+function stdioRequest(mode: StdioMode, io: CliIO): StdioRequest {
+  const size = mode.tty && mode.attach ? terminalSource(io)?.size() : undefined;
+  return { tty: mode.tty, stdin: mode.stdin, attach: mode.attach, ...(size ? { size } : {}) };
 }
 
 function addPs(program: Command, io: CliIO, done: Done): void {
