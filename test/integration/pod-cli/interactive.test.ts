@@ -1,6 +1,7 @@
 // run -i/-t/-it and exec -i/-t/-it/-d with the built CLI, as a user runs it: under a real
 // pseudo-terminal (native/testing/pty-relay.c, compiled here) for -it, with piped stdin for -i.
 // Each test removes what it makes; none leaves a file under /run/podctl or a logger behind.
+// Containers have network none: the bridge is not what is tested here.
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -119,7 +120,7 @@ test.serial('run -it: a terminal of the host terminal size that follows resizes;
   const ns = client.namespace;
   const name = unique('it');
   removeAfter(t, ns, name);
-  const s = await session(t, 30, 100, ['-n', ns, 'run', '--rm', '--name', name, '-it', busybox, 'sh']);
+  const s = await session(t, 30, 100, ['-n', ns, 'run', '--net', 'none', '--rm', '--name', name, '-it', busybox, 'sh']);
   let at = await s.waitFor(PROMPT);
   t.deepEqual(await runFiles(ns), [], 'the FIFOs are unlinked once the task is created');
   s.control('termios');
@@ -160,7 +161,7 @@ test.serial('run -it: the host terminal is restored when podctl is stopped (SIGT
   const ns = client.namespace;
   const name = unique('term');
   removeAfter(t, ns, name);
-  const s = await session(t, 24, 80, ['-n', ns, 'run', '--name', name, '--stop-timeout', '1', '-it', busybox, 'sh']);
+  const s = await session(t, 24, 80, ['-n', ns, 'run', '--net', 'none', '--name', name, '--stop-timeout', '1', '-it', busybox, 'sh']);
   await s.waitFor(PROMPT);
   process.kill(await s.podctlPid(), 'SIGTERM'); // an interactive ash ignores SIGTERM: SIGKILL after 1 s
   t.is(await s.exited, 137);
@@ -172,7 +173,7 @@ test.serial('run -it: podctl killed outright leaves no file under /run/podctl; r
   const ns = client.namespace;
   const name = unique('killed');
   removeAfter(t, ns, name);
-  const s = await session(t, 24, 80, ['-n', ns, 'run', '--name', name, '-it', busybox, 'sh']);
+  const s = await session(t, 24, 80, ['-n', ns, 'run', '--net', 'none', '--name', name, '-it', busybox, 'sh']);
   await s.waitFor(PROMPT);
   process.kill(await s.podctlPid(), 'SIGKILL');
   await s.exited;
@@ -188,7 +189,7 @@ test.serial('run -t without a terminal: one stream with the terminal line ending
   const ns = client.namespace;
   const name = unique('t');
   removeAfter(t, ns, name);
-  const r = await cli(ns, ['run', '--name', name, '-t', busybox, 'sh', '-c', 'tty; echo out; echo err >&2; exit 4']);
+  const r = await cli(ns, ['run', '--net', 'none', '--name', name, '-t', busybox, 'sh', '-c', 'tty; echo out; echo err >&2; exit 4']);
   t.is(r.exitCode, 4, String(r.stderr));
   t.regex(String(r.stdout), /^\/dev\/pts\/\d+\r\nout\r\nerr\r\n$/, 'stderr goes to the terminal too');
   t.is(r.stderr, '');
@@ -202,10 +203,10 @@ test.serial('run -i with piped stdin: the container reads it to its end; output,
   const ns = client.namespace;
   const name = unique('i');
   removeAfter(t, ns, name);
-  const rm = await cli(ns, ['run', '--rm', '-i', busybox, 'cat'], 'hi\n');
+  const rm = await cli(ns, ['run', '--net', 'none', '--rm', '-i', busybox, 'cat'], 'hi\n');
   t.is(rm.exitCode, 0, String(rm.stderr));
   t.is(rm.stdout, 'hi\n');
-  const r = await cli(ns, ['run', '--name', name, '-i', busybox, 'sh', '-c', 'cat; wc -c </dev/null; echo err >&2; exit 2'], 'line 1\nline 2\n');
+  const r = await cli(ns, ['run', '--net', 'none', '--name', name, '-i', busybox, 'sh', '-c', 'cat; wc -c </dev/null; echo err >&2; exit 2'], 'line 1\nline 2\n');
   t.is(r.exitCode, 2, String(r.stderr));
   t.is(r.stdout, 'line 1\nline 2\n0\n');
   t.is(r.stderr, 'err\n');
@@ -220,7 +221,7 @@ test.serial('run -d with -i and -t: stdin stays open, a shell keeps running with
   const [di, dt, dit] = [unique('di'), unique('dt'), unique('dit')];
   removeAfter(t, ns, di, dt, dit);
   for (const [name, flags, cmd] of [[di, ['-d', '-i'], ['cat']], [dt, ['-d', '-t'], ['sh']], [dit, ['-dit'], ['sh']]] as const) {
-    const r = await cli(ns, ['run', ...flags, '--name', name, busybox, ...cmd]);
+    const r = await cli(ns, ['run', '--net', 'none', ...flags, '--name', name, busybox, ...cmd]);
     t.is(r.exitCode, 0, String(r.stderr));
     t.is(r.stdout, `${name}\n`);
   }
@@ -238,7 +239,7 @@ test.serial('exec -it: a terminal of the host terminal size, typed input, the ex
   const ns = client.namespace;
   const name = unique('bg');
   removeAfter(t, ns, name);
-  t.is((await cli(ns, ['run', '-d', '--name', name, busybox, 'sleep', '300'])).exitCode, 0);
+  t.is((await cli(ns, ['run', '--net', 'none', '-d', '--name', name, busybox, 'sleep', '300'])).exitCode, 0);
 
   const s = await session(t, 25, 90, ['-n', ns, 'exec', '-it', name, 'sh']);
   let at = await s.waitFor(PROMPT);
@@ -271,7 +272,7 @@ test.serial('exec -d returns at once and prints nothing; the command runs on; it
   const ns = client.namespace;
   const name = unique('bg');
   removeAfter(t, ns, name);
-  t.is((await cli(ns, ['run', '-d', '--name', name, busybox, 'sleep', '300'])).exitCode, 0);
+  t.is((await cli(ns, ['run', '--net', 'none', '-d', '--name', name, busybox, 'sleep', '300'])).exitCode, 0);
 
   const started = Date.now();
   const r = await cli(ns, ['exec', '-d', name, 'sh', '-c', 'sleep 1; echo done > /tmp/flag; echo nobody sees this']);
@@ -292,5 +293,27 @@ test.serial('exec -d returns at once and prints nothing; the command runs on; it
   await cli(ns, ['exec', name, 'true']);
   t.deepEqual(Object.keys((await client.containers.get(name)).labels).filter((k) => k.startsWith(LABELS.detachedExecPrefix)), []);
   await t.throwsAsync(client.tasks.get(name, execId), undefined, "containerd's record of it is deleted");
+  t.deepEqual(await runFiles(ns), []);
+});
+
+test.serial('in a pod: -i reads piped stdin; a -t member gets its terminal again after pod stop and pod start', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const [pod, member] = [unique('pod'), unique('m')];
+  t.teardown(async () => void (await podctl(['-n', ns, 'pod', 'rm', '-f', pod])));
+  t.is((await cli(ns, ['pod', 'create', '--name', pod, '--network', 'none'])).exitCode, 0);
+  const piped = await cli(ns, ['run', '--rm', '-i', '--pod', pod, busybox, 'cat'], 'hi from the pod\n');
+  t.deepEqual([piped.exitCode, piped.stdout], [0, 'hi from the pod\n'], String(piped.stderr));
+
+  t.is((await cli(ns, ['run', '-d', '-t', '--pod', pod, '--name', member, busybox, 'sh', '-c', 'tty; exec sleep 300'])).exitCode, 0);
+  const ttys = async () => String((await cli(ns, ['logs', member])).stdout).match(/\/dev\/pts\/\d+\r\n/g)?.length ?? 0;
+  for (let i = 0; i < 50 && (await ttys()) < 1; i++) await sleep(100);
+  t.is(await ttys(), 1);
+  t.is((await cli(ns, ['pod', 'stop', '-t', '0', pod])).exitCode, 0);
+  const started = await cli(ns, ['pod', 'start', pod]);
+  t.is(started.exitCode, 0, String(started.stderr));
+  for (let i = 0; i < 50 && (await ttys()) < 2; i++) await sleep(100);
+  t.is(await ttys(), 2, 'the restarted member has a terminal again');
+  t.is((await client.tasks.get(member)).status, 'running');
   t.deepEqual(await runFiles(ns), []);
 });
