@@ -3,7 +3,7 @@
  * stdin, whose end closes the process's stdin; the terminal's output goes to its stdout; its
  * terminal's new sizes are passed on to the process's terminal (ResizePty).
  */
-import type { Readable } from 'node:stream';
+import { finished, type Readable } from 'node:stream';
 import type { ContainerdClient } from '../containerd/client.js';
 import { isNotFound } from '../errors.js';
 import type { ProcessStreams, TerminalSize } from './process-io.js';
@@ -34,6 +34,19 @@ export interface Attachment {
   detach(): void;
 }
 
+/**
+ * Settles with `promise`, or after ms: output may never end when an orphan holds the terminal.
+ * The timer is cleared as soon as the promise settles, so it never keeps podctl waiting.
+ */
+export async function withGrace(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The process's terminal to size; a process that is gone has nothing to resize. */
 export async function resizeTerminal(client: ContainerdClient, id: string, execId: string, size: TerminalSize): Promise<void> {
   await client.tasks.resizePty(id, size, execId).catch((err: unknown) => {
@@ -49,9 +62,8 @@ export function attachStreams(client: ContainerdClient, process: { id: string; e
     if (output === undefined || options.stdout === undefined) return resolve();
     const out = options.stdout;
     output.on('data', (chunk: Buffer) => out.write(chunk));
-    output.once('end', () => resolve());
-    output.once('close', () => resolve());
-    output.once('error', () => resolve());
+    // finished() also settles for a stream that ended before now (a process with no output).
+    finished(output, () => resolve());
   });
 
   const { stdin } = options;

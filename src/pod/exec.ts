@@ -8,15 +8,14 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { finished, type Readable } from 'node:stream';
 import * as z from 'zod/mini';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
 import { failedPrecondition, invalidArgument, isNotFound, notFound } from '../errors.js';
 import { mergeEnv } from '../oci/process.js';
 import { resolveUser } from '../oci/user.js';
-import { attachStreams, type Output, type TerminalSource } from './attach.js';
+import { attachStreams, withGrace, type Output, type TerminalSource } from './attach.js';
 import { reapDetachedExecs, rememberDetachedExec } from './detached-exec.js';
 import { containerId } from './ids.js';
 import { makeFifos, openFifoReader, openFifoWriter, removeRunDir, type ProcessStreams, type TerminalSize } from './process-io.js';
@@ -149,7 +148,7 @@ export async function execInContainer(client: ContainerdClient, name: string, op
     const stderrEnded = new Promise<void>((resolve) => {
       if (stderr === undefined) return resolve();
       stderr.on('data', (chunk: Buffer) => options.stderr.write(chunk));
-      stderr.once('close', () => resolve());
+      finished(stderr, () => resolve());
     });
     await client.tasks.exec({ containerId: id, execId, spec, terminal: tty, ...fifos }, { signal });
     try {
@@ -164,7 +163,7 @@ export async function execInContainer(client: ContainerdClient, name: string, op
       try {
         const exit = await client.tasks.wait(id, execId, { signal });
         // The shim closes the FIFOs once the output is copied, unless an orphan still holds them.
-        await Promise.race([Promise.all([attachment.outputEnded, stderrEnded]), sleep(DRAIN_GRACE_MS, undefined, { ref: false })]);
+        await withGrace(Promise.all([attachment.outputEnded, stderrEnded]), DRAIN_GRACE_MS);
         return exit.exitStatus;
       } finally {
         attachment.detach();

@@ -2,7 +2,6 @@
 // exit code. Without -t the output is followed from its log file; with -t it is the terminal's
 // one stream, which podctl-logger copies to podctl as well as to the log. -i forwards stdin; -it
 // puts the local terminal in raw mode, and its size follows window resizes.
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { ContainerdClient } from '../../containerd/client.js';
 import type { Attachment } from '../../pod/attach.js';
 import type { ProcessStreams } from '../../pod/process-io.js';
@@ -25,7 +24,7 @@ export interface AttachedContainer {
  * as `podctl stop` would. Returns the exit code; `remove` (--rm) then removes the container.
  */
 export async function attachedRun(client: ContainerdClient, member: AttachedContainer, io: CliIO, mode: StdioMode, remove: boolean): Promise<number> {
-  const [{ followLog }, { readStopPolicy }, { removeContainer }, { attachStreams }] = await Promise.all([
+  const [{ followLog }, { readStopPolicy }, { removeContainer }, { attachStreams, withGrace }] = await Promise.all([
     import('../../pod/follow.js'),
     import('../../pod/member-opts.js'),
     import('../../pod/standalone.js'),
@@ -57,7 +56,7 @@ export async function attachedRun(client: ContainerdClient, member: AttachedCont
       });
       if (mode.tty) {
         const code = (await exited).exitStatus;
-        await Promise.race([attachment.outputEnded, sleep(OUTPUT_GRACE_MS, undefined, { ref: false })]);
+        await withGrace(attachment.outputEnded, OUTPUT_GRACE_MS);
         return code;
       }
       await followLog(member.logPath, { until: exited, onChunk: (c) => (c.stream === 'stderr' ? io.stderr : io.stdout).write(c.text) });

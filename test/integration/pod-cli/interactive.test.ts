@@ -193,6 +193,8 @@ test.serial('run -t without a terminal: one stream with the terminal line ending
   t.is(r.exitCode, 4, String(r.stderr));
   t.regex(String(r.stdout), /^\/dev\/pts\/\d+\r\nout\r\nerr\r\n$/, 'stderr goes to the terminal too');
   t.is(r.stderr, '');
+  const silent = await cli(ns, ['run', '--net', 'none', '--rm', '-t', busybox, 'sh', '-c', 'exit 9']);
+  t.deepEqual([silent.exitCode, silent.stdout], [9, ''], 'no output at all: the code still comes through');
   const logs = await cli(ns, ['logs', name]);
   t.regex(String(logs.stdout), /^\/dev\/pts\/\d+\r\nout\r\nerr\r\n$/, 'podctl logs shows what the terminal showed');
   t.deepEqual(await runFiles(ns), []);
@@ -259,6 +261,12 @@ test.serial('exec -it: a terminal of the host terminal size, typed input, the ex
   s.type('exit 7\n');
   t.is(await s.exited, 7);
   t.regex(s.stderr, /pty-relay: termios restored/);
+
+  // No output at all: the streams end before podctl looks at them, and the code still comes through.
+  const silent = await cli(ns, ['exec', name, 'sh', '-c', 'exit 4']);
+  t.deepEqual([silent.exitCode, silent.stdout, silent.stderr], [4, '', '']);
+  const silentTty = await cli(ns, ['exec', '-t', name, 'sh', '-c', 'exit 6']);
+  t.deepEqual([silentTty.exitCode, silentTty.stdout], [6, '']);
 
   const r = await cli(ns, ['exec', '-i', name, 'sh', '-c', 'cat; echo err >&2; exit 5'], 'hello\n');
   t.is(r.exitCode, 5, String(r.stderr));

@@ -1,5 +1,6 @@
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
+import { withGrace } from '../../../src/pod/attach.js';
 import { loggerUri } from '../../../src/pod/logger-path.js';
 import { taskFifos, type StdioRequest } from '../../../src/pod/process-io.js';
 
@@ -25,4 +26,12 @@ test('loggerUri: the path and the tee are percent-encoded', (t) => {
     'binary:///opt/podctl-logger?path=%2Fvar%2Flib%2Fpodctl%2Flogs%2Fns%2Fa%2Bb%2Fcontainer.log&partial-flush=100&tee=%2Frun%2Fpodctl%2Fio%2Fns%2Fa%2Bb%2Ftty',
   );
   t.false(loggerUri('/l/container.log', { binary: '/b' }).includes('tee='), 'no tee unless asked');
+});
+
+test('withGrace: settles with the promise, or after the grace; its timer never outlives it', async (t) => {
+  const started = Date.now();
+  await withGrace(Promise.resolve(), 10_000);
+  t.true(Date.now() - started < 1_000, 'a settled promise ends it at once');
+  await withGrace(new Promise(() => undefined), 50);
+  t.true(Date.now() - started >= 50, 'a promise that never settles ends after the grace');
 });
