@@ -18,6 +18,12 @@ const READY_TIMEOUT_MS = 10_000;
 
 export interface FifoLogger {
   pid: number;
+  /**
+   * Lets go of podctl's own write ends, once the shim holds its own (the task is created). Until
+   * then they stand in for the shim's: a logger whose FIFOs never had another writer gets
+   * end-of-file when they go, even when podctl is killed in between, and exits.
+   */
+  release(): void;
   /** Ends it (SIGTERM: it drains what is readable and exits); for the undo of a failed create. */
   stop(): void;
 }
@@ -26,7 +32,12 @@ export interface FifoLogger {
 export async function startFifoLogger(input: { namespace: string; id: string; logPath: string; stdout: string; stderr: string }): Promise<FifoLogger> {
   // Opened here, non-blocking, so that the shim finds readers when it opens the write ends.
   const fds = [openSync(input.stdout, constants.O_RDONLY | constants.O_NONBLOCK), openSync(input.stderr, constants.O_RDONLY | constants.O_NONBLOCK)];
+  const holds: number[] = [];
+  const release = () => {
+    for (const fd of holds.splice(0)) closeSync(fd);
+  };
   try {
+    for (const fifo of [input.stdout, input.stderr]) holds.push(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
     const child = spawn(loggerBinaryPath(), ['path', input.logPath, 'partial-flush', '100'], {
       stdio: ['ignore', 'ignore', 'ignore', fds[0], fds[1], 'pipe'],
       detached: true,
@@ -54,6 +65,7 @@ export async function startFifoLogger(input: { namespace: string; id: string; lo
     const pid = child.pid ?? 0;
     return {
       pid,
+      release,
       stop: () => {
         if (pid > 0) {
           try {
@@ -64,6 +76,9 @@ export async function startFifoLogger(input: { namespace: string; id: string; lo
         }
       },
     };
+  } catch (err) {
+    release();
+    throw err;
   } finally {
     for (const fd of fds) closeSync(fd);
   }

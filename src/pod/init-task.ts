@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { Mount } from '../containerd/services/types.js';
 import { loggerUri } from './logger-path.js';
-import { startFifoLogger } from './fifo-logger.js';
+import { startFifoLogger, type FifoLogger } from './fifo-logger.js';
 import { ProcessIO, removeRunDir, taskFifos, type ProcessStreams, type StdioRequest } from './process-io.js';
 import { stopTask } from './sandbox.js';
 import { ignoreNotFound, type UndoStack } from './undo.js';
@@ -40,9 +40,14 @@ export async function startInitTask(client: ContainerdClient, undo: UndoStack, i
   const io = await ProcessIO.open(containerIoDir(client.namespace, id), taskFifos(stdio), stdio.attach === true);
   undo.defer('stdio', () => io.close());
   let output: { stdout: string; stderr: string };
+  let logger: FifoLogger | undefined;
   if (io.fifos.stdout !== undefined && io.fifos.stderr !== undefined) {
-    const logger = await startFifoLogger({ namespace: client.namespace, id, logPath: input.logPath, stdout: io.fifos.stdout, stderr: io.fifos.stderr });
-    undo.defer('logger', async () => logger.stop());
+    const started = await startFifoLogger({ namespace: client.namespace, id, logPath: input.logPath, stdout: io.fifos.stdout, stderr: io.fifos.stderr });
+    logger = started;
+    undo.defer('logger', async () => {
+      started.release();
+      started.stop();
+    });
     output = { stdout: io.fifos.stdout, stderr: io.fifos.stderr };
   } else {
     const uri = loggerUri(input.logPath, io.fifos.tty === undefined ? {} : { tee: io.fifos.tty });
@@ -52,6 +57,7 @@ export async function startInitTask(client: ContainerdClient, undo: UndoStack, i
     { containerId: id, rootfs: input.rootfs, ...output, terminal: stdio.tty === true, ...(io.fifos.stdin === undefined ? {} : { stdin: io.fifos.stdin }) },
     { signal },
   );
+  logger?.release(); // the shim holds the write ends now
   undo.defer('task', () => stopTask(client, id, 0));
   await io.unlink();
   if (stdio.tty === true && stdio.size !== undefined) await client.tasks.resizePty(id, stdio.size, '', { signal });

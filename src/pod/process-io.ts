@@ -10,7 +10,7 @@
  * a terminal it copies the console to stdout, and closes the console when stdin ends, which hangs
  * up the terminal.
  */
-import { constants, openSync } from 'node:fs';
+import { constants, existsSync, openSync } from 'node:fs';
 import { mkdir, rm, rmdir } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import path from 'node:path';
@@ -65,10 +65,17 @@ export async function removeRunDir(dir: string): Promise<void> {
 
 /** Makes dir (0700) holding a FIFO (0600) per name; returns their paths. */
 export async function makeFifos<N extends string>(dir: string, names: readonly N[]): Promise<Record<N, string>> {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
   const paths = Object.fromEntries(names.map((n) => [n, path.join(dir, n)])) as Record<N, string>;
-  if (names.length > 0) await execa('mkfifo', ['-m', '600', ...names.map((n) => paths[n])]);
-  return paths;
+  for (let attempt = 1; ; attempt++) {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    try {
+      if (names.length > 0) await execa('mkfifo', ['-m', '600', ...names.map((n) => paths[n])]);
+      return paths;
+    } catch (err) {
+      // Another podctl removing the empty namespace directory meanwhile (removeRunDir): again.
+      if (attempt >= 3 || existsSync(dir)) throw err;
+    }
+  }
 }
 
 type FifoName = 'stdin' | 'stdout' | 'stderr' | 'tty';
