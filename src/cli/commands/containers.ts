@@ -6,7 +6,6 @@ import type { StdioRequest } from '../../pod/process-io.js';
 import { formatFlag, parseFlags } from '../flags.js';
 import { timeAgo } from '../format.js';
 import { openClient } from '../global.js';
-import type { ContainerdClient } from '../../containerd/client.js';
 import type { MemberOptions } from '../../pod/member.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
@@ -133,7 +132,7 @@ function addExec(program: Command, io: CliIO, done: Done): void {
       const { execDetached, execInContainer } = await import('../../pod/exec.js');
       const client = await openClient(command, io);
       using _ = client;
-      const process = {
+      const processOptions = {
         args,
         env: resolveEnv(flags.env, io.env),
         ...(flags.workdir === undefined ? {} : { workdir: flags.workdir }),
@@ -141,7 +140,7 @@ function addExec(program: Command, io: CliIO, done: Done): void {
         ...(io.signal ? { signal: io.signal } : {}),
       };
       if (!mode.attach) {
-        await execDetached(client, name, process);
+        await execDetached(client, name, processOptions);
         return done(0);
       }
       const terminal = mode.tty ? terminalSource(io) : undefined;
@@ -150,7 +149,7 @@ function addExec(program: Command, io: CliIO, done: Done): void {
       try {
         done(
           await execInContainer(client, name, {
-            ...process,
+            ...processOptions,
             tty: mode.tty,
             ...(size ? { size } : {}),
             ...(terminal ? { terminal } : {}),
