@@ -55,8 +55,16 @@ export { createPod, listPods, listPodMembers, stopPod, startPod, removePod } fro
 export type { CreatePodOptions, RemovePodOptions, StopPodOptions } from './pod/pod.js';
 export { getPod } from './pod/sandbox.js';
 export type { PodRecord } from './pod/sandbox.js';
-export { runMember, removeMember } from './pod/member.js';
+export { removeMember } from './pod/member.js';
 export type { MemberOptions, MemberRecord } from './pod/member.js';
+export { createContainer } from './pod/create.js';
+export type { CreateOptions, CreatedContainer } from './pod/create.js';
+export { runContainer, runMember, startContainer } from './pod/start.js';
+export type { StartedContainer } from './pod/start.js';
+export type { StartTaskOptions } from './pod/task-start.js';
+export { removeContainer, removeExited } from './pod/standalone.js';
+export { parseRestartPolicy, formatRestartPolicy } from './pod/restart-policy.js';
+export type { RestartPolicy, RestartPolicyName } from './pod/restart-policy.js';
 
 export { generateSpec } from './oci/spec.js';
 export type { Spec as OciSpec, Mount as OciMount } from './oci/types.js';

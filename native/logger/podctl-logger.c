@@ -35,6 +35,13 @@
  *                       (EPIPE), the tee is dropped and logging goes on alone. It is closed when
  *                       stdout ends, which is the reader's end-of-file. The log gets every byte
  *                       either way.
+ *   on-exit=ARGV        a command to start once the container's init process has exited: an
+ *                       absolute program path, then its arguments, one a line ("\n", %0A in the
+ *                       URI), at most 32 and 4095 bytes in all. podctl gives `node podctl.cjs
+ *                       ... rm --auto NAME` for `run -d --rm`. It is started once, detached (a
+ *                       session of its own, fds 0-2 this program's /dev/null, the same
+ *                       environment), and this program goes on logging until the task is
+ *                       deleted. See ON-EXIT below.
  *
  *   Keys may also be written "-key" or "--key" (handy by hand). An unknown key is reported and
  *   ignored, so that an older logger keeps working behind a newer podctl. A bad value is a usage
@@ -109,6 +116,19 @@
  *   - The logger is a child of the shim, so it survives containerd restarts, and ends with
  *     the shim (the pipes reach EOF).
  *
+ * ON-EXIT: the pipes do not tell when the container exits (the shim holds their write ends
+ * until the task is deleted), so this program watches the init process. runc writes its PID to
+ * init.pid in the task's bundle directory, <runtime state>/<namespace>/<CONTAINER_ID>. The
+ * working directory inherited from the shim is the bundle of the first task that shim served,
+ * which with a runc shim group (a pod) is another container's: the bundle is therefore taken
+ * as the sibling named CONTAINER_ID of the working directory. The directory is watched with
+ * inotify until init.pid appears (runc renames it into place after `runc create`, i.e. after
+ * readiness), then the process is held as a pidfd (Linux 5.3+; before that, kill(pid, 0) is
+ * tried each second), which polls readable once the process has exited. Then the command is
+ * started. If the pipes end or the task is deleted first (SIGTERM) while the PID is known,
+ * the command is started then. A task whose init never ran (runc create failed) starts none.
+ * Problems are reported on stderr (see ERRORS) and leave logging as it is.
+ *
  * Built static: gcc -Os -static -s -Wall -Wextra -Werror (scripts/build-logger.sh).
  */
 #define _GNU_SOURCE
@@ -122,8 +142,11 @@
 #include <stdio.h> /* rename */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/inotify.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -626,12 +649,153 @@ static void pump(struct stream *s, int rounds) {
     }
 }
 
+/* ---- on-exit: a command started once the container's init process has exited ----------- */
+
+#define ON_EXIT_MAX_ARGS 32
+#define EXIT_POLL_NS 1000000000LL /* without pidfd_open: kill(pid, 0) each second */
+#ifndef SYS_pidfd_open
+#define SYS_pidfd_open 434
+#endif
+
+static char on_exit_buf[4096];
+static char *on_exit_argv[ON_EXIT_MAX_ARGS + 1]; /* NULL-terminated; [0] NULL: no on-exit */
+static char bundle_dir[PATH_MAX];
+static int bundle_watch = -1; /* inotify on bundle_dir, until init.pid has been read */
+static int init_pidfd = -1;   /* the init process; polls readable once it has exited */
+static pid_t init_pid;        /* the same without a pidfd, tried with kill(pid, 0) */
+static int on_exit_started;
+
+/* Starts the command as a grandchild in a session of its own, so that it outlives this process
+ * and the shim, with nothing of ours open but fds 0-2 and no signal blocked or ignored. */
+static void run_on_exit(void) {
+    if (on_exit_started || !on_exit_argv[0])
+        return;
+    on_exit_started = 1;
+    if (init_pidfd >= 0)
+        close(init_pidfd);
+    if (bundle_watch >= 0)
+        close(bundle_watch);
+    init_pidfd = bundle_watch = -1;
+    init_pid = 0;
+    pid_t child = fork();
+    if (child < 0) {
+        report("on-exit: cannot fork: ", strerror(errno));
+        return;
+    }
+    if (child == 0) {
+        setsid();
+        if (fork() != 0)
+            _exit(0);
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, NULL);
+        signal(SIGPIPE, SIG_DFL);
+        signal(SIGHUP, SIG_DFL);
+        if (close_range(3, ~0U, 0) < 0)
+            for (int fd = 3; fd < 1024; fd++)
+                close(fd);
+        execve(on_exit_argv[0], on_exit_argv, environ);
+        report4("on-exit: cannot run ", on_exit_argv[0], ": ", strerror(errno));
+        _exit(127);
+    }
+    while (waitpid(child, NULL, 0) < 0 && errno == EINTR) {
+    }
+}
+
+/* Takes the init PID once runc has written it, and holds the process as a pidfd. */
+static void read_init_pid(void) {
+    char path[PATH_MAX + 16], buf[32];
+    if ((size_t)snprintf(path, sizeof path, "%s/init.pid", bundle_dir) >= sizeof path)
+        return;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return; /* not yet */
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0)
+        return;
+    buf[n] = '\0';
+    char *end;
+    errno = 0;
+    long pid = strtol(buf, &end, 10);
+    if (errno || end == buf || pid <= 1 || pid > INT_MAX)
+        return;
+    close(bundle_watch);
+    bundle_watch = -1;
+    int pidfd = (int)syscall(SYS_pidfd_open, (pid_t)pid, 0); /* close-on-exec */
+    if (pidfd >= 0)
+        init_pidfd = pidfd;
+    else if (errno == ESRCH)
+        run_on_exit(); /* gone already */
+    else
+        init_pid = (pid_t)pid;
+}
+
+/* With on-exit: finds the task's bundle (see ON-EXIT) and starts watching it. Before chdir. */
+static void exit_watch_setup(void) {
+    if (!on_exit_argv[0])
+        return;
+    const char *id = getenv("CONTAINER_ID");
+    char cwd[PATH_MAX];
+    char *slash = NULL;
+    if (id && *id && !strchr(id, '/') && id[0] != '.' && getcwd(cwd, sizeof cwd))
+        slash = strrchr(cwd, '/');
+    if (!slash || slash == cwd) {
+        report("on-exit: no bundle directory (CONTAINER_ID, working directory); the command will not run", "");
+        on_exit_argv[0] = NULL;
+        return;
+    }
+    *slash = '\0';
+    if ((size_t)snprintf(bundle_dir, sizeof bundle_dir, "%s/%s", cwd, id) >= sizeof bundle_dir)
+        bundle_dir[0] = '\0';
+    bundle_watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    if (!bundle_dir[0] || bundle_watch < 0 || inotify_add_watch(bundle_watch, bundle_dir, IN_CREATE | IN_MOVED_TO | IN_CLOSE_WRITE) < 0) {
+        report4("on-exit: cannot watch the bundle directory ", bundle_dir, ": ", strerror(errno));
+        if (bundle_watch >= 0)
+            close(bundle_watch);
+        bundle_watch = -1;
+        on_exit_argv[0] = NULL;
+        return;
+    }
+    read_init_pid();
+}
+
+/* The descriptor to poll for the watch, or -1. */
+static int exit_watch_fd(void) {
+    return bundle_watch >= 0 ? bundle_watch : init_pidfd;
+}
+
+/* After a poll, with the revents of exit_watch_fd(). */
+static void exit_watch_event(short revents) {
+    if (bundle_watch >= 0) {
+        if (!revents)
+            return;
+        char ev[4096] __attribute__((aligned(__alignof__(struct inotify_event))));
+        while (read(bundle_watch, ev, sizeof ev) > 0) {
+        }
+        read_init_pid();
+    } else if (init_pidfd >= 0) {
+        if (revents)
+            run_on_exit();
+    } else if (init_pid > 0 && kill(init_pid, 0) < 0 && errno == ESRCH) {
+        run_on_exit();
+    }
+}
+
+/* The streams ended or the task is being deleted: an init process that ran has exited. */
+static void exit_watch_finish(void) {
+    if (bundle_watch >= 0)
+        read_init_pid();
+    if (init_pidfd >= 0 || init_pid > 0)
+        run_on_exit();
+}
+
 /* ---- setup ------------------------------------------------------------------------------ */
 
 static void usage(int fd) {
     put(fd,
         "usage: podctl-logger [key value]...   (a containerd logging binary)\n"
-        "  keys: path ABS, max-size N[k|m|g], max-files N, partial-flush MS, tee FIFO\n"
+        "  keys: path ABS, max-size N[k|m|g], max-files N, partial-flush MS, on-exit ARGV, tee FIFO\n"
         "  reads the container's stdout on fd 3 and stderr on fd 4, signals readiness on fd 5,\n"
         "  and appends CRI-format records to the file at path.\n"
         "  podctl-logger --version | --help\n");
@@ -641,6 +805,24 @@ static void die_usage(const char *a, const char *b) {
     report(a, b);
     usage(2);
     exit(2);
+}
+
+/* on-exit's value: the program's absolute path, then its arguments, one a line. */
+static void set_on_exit(const char *v) {
+    size_t n = strlen(v);
+    if (n == 0 || n >= sizeof on_exit_buf || v[0] != '/')
+        die_usage("on-exit must be an absolute program path, then its arguments, one a line (4095 bytes at most): ", v);
+    memcpy(on_exit_buf, v, n + 1);
+    int argc = 0;
+    for (char *p = on_exit_buf; p;) {
+        if (argc == ON_EXIT_MAX_ARGS)
+            die_usage("on-exit has too many arguments", "");
+        on_exit_argv[argc++] = p;
+        p = strchr(p, '\n');
+        if (p)
+            *p++ = '\0';
+    }
+    on_exit_argv[argc] = NULL;
 }
 
 static unsigned long long parse_size(const char *key, const char *v) {
@@ -706,6 +888,8 @@ static void parse_args(int argc, char **argv) {
             if (v[0] != '/' || n < 2 || n >= sizeof tee_path)
                 die_usage("tee must be an absolute path: ", v);
             memcpy(tee_path, v, n + 1);
+        } else if (strcmp(k, "on-exit") == 0) {
+            set_on_exit(v);
         } else {
             report("ignoring unknown argument ", argv[i]);
         }
@@ -737,6 +921,7 @@ int main(int argc, char **argv) {
             close(fd);
 
     umask(027); /* exact 0700 directories and 0640 files */
+    exit_watch_setup(); /* reads the working directory: before the chdir */
     if (chdir("/") < 0) {
         /* harmless: only the shim's bundle directory stays pinned */
     }
@@ -780,7 +965,7 @@ int main(int argc, char **argv) {
     }
 
     while (streams[0].fd >= 0 || streams[1].fd >= 0 || tee_pending()) {
-        struct pollfd pfd[3];
+        struct pollfd pfd[4];
         struct stream *ps[3];
         nfds_t n = 0;
         int64_t now = mono_ns(), wait_ns = -1;
@@ -808,6 +993,16 @@ int main(int argc, char **argv) {
             pfd[n].revents = 0;
             ps[n++] = NULL;
         }
+        nfds_t nstreams = n; /* then the on-exit watch, if any */
+        int xfd = exit_watch_fd();
+        if (xfd >= 0) {
+            pfd[n].fd = xfd;
+            pfd[n].events = POLLIN;
+            pfd[n].revents = 0;
+            n++;
+        }
+        if (init_pid > 0 && (wait_ns < 0 || wait_ns > EXIT_POLL_NS))
+            wait_ns = EXIT_POLL_NS;
         struct timespec to, *top = NULL;
         if (wait_ns >= 0) {
             to.tv_sec = (time_t)(wait_ns / 1000000000LL);
@@ -819,11 +1014,12 @@ int main(int argc, char **argv) {
             break;
         if (stop_requested)
             break;
-        for (nfds_t i = 0; r > 0 && i < n; i++)
+        for (nfds_t i = 0; r > 0 && i < nstreams; i++)
             if (pfd[i].revents && ps[i])
                 pump(ps[i], 4);
             else if (pfd[i].revents)
                 tee_flush();
+        exit_watch_event(xfd >= 0 && r > 0 ? pfd[nstreams].revents : 0);
         if (partial_flush_ns) {
             now = mono_ns();
             for (int i = 0; i < 2; i++) {
@@ -847,6 +1043,7 @@ int main(int argc, char **argv) {
         flush_partial(&streams[i]);
     }
     flush_out();
+    exit_watch_finish();
     if (log_fd >= 0)
         close(log_fd);
     return dropped_total ? 1 : 0;

@@ -69,6 +69,14 @@ export async function openLog(logPath: string): Promise<OpenLog | undefined> {
   return { handle, ino, offset: 0, splitter: new RecordSplitter() };
 }
 
+/** The log file opened at its end, to follow only what is written from now on (start -a); undefined when it does not exist yet. */
+export async function openLogAtEnd(logPath: string): Promise<OpenLog | undefined> {
+  const file = await openLog(logPath);
+  // The logger appends whole records: the end is a record's start.
+  if (file !== undefined) file.offset = (await file.handle.stat()).size;
+  return file;
+}
+
 /** Reads the handle to its current end; true when there was anything. */
 export async function readAvailable(file: OpenLog, onRecord: (r: LogRecord) => void): Promise<boolean> {
   const buf = Buffer.alloc(64 * 1024);
@@ -147,13 +155,15 @@ export interface FollowOptions {
   /** Settles when the writer is done (the task has exited); the file is then drained. */
   until: Promise<unknown>;
   onChunk(chunk: LogChunk): void;
+  /** Where to go on from, as followRecords takes it (openLogAtEnd); else the live file from its start. */
+  from?: OpenLog;
   /** How often the file is looked at; 50 ms by default. */
   pollMs?: number;
   /** After `until`, how long the file must stay unchanged before following ends; 300 ms by default. */
   settleMs?: number;
 }
 
-/** Follows the log at logPath from its start, as chunks of what the container wrote (attached `run`). */
+/** Follows the log at logPath from its start (or `from`), as chunks of what the container wrote (attached `run`, start -a). */
 export async function followLog(logPath: string, options: FollowOptions): Promise<void> {
   const { onChunk, ...rest } = options;
   await followRecords(logPath, { ...rest, onRecord: (r) => onChunk(toChunk(r)) });

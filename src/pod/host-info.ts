@@ -5,6 +5,7 @@ import { isNotFound } from '../errors.js';
 import { DEFAULT_INFRA_IMAGE } from '../image/defaults.js';
 import { cniPluginDirs, findCniPlugins } from '../network/cni-dirs.js';
 import { detectCgroupVersion, type CgroupVersion } from './cgroups.js';
+import { supportedPolicies } from './restart-policy.js';
 
 /** The shim podctl runs every task with. */
 export const DEFAULT_RUNTIME = 'io.containerd.runc.v2';
@@ -18,7 +19,8 @@ export interface HostInfo {
   runtime: { name: string; status: PluginStatus; reason?: string };
   cgroupVersion: CgroupVersion;
   cni: { pluginDir: string; searched: string[]; present: string[]; missing: string[] };
-  restartPlugin: { loaded: boolean; status?: PluginStatus };
+  /** containerd's restart monitor, and the --restart policies it honours (restart-policy.ts). */
+  restartPlugin: { loaded: boolean; status?: PluginStatus; policies: string[] };
   pauseImage: { ref: string; present: boolean };
 }
 
@@ -66,7 +68,9 @@ export async function hostInfo(client: ContainerdClient, options: HostInfoOption
     },
     cgroupVersion,
     cni: { pluginDir: cni.dir, searched: dirs, present: cni.present, missing: cni.missing },
-    restartPlugin: restart ? { loaded: pluginStatus(restart).status === 'ok', status: pluginStatus(restart).status } : { loaded: false },
+    restartPlugin: restart
+      ? { loaded: pluginStatus(restart).status === 'ok', status: pluginStatus(restart).status, policies: pluginStatus(restart).status === 'ok' ? supportedPolicies(restart.capabilities).filter((p) => p !== 'no') : [] }
+      : { loaded: false, policies: [] },
     pauseImage: { ref: infraImage, present: pausePresent },
   };
 }

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { Mount } from '../containerd/services/types.js';
+import { invalidArgument } from '../errors.js';
 import { loggerUri } from './logger-path.js';
 import { startFifoLogger, type FifoLogger } from './fifo-logger.js';
 import { ProcessIO, removeRunDir, taskFifos, type ProcessStreams, type StdioRequest } from './process-io.js';
@@ -22,11 +23,26 @@ export const containerIoDir = (namespace: string, id: string): string => path.jo
 /** Removes what a podctl killed between making a container's FIFOs and unlinking them left. */
 export const removeContainerIoDir = (namespace: string, id: string): Promise<void> => removeRunDir(containerIoDir(namespace, id));
 
+/**
+ * The logger's on-exit finds the task through the shim's bundle directory, its working
+ * directory; the logger podctl starts on FIFOs (-i without -t) has none, so it cannot remove the
+ * container once it exits: such a --rm container needs podctl attached to remove it.
+ */
+export function checkLoggerRemoval(stdio: Pick<StdioRequest, 'tty' | 'stdin'>): void {
+  if (stdio.stdin === true && stdio.tty !== true) {
+    throw invalidArgument('--rm with -i but not -t needs podctl attached: the logger of an open stdin without a terminal cannot remove the container', {
+      hint: 'run it attached (no -d), add -t, or drop --rm and remove it with podctl rm',
+    });
+  }
+}
+
 export interface InitTaskInput {
   id: string;
   rootfs: Mount[];
   logPath: string;
   stdio?: StdioRequest;
+  /** The logger's on-exit command (run -d --rm): started once the init process has exited. */
+  onExit?: readonly string[];
   signal?: AbortSignal;
 }
 
@@ -37,6 +53,7 @@ export interface InitTaskInput {
 export async function startInitTask(client: ContainerdClient, undo: UndoStack, input: InitTaskInput): Promise<{ pid: number; streams: ProcessStreams }> {
   const { id, signal } = input;
   const stdio = input.stdio ?? {};
+  if (input.onExit !== undefined) checkLoggerRemoval(stdio);
   const io = await ProcessIO.open(containerIoDir(client.namespace, id), taskFifos(stdio), stdio.attach === true);
   undo.defer('stdio', () => io.close());
   let output: { stdout: string; stderr: string };
@@ -50,7 +67,7 @@ export async function startInitTask(client: ContainerdClient, undo: UndoStack, i
     });
     output = { stdout: io.fifos.stdout, stderr: io.fifos.stderr };
   } else {
-    const uri = loggerUri(input.logPath, io.fifos.tty === undefined ? {} : { tee: io.fifos.tty });
+    const uri = loggerUri(input.logPath, { ...(input.onExit ? { onExit: input.onExit } : {}), ...(io.fifos.tty === undefined ? {} : { tee: io.fifos.tty }) });
     output = { stdout: uri, stderr: uri };
   }
   await client.tasks.create(

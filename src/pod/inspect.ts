@@ -9,7 +9,7 @@ import { labelFilter } from '../containerd/filters.js';
 import { isNotFound, notFound } from '../errors.js';
 import { containerId } from './ids.js';
 import { LABELS, readMemberLabels } from './labels.js';
-import type { MemberRecord } from './member.js';
+import { shownState, type MemberRecord } from './member.js';
 import { getPod, listPodMembers } from './pod.js';
 import type { PodRecord } from './sandbox.js';
 
@@ -99,7 +99,7 @@ export async function listContainers(client: ContainerdClient, options: { pod?: 
       image: c.image,
       command: argsOf(c.spec),
       createdAt: c.createdAt,
-      state: t?.status ?? 'exited',
+      state: shownState(c.labels, t?.status ?? 'exited'),
       exitStatus: t?.exitStatus ?? 0,
       exitedAt: t?.exitedAt,
       podName: l.podName,

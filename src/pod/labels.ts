@@ -18,8 +18,14 @@ export const LABELS = Object.freeze({
   role: `${PREFIX}role`,
   /** The container's name as the user gave it. */
   containerName: `${PREFIX}container-name`,
-  /** The member's restart policy: no, always, on-failure[:N], unless-stopped. */
+  /** The container's restart policy as podctl took it: no, always, on-failure[:N], unless-stopped. */
   restartPolicy: `${PREFIX}restart-policy`,
+  /** "true" on a container removed once it exits (--rm); with -d its logger starts the removal. */
+  autoRemove: `${PREFIX}auto-remove`,
+  /** "true" on a container `podctl create` made and nothing started yet: `ps -a` shows it as Created. */
+  notStarted: `${PREFIX}not-started`,
+  /** "true" on a container whose stdin each task keeps open (-i); a terminal (-t) is the spec's process.terminal. */
+  openStdin: `${PREFIX}open-stdin`,
   /** The pod's network: none, host, or the name of the CNI network it is attached to (`podctl` for bridge). */
   network: `${PREFIX}network`,
   /** The pod's IPv4 address on its CNI network. */
@@ -51,6 +57,19 @@ export const LABELS = Object.freeze({
   detachedExecPrefix: `${PREFIX}detached-exec.`,
   /** nerdctl's name label, so that `nerdctl ps` shows podctl's names. */
   nerdctlName: 'nerdctl/name',
+  /**
+   * containerd's restart monitor (plugin io.containerd.internal.v1.restart) keeps the task of a
+   * container carrying this label in that status: `running` (restarted when it is not) or
+   * `stopped`. Every containerd since 1.2 reads it; podctl sets it when it starts or stops a
+   * container that has a restart policy, never at create.
+   */
+  monitorStatus: 'containerd.io/restart.status',
+  /** The stdio URI the monitor gives a task it restarts (containerd 1.5+; 1.6 also reads the older restart.logpath). */
+  monitorLogUri: 'containerd.io/restart.loguri',
+  /** The policy the monitor applies, as on-failure:3 (containerd 1.7+; 1.6 restarts whatever is labelled running). */
+  monitorPolicy: 'containerd.io/restart.policy',
+  /** How many times the monitor has restarted the task (containerd 1.7+, for on-failure:N); start resets it. */
+  monitorCount: 'containerd.io/restart.count',
 } as const);
 
 export const CREATED_BY = 'podctl';
@@ -226,6 +245,15 @@ export function readSandboxLabels(labels: Readonly<Record<string, string>>): San
   const d = r.data;
   return { podName: d[LABELS.podName], podId: d[LABELS.podId], network: d[LABELS.network], share: parseShare(d[LABELS.share]), attachment: readNetworkLabels(labels) };
 }
+
+/** Whether the container was made by `podctl create` and never started. */
+export const isNotStarted = (labels: Readonly<Record<string, string>>): boolean => labels[LABELS.notStarted] === 'true';
+
+/** Whether the container's tasks get an open stdin (-i). */
+export const isOpenStdin = (labels: Readonly<Record<string, string>>): boolean => labels[LABELS.openStdin] === 'true';
+
+/** Whether the container goes once it exits (--rm). */
+export const isAutoRemove = (labels: Readonly<Record<string, string>>): boolean => labels[LABELS.autoRemove] === 'true';
 
 /** A member's labels, or undefined when the container is no podctl pod member. */
 export function readMemberLabels(labels: Readonly<Record<string, string>>): MemberLabels | undefined {

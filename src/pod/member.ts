@@ -4,8 +4,7 @@
  */
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
-import { alreadyExists, failedPrecondition, isAlreadyExists, isNotFound, notFound } from '../errors.js';
-import { readFile } from 'node:fs/promises';
+import { failedPrecondition, isNotFound, notFound } from '../errors.js';
 import * as z from 'zod/mini';
 import { withImageConfig, type ImageConfigOverrides, type ImageRuntimeConfig, type ImageUserFiles } from '../oci/image-config.js';
 import { withMounts, type MountRequest } from '../oci/mounts.js';
@@ -13,16 +12,18 @@ import { withPodNamespaces } from '../oci/namespaces.js';
 import { withTerminal } from '../oci/process.js';
 import { generateSpec, withPodGroup, withReadonlyRootfs } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
-import { DEFAULT_RUNTIME } from './host-info.js';
 import { containerId } from './ids.js';
-import { removeContainerIoDir, startInitTask } from './init-task.js';
-import { LABELS, memberLabels, readMemberLabels, type Role } from './labels.js';
-import { capabilitiesFromMask, memberSecurityOpts, readStopPolicy, stopLabels, wantsAllCapabilities, type MemberSecurityOptions, type StopOptions } from './member-opts.js';
-import { containerLogPath, DEFAULT_LOG_ROOT, loggerUri, removeLogDir } from './logger-path.js';
-import type { ProcessStreams, StdioRequest } from './process-io.js';
-import { prepareRootfs, readUserFiles, withCreateLease } from './rootfs.js';
-import { getPod, podFileMounts, podRunDir, stopTask, type PodRecord } from './sandbox.js';
-import { ignoreNotFound, withUndo } from './undo.js';
+import { removeContainerIoDir } from './init-task.js';
+import { isNotStarted, LABELS, readMemberLabels, readNetworkLabels, type Role } from './labels.js';
+import { memberSecurityOpts, readStopPolicy, type MemberSecurityOptions, type StopOptions } from './member-opts.js';
+import { removeLogDir } from './logger-path.js';
+import type { StdioRequest } from './process-io.js';
+import type { CniDirs } from '../network/cni-dirs.js';
+import { parseMappings } from '../network/ports.js';
+import { detachPod } from './pod-network.js';
+import { setRestartStatus } from './restart-policy.js';
+import { containerRunDir, removePodFiles, stopTask, type PodRecord } from './sandbox.js';
+import { ignoreNotFound } from './undo.js';
 
 export interface MemberOptions extends MemberSecurityOptions, StopOptions {
   name: string;
@@ -59,6 +60,9 @@ export interface MemberRecord {
   logPath: string;
 }
 
+/** The state shown for a container: its task's, or `created` for one never started (no task, labelled so). */
+export const shownState = (labels: Readonly<Record<string, string>>, taskState: string): string => (taskState === 'exited' && isNotStarted(labels) ? 'created' : taskState);
+
 export async function memberTask(client: ContainerdClient, id: string): Promise<{ pid: number; state: string }> {
   try {
     const t = await client.tasks.get(id);
@@ -69,7 +73,8 @@ export async function memberTask(client: ContainerdClient, id: string): Promise<
   }
 }
 
-type PodAnchor = Pick<PodRecord, 'id' | 'pid' | 'share'>;
+/** The pod a member joins; pid undefined when its pause PID is not known yet (see memberSpec). */
+type PodAnchor = Pick<PodRecord, 'id' | 'share'> & { pid?: number };
 
 export interface MemberSpecInput {
   id: string;
@@ -85,12 +90,17 @@ export interface MemberSpecInput {
   terminal?: boolean;
 }
 
-/** A member's spec. Pure: the image config under the overrides, the pod's namespaces and shim group. */
+/**
+ * A member's spec. Pure: the image config under the overrides, the pod's namespaces and shim
+ * group. Without the pause PID (at create), the namespaces the member will join are written as
+ * fresh ones: start points them at the pause task of that moment (rewriteForPod).
+ */
 export function memberSpec(input: MemberSpecInput): Spec {
+  const { pid, share } = input.pod;
   return generateSpec(
     { id: input.id, namespace: input.namespace },
     withImageConfig(input.imageConfig, input.overrides, input.userFiles),
-    withPodNamespaces({ pausePid: input.pod.pid, share: input.pod.share }),
+    ...(pid === undefined ? [] : [withPodNamespaces({ pausePid: pid, share })]),
     withPodGroup(input.pod.id),
     ...memberSecurityOpts(input.security ?? {}),
     withMounts(input.mounts),
@@ -101,101 +111,20 @@ export function memberSpec(input: MemberSpecInput): Spec {
 
 const storedSpecSchema = z.looseObject({ ociVersion: z.string() });
 
-/** A member's stored spec pointed at the pod's current pause PID. */
-export function rewriteForPod(stored: unknown, pod: PodAnchor): Spec {
+/** A container's spec as podctl stored it, to be changed and stored again. */
+export function readStoredSpec(stored: unknown): Spec {
   const parsed = storedSpecSchema.safeParse(stored);
   if (!parsed.success) throw failedPrecondition('the container has no OCI spec podctl can read');
+  return { ...parsed.data };
+}
+
+/** A member's stored spec pointed at the pod's current pause PID. */
+export function rewriteForPod(stored: unknown, pod: Pick<PodRecord, 'id' | 'pid' | 'share'>): Spec {
   // podctl wrote this spec; only the namespace paths and the group change.
-  const spec: Spec = { ...parsed.data };
+  const spec = readStoredSpec(stored);
   withPodNamespaces({ pausePid: pod.pid, share: pod.share })(spec);
   withPodGroup(pod.id)(spec);
   return spec;
-}
-
-/**
- * Creates and starts a member's task against the pod's current pause PID: the stored spec's
- * namespace paths are rewritten first, since a /proc/<pid> path is never trusted across a restart.
- */
-export async function startMemberTask(client: ContainerdClient, c: ContainerRecord, pod: PodRecord, signal?: AbortSignal): Promise<number> {
-  const labels = readMemberLabels(c.labels);
-  if (labels === undefined) throw failedPrecondition(`container ${c.id} is not a pod member`);
-  const spec = rewriteForPod(c.spec, pod);
-  await client.containers.update({ id: c.id, spec }, ['spec'], { signal });
-  const rootfs = await client.snapshots.mounts(c.snapshotter, c.snapshotKey, { signal });
-  const uri = loggerUri(labels.logPath);
-  // A -t member gets its terminal again (runc requires one for the spec); stdin is not reopened.
-  await client.tasks.create({ containerId: c.id, rootfs, stdout: uri, stderr: uri, terminal: spec.process?.terminal === true }, { signal });
-  try {
-    return await client.tasks.start(c.id, '', { signal });
-  } catch (err) {
-    await ignoreNotFound(client.tasks.delete(c.id));
-    throw err;
-  }
-}
-
-/**
- * Creates a member of a running pod and starts it. Nothing is left behind when a step fails.
- * `streams` are what options.stdio asks to attach; the caller closes them.
- */
-export async function runMember(client: ContainerdClient, podOrName: PodRecord | string, options: MemberOptions): Promise<MemberRecord & { streams: ProcessStreams }> {
-  const { signal } = options;
-  const id = containerId(options.name);
-  const pod = typeof podOrName === 'string' ? await getPod(client, podOrName, { signal }) : podOrName;
-  if (pod.state !== 'running') {
-    throw failedPrecondition(`pod ${pod.name} is not running`, { hint: `start it: podctl pod start ${pod.name}` });
-  }
-  const logPath = containerLogPath(client.namespace, id, options.logRoot ?? DEFAULT_LOG_ROOT);
-  const role = options.role ?? 'app';
-  const labels = { ...memberLabels({ podName: pod.name, podId: pod.id, name: options.name, role, logPath }, options.labels), ...stopLabels(options) };
-  // The runtime can grant only what it holds; it runs with containerd's capabilities, as podctl does.
-  const hostCapabilities = wantsAllCapabilities(options) ? capabilitiesFromMask(/^CapBnd:\s*(\w+)$/m.exec(await readFile('/proc/self/status', 'utf8'))?.[1] ?? '') : undefined;
-  const security: MemberSecurityOptions = { ...options, ...(hostCapabilities ? { hostCapabilities } : {}) };
-  memberSecurityOpts(security); // checks the settings before anything is created
-  return withUndo(async (undo) => {
-    const { container, pid, streams } = await withCreateLease(client, async (leased) => {
-      let rootfs;
-      try {
-        rootfs = await prepareRootfs(leased, { key: id, image: options.image, snapshotter: pod.snapshotter, labels: { [LABELS.podId]: pod.id }, ...(signal ? { signal } : {}) });
-      } catch (err) {
-        if (isAlreadyExists(err)) throw alreadyExists(`container name ${options.name} is already in use`, { cause: err });
-        throw err;
-      }
-      undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
-      const spec = memberSpec({
-        id,
-        namespace: client.namespace,
-        pod,
-        imageConfig: rootfs.image.config,
-        overrides: {
-          ...(options.args ? { cmd: options.args } : {}),
-          ...(options.entrypoint ? { entrypoint: options.entrypoint } : {}),
-          ...(options.env ? { env: options.env } : {}),
-          ...(options.workdir ? { workdir: options.workdir } : {}),
-          ...(options.user ? { user: options.user } : {}),
-        },
-        userFiles: await readUserFiles(rootfs.mounts),
-        mounts: [...podFileMounts(podRunDir(client.namespace, pod.id)), ...(options.mounts ?? [])],
-        readOnly: options.readOnly ?? false,
-        security,
-        terminal: options.stdio?.tty === true,
-      });
-      let container: ContainerRecord;
-      try {
-        container = await client.containers.create(
-          { id, image: rootfs.image.name, labels, runtime: { name: DEFAULT_RUNTIME }, spec, snapshotter: rootfs.snapshotter, snapshotKey: id },
-          { signal },
-        );
-      } catch (err) {
-        if (isAlreadyExists(err)) throw alreadyExists(`container name ${options.name} is already in use`, { cause: err });
-        throw err;
-      }
-      undo.defer('container', () => client.containers.delete(id));
-      undo.defer('log directory', () => removeLogDir(logPath));
-      const task = await startInitTask(client, undo, { id, rootfs: rootfs.mounts, logPath, ...(options.stdio ? { stdio: options.stdio } : {}), ...(signal ? { signal } : {}) });
-      return { container, ...task };
-    });
-    return { id, name: options.name, podId: pod.id, podName: pod.name, role, image: container.image, pid, state: 'running', logPath, streams };
-  });
 }
 
 /** Removes a member: its task (refused while running unless force), container, snapshot and logs. */
@@ -219,6 +148,8 @@ export async function removeMember(client: ContainerdClient, name: string, optio
  */
 export async function stopMember(client: ContainerdClient, c: ContainerRecord, timeoutSeconds?: number): Promise<void> {
   const { signal, timeoutMs } = readStopPolicy(c.labels, timeoutSeconds);
+  // First, so that containerd's restart monitor does not start it again meanwhile.
+  await setRestartStatus(client, c, 'stopped');
   if (timeoutMs > 0 && (await memberTask(client, c.id)).state === 'running') {
     await ignoreNotFound(client.tasks.kill(c.id, signal));
     // Any end of the wait (exit, timeout, task gone) leads to the same SIGKILL-and-delete.
@@ -227,15 +158,29 @@ export async function stopMember(client: ContainerdClient, c: ContainerRecord, t
   await stopTask(client, c.id, 0); // SIGKILL if still running, then delete the task
 }
 
-export async function removeMemberContainer(client: ContainerdClient, c: ContainerRecord, force: boolean): Promise<void> {
+/**
+ * Removes a container of podctl's, member or standalone: its task (refused while running
+ * unless force), a standalone container's network (DEL, the pinned namespace), the container,
+ * its snapshot, its log directory and a standalone container's /etc files.
+ */
+export async function removeMemberContainer(client: ContainerdClient, c: ContainerRecord, force: boolean, cniDirs?: CniDirs): Promise<void> {
   const { state } = await memberTask(client, c.id);
   if ((state === 'running' || state === 'paused') && !force) {
     throw failedPrecondition(`container ${c.id} is running`, { hint: 'stop it first, or force with -f' });
   }
+  await setRestartStatus(client, c, 'stopped');
   await stopTask(client, c.id, 0);
+  const networkId = c.labels[LABELS.networkId];
+  const network = c.labels[LABELS.network];
+  if (networkId && network && c.labels[LABELS.podId] === undefined) {
+    const a = readNetworkLabels(c.labels);
+    await detachPod({ id: networkId, network, ip: a?.ip ?? '', prefixLength: a?.prefixLength ?? 0, gateway: a?.gateway ?? '', mac: a?.mac ?? '', ports: parseMappings(a?.ports ?? '') }, cniDirs);
+  }
   await ignoreNotFound(client.containers.delete(c.id));
   if (c.snapshotKey) await ignoreNotFound(client.snapshots.remove(c.snapshotter, c.snapshotKey));
-  const logPath = readMemberLabels(c.labels)?.logPath;
-  if (logPath) await removeLogDir(logPath);
+  const logPath = c.labels[LABELS.logPath];
+  if (logPath?.startsWith('/')) await removeLogDir(logPath);
+  // A standalone container's /etc files (a member's are its pod's).
+  if (c.labels[LABELS.podId] === undefined) await removePodFiles(containerRunDir(client.namespace, c.id));
   await removeContainerIoDir(client.namespace, c.id);
 }

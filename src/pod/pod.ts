@@ -15,11 +15,12 @@ import type { CniDirs } from '../network/cni-dirs.js';
 import { isPinned, netnsPath } from '../network/netns.js';
 import type { PortMapping } from '../network/ports.js';
 import { isCniNetwork, LABELS, readMemberLabels, sandboxLabels, SHARE_ALL, type PodShare } from './labels.js';
-import { memberTask, removeMemberContainer, startMemberTask, stopMember, type MemberRecord } from './member.js';
+import { memberTask, removeMemberContainer, shownState, stopMember, type MemberRecord } from './member.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from './rootfs.js';
 import { hasPodFiles, writePodFiles, type DnsSettings, type ExtraHost } from './pod-files.js';
 import { attachmentLabels, attachPod, detachPod, networkName, planPodNetwork } from './pod-network.js';
 import { getPod, podHostname, podRunDir, removePodFiles, sandboxSpec, stopTask, toPodRecord, type PodRecord } from './sandbox.js';
+import { startTask } from './task-start.js';
 import { ignoreNotFound, withUndo } from './undo.js';
 
 export { getPod, type PodRecord, type PodState } from './sandbox.js';
@@ -165,7 +166,8 @@ export async function listPodMembers(client: ContainerdClient, pod: PodRecord, s
   return Promise.all(
     containers.map(async (c) => {
       const l = readMemberLabels(c.labels)!;
-      return { id: c.id, name: l.name, podId: l.podId, podName: l.podName, role: l.role, image: c.image, logPath: l.logPath, ...(await memberTask(client, c.id)) };
+      const task = await memberTask(client, c.id);
+      return { id: c.id, name: l.name, podId: l.podId, podName: l.podName, role: l.role, image: c.image, logPath: l.logPath, pid: task.pid, state: shownState(c.labels, task.state) };
     }),
   );
 }
@@ -217,7 +219,7 @@ export async function startPod(client: ContainerdClient, name: string, options: 
   await client.tasks.create({ containerId: stale.sandboxId, rootfs }, { signal });
   const pid = await client.tasks.start(stale.sandboxId, '', { signal });
   const pod: PodRecord = { ...stale, pid, state: 'running' };
-  for (const c of members) await startMemberTask(client, c, pod, signal);
+  for (const c of members) await startTask(client, c, { pod }, signal ? { signal } : {});
   return pod;
 }
 

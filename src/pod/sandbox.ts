@@ -56,6 +56,10 @@ export function podRunDir(namespace: string, podId: string): string {
   return path.join(POD_RUN_ROOT, namespace, podId);
 }
 
+/** A standalone container's /etc/hostname, /etc/hosts and /etc/resolv.conf: /run/podctl/containers/<namespace>/<id>. */
+export const CONTAINER_RUN_ROOT = '/run/podctl/containers';
+export const containerRunDir = (namespace: string, id: string): string => path.join(CONTAINER_RUN_ROOT, namespace, id);
+
 export interface SandboxSpecInput {
   id: string;
   namespace: string;

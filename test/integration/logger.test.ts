@@ -264,6 +264,40 @@ test.serial('the logs outlive the task and the container in containerd: the file
   await t.throwsAsync(stat(c.dir));
 });
 
+test.serial('on-exit runs once the init process has exited, while the task is still there, detached, once', async (t) => {
+  const bin = await logger;
+  const c = container(t, 'onexit');
+  const marker = join(logRoot, `${c.id}.marker`);
+  t.teardown(() => rm(marker, { force: true }));
+  // The command's environment is the logger's: the container's ID and namespace. $$ and the
+  // session are written too, from /proc, without PATH (the logger passes none).
+  const script = `read -r stat < /proc/$$/stat; set -- \${stat##*) }; echo "$CONTAINER_ID $CONTAINER_NAMESPACE sid=$4 pid=$$" >> ${marker}`;
+  await runDetached(c.id, loggerUri(bin, { path: c.path, 'on-exit': ['/bin/sh', '-c', script].join('\n') }), 'echo running; sleep 1; exit 3');
+  const logger1 = await waitFor('the logger', () => findLogger(bin, c.id));
+  t.is(await readText(marker), '', 'not while the container runs');
+  await waitStopped(c.id);
+  const line = await waitFor('the on-exit command', async () => (await readText(marker)) || undefined, 10_000);
+  t.regex(line, new RegExp(`^${c.id} ${ns} sid=(\\d+) pid=(\\d+)\n$`));
+  const [, sid, pid] = /sid=(\d+) pid=(\d+)/.exec(line)!;
+  const loggerSession = (await readFile(`/proc/${logger1.pid}/stat`, 'utf8')).replace(/^.*\) /s, '').split(' ')[3];
+  t.not(sid, loggerSession, 'a session of its own (its parent, gone, leads it)');
+  t.is(await taskStatus(c.id), 'STOPPED', 'the task was not deleted: the exit alone set it off');
+  t.truthy(await findLogger(bin, c.id), 'the logger goes on until the task is deleted');
+  await ctr(['tasks', 'delete', c.id]);
+  await waitFor('the logger to exit', async () => ((await findLogger(bin, c.id)) === undefined ? true : undefined));
+  t.is(await readText(marker), line, 'once, not again at delete');
+  t.not(logger1.pid, Number(pid));
+  const records = parse(t, await readFile(c.path, 'utf8'), 'container.log');
+  t.deepEqual(records.map((r) => r.content), ['running'], 'logging as usual');
+});
+
+test.serial('on-exit must be an absolute path: a usage error, before readiness', async (t) => {
+  const bin = await logger;
+  const r = await execa(bin, ['path', join(logRoot, 'x', 'container.log'), 'on-exit', 'sh\n-c\ntrue'], { reject: false });
+  t.is(r.exitCode, 2);
+  t.regex(r.stderr, /^podctl-logger: on-exit must be an absolute program path/m);
+});
+
 test.serial('rotation at max-size keeps max-files files and loses only what rotated away', async (t) => {
   const bin = await logger;
   const c = container(t, 'rotate');

@@ -4,6 +4,7 @@ import { registerContainerOps } from './container-ops.js';
 import { registerContainers } from './containers.js';
 import { registerImages } from './images.js';
 import { registerInfo } from './info.js';
+import { registerLifecycle } from './lifecycle.js';
 import { registerLoad } from './load.js';
 import { registerLogin } from './login.js';
 import { registerNetwork, registerPort } from './network.js';
@@ -25,6 +26,7 @@ export const allCommands: readonly Registrar[] = [
   registerLogin,
   registerPod,
   registerContainers,
+  registerLifecycle,
   registerContainerOps,
   registerStats,
   registerNetwork,

@@ -27,16 +27,17 @@ async function whileRunning<T>(name: string, call: Promise<T>): Promise<T> {
   try {
     return await call;
   } catch (err) {
-    if (isNotFound(err) || isFailedPrecondition(err)) throw failedPrecondition(`container ${name} is not running`, { cause: err, hint: `start its pod: podctl pod start` });
+    if (isNotFound(err) || isFailedPrecondition(err)) throw failedPrecondition(`container ${name} is not running`, { cause: err, hint: `start it: podctl start ${name}` });
     throw err;
   }
 }
 
 async function inspectContainer(client: ContainerdClient, name: string, signal?: AbortSignal) {
-  const [{ readNamespaceInodes }, { getContainer }, { readMemberLabels }] = await Promise.all([
+  const [{ readNamespaceInodes }, { getContainer }, { isAutoRemove, LABELS, readMemberLabels }, { shownState }] = await Promise.all([
     import('../../pod/inspect.js'),
     import('../../pod/standalone.js'),
     import('../../pod/labels.js'),
+    import('../../pod/member.js'),
   ]);
   const { id } = await getContainer(client, name, signal);
   const c = await client.containers.get(id, { signal });
@@ -54,11 +55,14 @@ async function inspectContainer(client: ContainerdClient, name: string, signal?:
     pod: readMemberLabels(c.labels)?.podName,
     image: c.image,
     state: {
-      status: task?.status ?? 'exited',
+      status: shownState(c.labels, task?.status ?? 'exited'),
       pid: running ? task.pid : 0,
       ...(task?.status === 'stopped' ? { exitCode: task.exitStatus, exitedAt: task.exitedAt } : {}),
     },
     created: c.createdAt,
+    /** As given to run or create; containerd's restart monitor keeps it (restart-policy.ts). */
+    restartPolicy: c.labels[LABELS.restartPolicy] ?? 'no',
+    autoRemove: isAutoRemove(c.labels),
     labels: c.labels,
     spec: {
       args: spec.process?.args ?? [],

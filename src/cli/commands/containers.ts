@@ -1,15 +1,17 @@
 // Container commands on pod members and standalone containers: run [-d] [--rm] [--pod], ps, logs, exec, stop, rm.
-import { Command } from 'commander';
+// create and start (lifecycle.ts) share run's flags and its attached mode from here.
+import { Command, Option } from 'commander';
 import * as z from 'zod/mini';
-import { invalidArgument, PodctlError } from '../../errors.js';
-import type { StdioRequest } from '../../pod/process-io.js';
+import { invalidArgument } from '../../errors.js';
 import { formatFlag, parseFlags } from '../flags.js';
 import { timeAgo } from '../format.js';
 import { openClient } from '../global.js';
-import type { MemberOptions } from '../../pod/member.js';
+import type { ContainerdClient } from '../../containerd/client.js';
+import type { CreateOptions } from '../../pod/create.js';
+import type { OpenLog } from '../../pod/follow.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
-import { enterRawMode, stdioMode, terminalSource, type StdioMode } from '../terminal.js';
+import { enterRawMode, stdioMode, terminalSource } from '../terminal.js';
 import { cliCniDirs, collect } from './pod.js';
 import { addRunFlags, runFlagOptions, runFlagShape } from './run-flags.js';
 
@@ -17,18 +19,21 @@ type Done = (code: number) => void;
 
 const envEntry = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*(=|$)/, 'must be KEY=VALUE or KEY, with a KEY of letters, digits and _'));
 const processFlags = { env: z.array(envEntry), workdir: z.optional(z.string()), user: z.optional(z.string()) };
-const attachFlags = { detach: z.optional(z.boolean()), interactive: z.optional(z.boolean()), tty: z.optional(z.boolean()) };
-const runFlags = z.object({
+const containerFlagShape = {
   ...processFlags,
-  ...attachFlags,
   rm: z.optional(z.boolean()),
+  interactive: z.optional(z.boolean()),
+  tty: z.optional(z.boolean()),
   pod: z.optional(z.string()),
   name: z.optional(z.string()),
   entrypoint: z.optional(z.string()),
   hostname: z.optional(z.string()),
   ...runFlagShape,
-});
-const execFlags = z.object({ ...processFlags, ...attachFlags });
+};
+/** create's flags: run's without the attach/detach ones. */
+export const createFlags = z.object(containerFlagShape);
+const runFlags = z.object({ ...containerFlagShape, detach: z.optional(z.boolean()) });
+const execFlags = z.object({ ...processFlags, detach: z.optional(z.boolean()), interactive: z.optional(z.boolean()), tty: z.optional(z.boolean()) });
 const psFlags = z.object({ all: z.optional(z.boolean()), quiet: z.optional(z.boolean()), pod: z.optional(z.string()), filter: z.array(z.string()), format: formatFlag });
 const logsFlags = z.object({
   tail: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
@@ -37,7 +42,7 @@ const logsFlags = z.object({
   since: z.optional(z.string()),
   until: z.optional(z.string()),
 });
-const stopRmFlags = z.object({ time: z.optional(z.coerce.number().check(z.int(), z.nonnegative())), force: z.optional(z.boolean()) });
+const stopRmFlags = z.object({ time: z.optional(z.coerce.number().check(z.int(), z.nonnegative())), force: z.optional(z.boolean()), auto: z.optional(z.boolean()) });
 
 /** -e entries: `K=V` as given, a bare `K` takes its value from podctl's environment (dropped when unset). */
 export function resolveEnv(entries: readonly string[], env: NodeJS.ProcessEnv): string[] {
@@ -45,7 +50,7 @@ export function resolveEnv(entries: readonly string[], env: NodeJS.ProcessEnv): 
 }
 
 /** An unknown option before the first operand ends up as that operand. */
-function rejectOption(operand: string, command: string): void {
+export function rejectOption(operand: string, command: string): void {
   if (operand.startsWith('-')) throw invalidArgument(`unknown option '${operand}'`, { hint: `see 'podctl ${command} --help'` });
 }
 
@@ -54,58 +59,119 @@ function rejectOption(operand: string, command: string): void {
  * its first operand and keeps the rest, unknown options included, as arguments (the program
  * parses its options positionally: see main.ts).
  */
-function positional(program: Command, cmd: Command): Command {
+export function positional(program: Command, cmd: Command): Command {
   cmd.passThroughOptions().allowUnknownOption();
   program.addCommand(cmd);
   return cmd;
 }
 
-function addRun(program: Command, io: CliIO, done: Done): void {
-  addRunFlags(positional(program, new Command('run')))
-    .description('Run a container in a pod, or on its own with --net/--pid/--ipc/--uts')
+/**
+ * Attached run (and start -a): the container's log file is followed to io.stdout and io.stderr
+ * (from `from`, the log's end before the start, else its beginning) until the task exits; an
+ * abort of io.signal sends the container's stop signal, then SIGKILL after its stop timeout, as
+ * `podctl stop` would. Returns the exit code; --rm then removes the container.
+ */
+export async function attached(client: ContainerdClient, member: { id: string; name: string; logPath: string }, io: CliIO, remove: boolean, from?: OpenLog): Promise<number> {
+  const [{ followLog }, { readStopPolicy }, { removeContainer }] = await Promise.all([import('../../pod/follow.js'), import('../../pod/member-opts.js'), import('../../pod/standalone.js')]);
+  try {
+    const exited = client.tasks.wait(member.id, '', { timeoutMs: Infinity });
+    exited.catch(() => undefined);
+    let killer: NodeJS.Timeout | undefined;
+    let over = false;
+    const onAbort = () => {
+      void (async () => {
+        const { signal, timeoutMs } = readStopPolicy((await client.containers.get(member.id)).labels);
+        await client.tasks.kill(member.id, signal);
+        if (!over) killer = setTimeout(() => void client.tasks.kill(member.id, 9).catch(() => undefined), timeoutMs).unref();
+      })().catch(() => undefined);
+    };
+    io.signal?.addEventListener('abort', onAbort, { once: true });
+    if (io.signal?.aborted === true) onAbort();
+    try {
+      await followLog(member.logPath, { until: exited, ...(from ? { from } : {}), onChunk: (c) => (c.stream === 'stderr' ? io.stderr : io.stdout).write(c.text) });
+      return (await exited).exitStatus;
+    } finally {
+      over = true;
+      io.signal?.removeEventListener('abort', onAbort);
+      clearTimeout(killer);
+    }
+  } finally {
+    if (remove) await removeContainer(client, member.name, { force: true, cniDirs: await cliCniDirs(io.env) });
+  }
+}
+
+/** run's and create's own options (the rest are run-flags.ts's), with the help text of each command's --rm. */
+export function addContainerOptions(cmd: Command, rmHelp: string): Command {
+  return addRunFlags(cmd)
     .argument('<image>', 'image name')
     .argument('[args...]', 'command and arguments (default: the image’s)')
-    .option('-d, --detach', 'run in the background and print the container name')
-    .option('--rm', 'remove the container when it exits (attached mode only for now)')
-    .option('-i, --interactive', 'keep stdin open; attached, forward podctl’s stdin to it')
-    .option('-t, --tty', 'allocate a terminal; -it: an interactive one, following window resizes')
+    .option('--rm', rmHelp)
+    .option('-i, --interactive', 'keep stdin open; attached (run), forward podctl’s stdin to it')
+    .option('-t, --tty', 'allocate a terminal; run -it: an interactive one, following window resizes')
     .option('--pod <pod>', 'the pod to join (default: none, a standalone container)')
     .option('--name <name>', 'container name (default: a generated one)')
     .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect, [])
     .option('-w, --workdir <dir>', 'working directory inside the container')
     .option('-u, --user <user[:group]>', 'user to run as')
     .option('--entrypoint <cmd>', "replace the image's entrypoint")
-    .option('--hostname <name>', "the container's hostname (default: its name); a pod member has its pod's")
+    .option('--hostname <name>', "the container's hostname (default: its name); a pod member has its pod's");
+}
+
+/** The checked flags of run or create as create options; what does not go together is refused here. */
+export async function containerOptions(flags: z.infer<typeof createFlags>, command: string, image: string, args: string[], io: CliIO): Promise<CreateOptions> {
+  rejectOption(image, command);
+  if (flags.publish.length > 0 && flags.pod !== undefined) throw invalidArgument('-p/--publish is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
+  if (flags.pod !== undefined && flags.addHost.length + flags.dns.length + flags.dnsSearch.length + flags.dnsOption.length > 0) throw invalidArgument("--add-host and --dns* do not go with --pod: members share the pod's files", { hint: 'give them to pod create' });
+  const nsFlags = { net: flags.network, pid: flags.pid, ipc: flags.ipc, uts: flags.uts };
+  if (flags.pod !== undefined && Object.values(nsFlags).some((v) => v !== undefined)) throw invalidArgument("--net, --pid, --ipc and --uts do not go with --pod: a member joins its pod's namespaces", { hint: 'drop --pod to join another container' });
+  if (flags.pod !== undefined && flags.hostname !== undefined) throw invalidArgument("--hostname does not go with --pod: a member has its pod's hostname", { hint: 'set it on the pod: podctl pod create --hostname NAME' });
+  const [{ parseNamespaceModes }, { parseRestartPolicy }, { generateName }, { podNetworkOptions }, { loadConfig }] = await Promise.all([
+    import('../../pod/namespace-modes.js'),
+    import('../../pod/restart-policy.js'),
+    import('../../pod/ids.js'),
+    import('./network-flags.js'),
+    import('../config.js'),
+  ]);
+  const namespaces = parseNamespaceModes(nsFlags);
+  // The network itself is --net's (namespaces); these are the rest of a standalone container's network settings.
+  const { network: _mode, cniDirs, ...netOptions } = podNetworkOptions(flags, await loadConfig(io.env), io.env);
+  if (flags.restart !== undefined) parseRestartPolicy(flags.restart);
+  const more = await runFlagOptions(flags, io.env, process.cwd(), resolveEnv(flags.env, io.env));
+  return {
+    name: flags.name ?? generateName('ctr'),
+    image,
+    ...(args.length > 0 ? { args } : {}),
+    ...more,
+    ...(flags.workdir === undefined ? {} : { workdir: flags.workdir }),
+    ...(flags.user === undefined ? {} : { user: flags.user }),
+    ...(flags.entrypoint === undefined ? {} : { entrypoint: flags.entrypoint === '' ? [] : [flags.entrypoint] }),
+    ...(flags.pod === undefined ? { namespaces, ...netOptions } : { pod: flags.pod }),
+    cniDirs,
+    ...(flags.hostname === undefined ? {} : { hostname: flags.hostname }),
+    ...(flags.restart === undefined ? {} : { restart: flags.restart }),
+    ...(flags.rm === true ? { autoRemove: true } : {}),
+    stdio: { tty: flags.tty === true, stdin: flags.interactive === true },
+    ...(io.signal ? { signal: io.signal } : {}),
+  };
+}
+
+function addRun(program: Command, io: CliIO, done: Done): void {
+  addContainerOptions(positional(program, new Command('run')), 'remove the container once it exits (with -d too, after podctl has exited)')
+    .description('Run a container in a pod, or on its own with --net/--pid/--ipc/--uts: create, then start')
+    .option('-d, --detach', 'run in the background and print the container name')
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(runFlags, raw, 'run');
-      rejectOption(image, 'run');
-      if (flags.publish.length > 0 && flags.pod !== undefined) throw invalidArgument('-p/--publish is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
-      if (flags.pod !== undefined && flags.addHost.length + flags.dns.length + flags.dnsSearch.length + flags.dnsOption.length > 0) throw invalidArgument('--add-host and --dns* do not go with --pod: members share the pod\'s files', { hint: 'give them to pod create' });
-      const nsFlags = { net: flags.network, pid: flags.pid, ipc: flags.ipc, uts: flags.uts };
-      if (flags.pod !== undefined && Object.values(nsFlags).some((v) => v !== undefined)) throw invalidArgument("--net, --pid, --ipc and --uts do not go with --pod: a member joins its pod's namespaces", { hint: 'drop --pod to join another container' });
-      if (flags.pod !== undefined && flags.hostname !== undefined) throw invalidArgument("--hostname does not go with --pod: a member has its pod's hostname", { hint: 'set it on the pod: podctl pod create --hostname NAME' });
-      const [{ parseNamespaceModes, runStandalone }, { podNetworkOptions }, { loadConfig }] = await Promise.all([import('../../pod/standalone.js'), import('./network-flags.js'), import('../config.js')]);
-      const namespaces = parseNamespaceModes(nsFlags);
-      const { network: _mode, ...netOptions } = podNetworkOptions(flags, await loadConfig(io.env), io.env);
       const mode = stdioMode('run', flags, io.stdin?.isTTY === true);
-      if (flags.detach === true && flags.rm === true) throw new PodctlError('unimplemented', 'detached auto-removal (-d --rm) is not implemented yet', { hint: 'run attached with --rm, or remove it later with podctl rm' });
-      const more = await runFlagOptions(flags, io.env, process.cwd(), resolveEnv(flags.env, io.env));
-      const [{ runMember }, { generateName }] = await Promise.all([import('../../pod/member.js'), import('../../pod/ids.js')]);
+      const options = await containerOptions(flags, 'run', image, args, io);
+      const [{ runContainer }, { checkLoggerRemoval }] = await Promise.all([import('../../pod/start.js'), import('../../pod/init-task.js')]);
+      const detach = !mode.attach;
+      if (detach && flags.rm === true) checkLoggerRemoval(mode);
       const client = await openClient(command, io);
       using _ = client;
-      const options: MemberOptions = {
-        name: flags.name ?? generateName('ctr'),
-        image,
-        ...(args.length > 0 ? { args } : {}),
-        ...more,
-        ...(flags.workdir === undefined ? {} : { workdir: flags.workdir }),
-        ...(flags.user === undefined ? {} : { user: flags.user }),
-        ...(flags.entrypoint === undefined ? {} : { entrypoint: flags.entrypoint === '' ? [] : [flags.entrypoint] }),
-        stdio: stdioRequest(mode, io),
-        ...(io.signal ? { signal: io.signal } : {}),
-      };
-      const member = flags.pod === undefined ? await runStandalone(client, { ...options, namespaces, ...netOptions, ...(flags.hostname === undefined ? {} : { hostname: flags.hostname }) }) : await runMember(client, flags.pod, options);
-      if (!mode.attach) {
+      const size = mode.tty && mode.attach ? terminalSource(io)?.size() : undefined;
+      // Detached, the logger removes a --rm container once it exits; attached, this command does, after its last output.
+      const member = await runContainer(client, options, { removeByLogger: detach, attach: mode.attach, ...(size ? { size } : {}) });
+      if (detach) {
         io.stdout.write(`${member.name}\n`);
         return done(0);
       }
@@ -165,12 +231,6 @@ function addExec(program: Command, io: CliIO, done: Done): void {
     });
 }
 
-/** The pod layer's stdio request for a run in this mode, with the local terminal's size. */
-function stdioRequest(mode: StdioMode, io: CliIO): StdioRequest {
-  const size = mode.tty && mode.attach ? terminalSource(io)?.size() : undefined;
-  return { tty: mode.tty, stdin: mode.stdin, attach: mode.attach, ...(size ? { size } : {}) };
-}
-
 function addPs(program: Command, io: CliIO, done: Done): void {
   program
     .command('ps')
@@ -201,7 +261,8 @@ function addPs(program: Command, io: CliIO, done: Done): void {
       else if (flags.quiet) io.stdout.write(shown.map((c) => `${c.id}\n`).join(''));
       else {
         const command = (args: string[]) => JSON.stringify(args.join(' ').length > 20 ? `${args.join(' ').slice(0, 19)}…` : args.join(' '));
-        const status = (c: (typeof shown)[number]) => (c.state === 'running' ? 'Up' : c.state === 'stopped' ? `Exited (${c.exitStatus}) ${timeAgo(c.exitedAt)}` : c.state === 'exited' ? 'Exited' : c.state);
+        const status = (c: (typeof shown)[number]) =>
+          c.state === 'running' ? 'Up' : c.state === 'stopped' ? `Exited (${c.exitStatus}) ${timeAgo(c.exitedAt)}` : c.state === 'exited' ? 'Exited' : c.state === 'created' ? 'Created' : c.state;
         printTable(
           io.stdout,
           ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'NAMES', 'POD'],
@@ -248,13 +309,22 @@ function addLogs(program: Command, io: CliIO, done: Done): void {
 function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm'): void {
   const cmd = program.command(verb).argument('<container...>', 'container names');
   if (verb === 'stop') cmd.description('Stop containers: their stop signal (SIGTERM by default), then SIGKILL after the timeout').option('-t, --time <seconds>', "seconds to wait before SIGKILL (default: the container's --stop-timeout, else 10)");
-  else cmd.description('Remove containers, their snapshots and logs').option('-f, --force', 'remove running containers too');
+  else {
+    cmd.description('Remove containers, their snapshots and logs').option('-f, --force', 'remove running containers too');
+    // What the logger of a `run -d --rm` container runs once it has exited (pod/auto-remove.ts).
+    cmd.addOption(new Option('--auto', 'remove only an auto-remove container whose task has exited').hideHelp());
+  }
   cmd.action(async (names: string[], raw: unknown, command: Command) => {
-    const [{ getContainer, removeContainer }, { stopMember }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/member.js')]);
-    const { time, force } = parseFlags(stopRmFlags, raw, verb);
+    const [{ getContainer, removeContainer, removeExited }, { stopMember }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/member.js')]);
+    const { time, force, auto } = parseFlags(stopRmFlags, raw, verb);
+    if (auto === true && force === true) throw invalidArgument('--auto does not go with -f');
     const client = await openClient(command, io);
     using _ = client;
     for (const name of names) {
+      if (auto === true) {
+        if (await removeExited(client, name, { ...(io.signal ? { signal: io.signal } : {}), cniDirs: await cliCniDirs(io.env) })) io.stdout.write(`${name}\n`);
+        continue;
+      }
       if (verb === 'stop') await stopMember(client, await client.containers.get((await getContainer(client, name, io.signal)).id), time);
       else await removeContainer(client, name, { force: force === true, cniDirs: await cliCniDirs(io.env) });
       io.stdout.write(`${name}\n`);

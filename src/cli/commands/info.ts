@@ -17,7 +17,7 @@ function printInfo(out: OutputStream, info: HostInfo): void {
     ['Address', info.server.address],
     ['Namespace', info.namespace],
     ['Runtime', `${info.runtime.name} (${withReason(info.runtime.status, info.runtime.reason)})`],
-    ['Restart plugin', info.restartPlugin.loaded ? 'loaded' : 'not loaded'],
+    ['Restart plugin', info.restartPlugin.loaded ? `loaded (--restart ${info.restartPlugin.policies.join(', ')})` : 'not loaded'],
     ['Cgroup version', info.cgroupVersion],
   ]);
   out.write('\n');

@@ -1,5 +1,6 @@
-// `podctl run`'s limit, security, mount, label, env-file and stop flags, with docker's syntax:
-// checked here (files read, host paths looked at) so that bad input creates nothing.
+// `podctl run`'s and `podctl create`'s limit, security, mount, label, env-file, stop and restart
+// flags, with docker's syntax: checked here (files read, host paths looked at) so that bad input
+// creates nothing.
 import { isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod/mini';
@@ -51,6 +52,7 @@ export const runFlagShape = {
   pid: z.optional(z.string()),
   ipc: z.optional(z.string()),
   uts: z.optional(z.string()),
+  restart: z.optional(z.string()),
 };
 type RunFlags = z.infer<z.ZodMiniObject<typeof runFlagShape>>;
 
@@ -78,7 +80,8 @@ export function addRunFlags(cmd: Command): Command {
     .option('--dns-option <option>', 'without --pod: a resolv.conf option (repeatable)', collect, [])
     .option('--pid <mode>', 'without --pod: host or container:NAME')
     .option('--ipc <mode>', 'without --pod: host, shareable, private or container:NAME')
-    .option('--uts <mode>', 'without --pod: host');
+    .option('--uts <mode>', 'without --pod: host')
+    .option('--restart <policy>', "no (default), always, on-failure[:N] or unless-stopped, kept by containerd's restart monitor");
 }
 
 /** `-v /host:/ctr[:ro|rw]`; relative paths starting with . resolve against cwd, as docker's do. */

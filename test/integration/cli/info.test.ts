@@ -15,7 +15,7 @@ interface Info {
   runtime: { name: string; status: string };
   cgroupVersion: string;
   cni: { pluginDir: string; present: string[]; missing: string[] };
-  restartPlugin: { loaded: boolean };
+  restartPlugin: { loaded: boolean; policies: string[] };
   pauseImage: { ref: string; present: boolean };
 }
 
@@ -49,6 +49,10 @@ test('info --format json agrees with ctr and the host', async (t) => {
 
   const restart = plugins.find((p) => p.type === 'io.containerd.internal.v1' && p.id === 'restart');
   t.is(info.restartPlugin.loaded, restart?.status === 'ok');
+  // Before 1.7 the monitor lists no capabilities and restarts whatever is labelled running: always.
+  const detail = (await execa('ctr', ['plugins', 'ls', '-d', 'id==restart'])).stdout;
+  const capabilities = /^Capabilities:\s*([\s\S]*?)(?:^\S|$(?![\s\S]))/m.exec(detail)?.[1]?.split(/[\s,]+/).filter(Boolean) ?? [];
+  t.deepEqual(info.restartPlugin.policies, restart?.status !== 'ok' ? [] : capabilities.length === 0 ? ['always'] : capabilities.filter((c) => c !== 'no'));
   t.deepEqual(info.runtime, { name: 'io.containerd.runc.v2', status: 'ok' });
 
   const fsType = (await execa('stat', ['-fc', '%T', '/sys/fs/cgroup'])).stdout;

@@ -325,3 +325,52 @@ test.serial('in a pod: -i reads piped stdin; a -t member gets its terminal again
   t.is((await client.tasks.get(member)).status, 'running');
   t.deepEqual(await runFiles(ns), []);
 });
+
+test.serial('create -i and -t are kept for start: an open stdin and a terminal with nothing attached; start -a refuses a -t container in one line', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const [ci, cn, ct] = [unique('ci'), unique('cn'), unique('ct')];
+  removeAfter(t, ns, ci, cn, ct);
+  for (const [name, flags, cmd] of [[ci, ['-i'], ['cat']], [cn, [], ['cat']], [ct, ['-t'], ['sh', '-c', 'tty; exec sleep 300']]] as const) {
+    const r = await cli(ns, ['create', '--net', 'none', ...flags, '--name', name, busybox, ...cmd]);
+    t.deepEqual([r.exitCode, r.stdout], [0, `${name}\n`], String(r.stderr));
+  }
+  const refused = await cli(ns, ['start', '-a', ct]);
+  t.is(refused.exitCode, 125);
+  t.regex(String(refused.stderr), new RegExp(`^podctl: start -a does not attach to a container with a terminal \\(-t\\) yet: ${ct}[^\\n]*\\n$`));
+  await t.throwsAsync(client.tasks.get(ct), undefined, 'the refused start made no task');
+  const started = await cli(ns, ['start', ci, cn, ct]);
+  t.is(started.exitCode, 0, String(started.stderr));
+  const ttys = async () => String((await cli(ns, ['logs', ct])).stdout).match(/\/dev\/pts\/\d+\r\n/g)?.length ?? 0;
+  for (let i = 0; i < 50 && (await ttys()) < 1; i++) await sleep(100);
+  t.is(await ttys(), 1, 'the -t container has a terminal');
+  await sleep(500);
+  t.is((await client.tasks.get(ci)).status, 'running', 'cat waits on the open stdin of the -i container');
+  t.is((await client.tasks.get(cn)).status, 'stopped', 'without -i, cat reads end-of-file at once');
+  t.deepEqual(await runFiles(ns), []);
+});
+
+test.serial('run -d --rm -t is removed once it exits; --rm -i without -t detached, and --restart with -t, are refused in one line with nothing made', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const name = unique('rmt');
+  removeAfter(t, ns, name);
+  const r = await cli(ns, ['run', '-d', '--rm', '-t', '--net', 'none', '--name', name, busybox, 'sh', '-c', 'tty; sleep 0.3']);
+  t.is(r.exitCode, 0, String(r.stderr));
+  const exists = () => client.containers.get(name).then(() => true, () => false);
+  t.true(await exists());
+  for (let i = 0; i < 100 && (await exists()); i++) await sleep(100);
+  t.false(await exists(), 'its logger removed it after it exited');
+  for (const [args, message] of [
+    [['run', '-d', '--rm', '-i'], /^podctl: --rm with -i but not -t needs podctl attached[^\n]*\n$/],
+    [['create', '--rm', '-i'], /^podctl: --rm with -i but not -t needs podctl attached[^\n]*\n$/],
+    [['run', '-d', '--restart', 'always', '-t'], /^podctl: --restart always does not go with -i or -t[^\n]*\n$/],
+    [['create', '--restart', 'always', '-i'], /^podctl: --restart always does not go with -i or -t[^\n]*\n$/],
+  ] as const) {
+    const refused = await cli(ns, [...args, '--net', 'none', '--name', name, busybox, 'cat']);
+    t.is(refused.exitCode, 125, args.join(' '));
+    t.regex(String(refused.stderr), message);
+    t.false(await exists(), `${args.join(' ')} made nothing`);
+  }
+  t.deepEqual(await runFiles(ns), []);
+});

@@ -2,10 +2,11 @@
 // leaves nothing, racing creates, and bad input that makes nothing.
 import test from 'ava';
 import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '../../../src/errors.js';
 import { DEFAULT_SNAPSHOTTER } from '../../../src/image/unpack.js';
 import type { ContainerdClient } from '../../../src/containerd/client.js';
-import { runMember } from '../../../src/pod/member.js';
+import { runMember } from '../../../src/pod/start.js';
 import { createPod, getPod, listPodMembers, removePod, startPod, stopPod } from '../../../src/pod/pod.js';
 import { cleanNamespace, listing, nsOf, podFixture, procInfo, removePodQuietly, unique, type PodFixture } from './_helpers.js';
 
@@ -63,7 +64,11 @@ test.serial('removePod leaves no container, task, snapshot, lease or host file o
   const pod = await createPod(client, { name });
   const logged = await runMember(client, pod, { name: unique('m'), image: busybox, args: ['sh', '-c', 'echo hello; echo oops >&2; exec sleep 300'] });
   let log = '';
-  for (let i = 0; i < 50 && !log.includes('oops'); i++) log = await readFile(logged.logPath, 'utf8').catch(() => '');
+  // Polled for up to 5 s: the logger writes as the container does, which a loaded host may delay.
+  for (let i = 0; i < 100 && !log.includes('oops'); i++) {
+    log = await readFile(logged.logPath, 'utf8').catch(() => '');
+    if (!log.includes('oops')) await sleep(50);
+  }
   t.regex(log, /Z stdout F hello\n/, 'stdout reaches the CRI log through podctl-logger');
   t.regex(log, /Z stderr F oops\n/, 'stderr too, kept apart');
   await runMember(client, pod, { name: unique('m'), image: busybox, args: SLEEP, readOnly: true });

@@ -2,7 +2,7 @@
 // localhost between members, and the measured start latency.
 import test from 'ava';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runMember } from '../../../src/pod/member.js';
+import { runMember } from '../../../src/pod/start.js';
 import { createPod, getPod, listPodMembers, listPods } from '../../../src/pod/pod.js';
 import { cleanNamespace, execIn, nsOf, podFixture, procInfo, processesIn, removePodQuietly, rssKiB, shims, unique, type PodFixture } from './_helpers.js';
 

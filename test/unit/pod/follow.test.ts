@@ -108,3 +108,18 @@ test('followRecords goes on from a file read before, and an abort ends it at onc
   await following;
   t.true(Date.now() - started < 100, 'no draining after an abort');
 });
+
+test('followLog from openLogAtEnd: only what is written after, across a rotation', async (t) => {
+  const log = await tempLog(t);
+  await writeFile(log, 'T1Z stdout F old\n');
+  const { openLogAtEnd } = await import('../../../src/pod/follow.js');
+  const from = await openLogAtEnd(log);
+  t.truthy(from);
+  await appendFile(log, 'T2Z stdout F new\n');
+  await rename(log, `${log}.1`);
+  await writeFile(log, 'T3Z stdout F rotated\n');
+  const chunks: LogChunk[] = [];
+  await followLog(log, { until: Promise.resolve(), from: from!, onChunk: (c) => chunks.push(c), pollMs: 10, settleMs: 30 });
+  t.is(text(chunks, 'stdout'), 'new\nrotated\n');
+  t.is(await openLogAtEnd(`${log}.missing`), undefined);
+});

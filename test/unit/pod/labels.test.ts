@@ -14,10 +14,10 @@ import {
 
 const share = { net: true, ipc: true, uts: false, pid: true };
 
-test('every podctl key has the podctl.io/ prefix, and nerdctl/name is there for interop', (t) => {
+test("every podctl key has the podctl.io/ prefix; nerdctl/name and containerd's restart monitor keys are there for interop", (t) => {
   const keys = Object.values(LABELS);
-  t.true(keys.filter((k) => k !== 'nerdctl/name').every((k) => k.startsWith('podctl.io/')));
-  t.true(keys.includes('nerdctl/name'));
+  const foreign = ['nerdctl/name', 'containerd.io/restart.status', 'containerd.io/restart.loguri', 'containerd.io/restart.policy', 'containerd.io/restart.count'];
+  t.deepEqual(keys.filter((k) => !k.startsWith('podctl.io/')).sort(), [...foreign].sort());
   t.is(new Set(keys).size, keys.length);
 });
 
