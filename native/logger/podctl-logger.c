@@ -26,6 +26,15 @@
  *                       a container that exited and is not deleted yet). 0 = never: only at
  *                       16 KiB or at the end of the stream, as the CRI plugin does. Default 0.
  *
+ *   tee=ABS             also copy the stdout stream's bytes, raw and as they are read, to the FIFO
+ *                       at ABS (with a TTY: the terminal's output, its only stream), for a
+ *                       reader attached right now (podctl run -t). The FIFO must have its reader
+ *                       when the logger starts, else there is no tee. The tee is flow-controlled:
+ *                       while the reader has not taken what was copied, stdout is not read
+ *                       (a terminal's output waits for its user); once the reader goes away
+ *                       (EPIPE), the tee is dropped and logging goes on alone. It is closed when
+ *                       stdout ends, which is the reader's end-of-file. The log gets every byte
+ *                       either way.
  *   on-exit=ARGV        a command to start once the container's init process has exited: an
  *                       absolute program path, then its arguments, one a line ("\n", %0A in the
  *                       URI), at most 32 and 4095 bytes in all. podctl gives `node podctl.cjs
@@ -181,6 +190,7 @@ static char log_path[PATH_MAX];
 static unsigned long long max_size = DEFAULT_MAX_SIZE;
 static unsigned max_files = DEFAULT_MAX_FILES;
 static int64_t partial_flush_ns;     /* 0: off */
+static char tee_path[PATH_MAX];      /* "" : no tee */
 
 /* output state */
 static int log_fd = -1;
@@ -188,6 +198,11 @@ static unsigned long long cur_size;  /* bytes in the live file */
 static char out[OUT_CAP];
 static size_t out_len;
 static char rbuf[READ_BUF];
+
+/* the tee (tee=): stdout's bytes not yet taken by the FIFO's reader */
+static int tee_fd = -1;
+static char tee_buf[READ_BUF];
+static size_t tee_len, tee_off;
 
 /* the timestamp of the records being formatted */
 static struct timespec chunk_time;   /* CLOCK_REALTIME when the data was read */
@@ -542,12 +557,79 @@ static void feed(struct stream *s, const char *d, size_t n) {
     }
 }
 
+/* ---- the tee ---------------------------------------------------------------------------- */
+
+static int tee_pending(void) {
+    return tee_fd >= 0 && tee_off < tee_len;
+}
+
+static void tee_close(void) {
+    if (tee_fd >= 0)
+        close(tee_fd);
+    tee_fd = -1;
+    tee_len = tee_off = 0;
+}
+
+/* Writes what the reader can take now. A reader that went away (EPIPE) or any other error ends
+ * the tee; once stdout has ended too, the tee is closed as soon as it is drained. */
+static void tee_flush(void) {
+    while (tee_pending()) {
+        ssize_t n = write(tee_fd, tee_buf + tee_off, tee_len - tee_off);
+        if (n > 0) {
+            tee_off += (size_t)n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN)
+            return;
+        tee_close();
+        return;
+    }
+    tee_len = tee_off = 0;
+    if (streams[0].fd < 0)
+        tee_close();
+}
+
+/* Called only when nothing is pending (pump does not read stdout while something is). */
+static void tee_put(const char *d, size_t n) {
+    if (tee_fd < 0)
+        return;
+    memcpy(tee_buf, d, n);
+    tee_len = n;
+    tee_off = 0;
+    tee_flush();
+}
+
+static void tee_open(void) {
+    if (tee_path[0] == '\0')
+        return;
+    /* non-blocking: fails (ENXIO) at once when the FIFO has no reader */
+    int fd = open(tee_path, O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        report4("no tee: cannot open ", tee_path, ": ", strerror(errno));
+        return;
+    }
+    struct stat st;
+    if (fstat(fd, &st) < 0 || !S_ISFIFO(st.st_mode)) {
+        close(fd);
+        report("no tee: not a FIFO: ", tee_path);
+        return;
+    }
+    tee_fd = fd;
+}
+
 /* Reads what the pipe holds now (up to a few buffers, for fairness between the streams). */
 static void pump(struct stream *s, int rounds) {
+    int teed = s == &streams[0];
     while (s->fd >= 0 && rounds-- > 0) {
+        if (teed && tee_pending())
+            return; /* flow control: stdout waits until the tee's reader has caught up */
         ssize_t n = read(s->fd, rbuf, sizeof rbuf);
         if (n > 0) {
             clock_gettime(CLOCK_REALTIME, &chunk_time);
+            if (teed)
+                tee_put(rbuf, (size_t)n);
             feed(s, rbuf, (size_t)n);
             if ((size_t)n < sizeof rbuf)
                 return;
@@ -562,6 +644,8 @@ static void pump(struct stream *s, int rounds) {
         flush_partial(s);
         close(s->fd);
         s->fd = -1;
+        if (teed && !tee_pending())
+            tee_close(); /* the reader's end-of-file; pending bytes go first (tee_flush) */
     }
 }
 
@@ -711,7 +795,7 @@ static void exit_watch_finish(void) {
 static void usage(int fd) {
     put(fd,
         "usage: podctl-logger [key value]...   (a containerd logging binary)\n"
-        "  keys: path ABS, max-size N[k|m|g], max-files N, partial-flush MS, on-exit ARGV\n"
+        "  keys: path ABS, max-size N[k|m|g], max-files N, partial-flush MS, on-exit ARGV, tee FIFO\n"
         "  reads the container's stdout on fd 3 and stderr on fd 4, signals readiness on fd 5,\n"
         "  and appends CRI-format records to the file at path.\n"
         "  podctl-logger --version | --help\n");
@@ -799,6 +883,11 @@ static void parse_args(int argc, char **argv) {
             if (ms > 86400000ULL)
                 die_usage("partial-flush must be at most 86400000 ms: ", v);
             partial_flush_ns = (int64_t)ms * 1000000LL;
+        } else if (strcmp(k, "tee") == 0) {
+            size_t n = strlen(v);
+            if (v[0] != '/' || n < 2 || n >= sizeof tee_path)
+                die_usage("tee must be an absolute path: ", v);
+            memcpy(tee_path, v, n + 1);
         } else if (strcmp(k, "on-exit") == 0) {
             set_on_exit(v);
         } else {
@@ -865,6 +954,7 @@ int main(int argc, char **argv) {
     }
 
     open_log(); /* a failure is reported; the pipes are drained anyway and the open retried */
+    tee_open(); /* before readiness: the container's first bytes reach the reader too */
 
     /* ready: one byte, then EOF */
     if (fcntl(FD_READY, F_GETFD) >= 0) {
@@ -874,19 +964,21 @@ int main(int argc, char **argv) {
         close(FD_READY);
     }
 
-    while (streams[0].fd >= 0 || streams[1].fd >= 0) {
-        struct pollfd pfd[3];
-        struct stream *ps[2];
+    while (streams[0].fd >= 0 || streams[1].fd >= 0 || tee_pending()) {
+        struct pollfd pfd[4];
+        struct stream *ps[3];
         nfds_t n = 0;
         int64_t now = mono_ns(), wait_ns = -1;
         for (int i = 0; i < 2; i++) {
             struct stream *s = &streams[i];
             if (s->fd < 0)
                 continue;
-            pfd[n].fd = s->fd;
-            pfd[n].events = POLLIN;
-            pfd[n].revents = 0;
-            ps[n++] = s;
+            if (i != 0 || !tee_pending()) { /* stdout waits while the tee is behind */
+                pfd[n].fd = s->fd;
+                pfd[n].events = POLLIN;
+                pfd[n].revents = 0;
+                ps[n++] = s;
+            }
             if (partial_flush_ns && s->len > 0) {
                 int64_t left = s->pending_since + partial_flush_ns - now;
                 if (left < 0)
@@ -894,6 +986,12 @@ int main(int argc, char **argv) {
                 if (wait_ns < 0 || left < wait_ns)
                     wait_ns = left;
             }
+        }
+        if (tee_pending()) {
+            pfd[n].fd = tee_fd;
+            pfd[n].events = POLLOUT;
+            pfd[n].revents = 0;
+            ps[n++] = NULL;
         }
         nfds_t nstreams = n; /* then the on-exit watch, if any */
         int xfd = exit_watch_fd();
@@ -917,8 +1015,10 @@ int main(int argc, char **argv) {
         if (stop_requested)
             break;
         for (nfds_t i = 0; r > 0 && i < nstreams; i++)
-            if (pfd[i].revents)
+            if (pfd[i].revents && ps[i])
                 pump(ps[i], 4);
+            else if (pfd[i].revents)
+                tee_flush();
         exit_watch_event(xfd >= 0 && r > 0 ? pfd[nstreams].revents : 0);
         if (partial_flush_ns) {
             now = mono_ns();
@@ -933,7 +1033,10 @@ int main(int argc, char **argv) {
         flush_out();
     }
 
-    /* stopping: take what is readable now (the writers are gone, or we were told to go) */
+    /* stopping: take what is readable now (the writers are gone, or we were told to go); the
+     * tee's reader gets what it can take at once, then its end-of-file */
+    tee_flush();
+    tee_close();
     for (int i = 0; i < 2; i++) {
         pump(&streams[i], 256); /* bounded: a writer that is still alive cannot keep us here */
         clock_gettime(CLOCK_REALTIME, &chunk_time);

@@ -36,6 +36,21 @@ export function start(registrars: readonly Registrar[]): void {
     },
     env: process.env,
     signal: controller.signal,
+    onWindowResize(listener) {
+      process.on('SIGWINCH', listener);
+      return () => void process.off('SIGWINCH', listener);
+    },
+    async enterRawMode() {
+      const stdin = process.stdin;
+      if (!stdin.isTTY) return undefined;
+      stdin.setRawMode(true);
+      // libuv's raw mode keeps output processing (ONLCR turns \n into \r\n); docker's does not,
+      // so that the container's own terminal alone shapes what is shown. Node has no call for it.
+      const { spawnSync } = await import('node:child_process');
+      spawnSync('stty', ['-opost'], { stdio: ['inherit', 'ignore', 'ignore'] });
+      // Back to the modes libuv saved before the first change, output processing included.
+      return () => void stdin.setRawMode(false);
+    },
   };
   main(process.argv.slice(2), io, registrars).then(
     (code) => {

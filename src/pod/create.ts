@@ -15,6 +15,7 @@ import type { Mount } from '../containerd/services/types.js';
 import { alreadyExists, invalidArgument, isAlreadyExists } from '../errors.js';
 import { withImageConfig } from '../oci/image-config.js';
 import { withMounts, type MountRequest } from '../oci/mounts.js';
+import { withTerminal } from '../oci/process.js';
 import { generateSpec, withHostname, withPodGroup, withReadonlyRootfs } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { autoRemoveCli } from './auto-remove.js';
@@ -124,6 +125,9 @@ export function checkCreateOptions(options: CreateOptions): RestartPolicy {
     throw invalidArgument(`--restart ${options.restart ?? ''} and --rm do not go together: a container removed when it exits is not restarted`, { hint: 'drop one of them' });
   }
   if (options.autoRemove === true) autoRemoveCli();
+  if (policy.name !== 'no' && (options.stdio?.tty === true || options.stdio?.stdin === true)) {
+    throw invalidArgument(`--restart ${options.restart ?? ''} does not go with -i or -t: containerd's restart monitor makes tasks without a terminal or an open stdin`, { hint: 'drop -i/-t, or drop --restart' });
+  }
   memberSecurityOpts(options);
   stopLabels(options);
   if (options.pod === undefined) {
@@ -162,6 +166,7 @@ export async function createContainer(client: ContainerdClient, options: CreateO
   const own = {
     ...restartLabels(policy, loggerUri(logPath)),
     ...(options.autoRemove === true ? { [LABELS.autoRemove]: 'true' } : {}),
+    ...(options.stdio?.stdin === true ? { [LABELS.openStdin]: 'true' } : {}),
     ...(options.startsNow === true ? {} : { [LABELS.notStarted]: 'true' }),
   };
   const base =
@@ -177,7 +182,7 @@ export async function createContainer(client: ContainerdClient, options: CreateO
     if (pod !== undefined) {
       const mounts = [...podFileMounts(podRunDir(client.namespace, pod.id)), ...(options.mounts ?? [])];
       const anchor = { id: pod.id, share: pod.share, ...(options.startsNow === true ? { pid: pod.pid } : {}) };
-      return memberSpec({ id, namespace: client.namespace, pod: anchor, imageConfig: rootfs.image.config, overrides: overridesOf(options), userFiles, mounts, readOnly: options.readOnly ?? false, security });
+      return memberSpec({ id, namespace: client.namespace, pod: anchor, imageConfig: rootfs.image.config, overrides: overridesOf(options), userFiles, mounts, readOnly: options.readOnly ?? false, security, terminal: options.stdio?.tty === true });
     }
     const m = modes ?? parseNamespaceModes({});
     const attachment = plan ? await attachPod(plan, networkId) : undefined;
@@ -195,6 +200,7 @@ export async function createContainer(client: ContainerdClient, options: CreateO
       ...memberSecurityOpts(security),
       withMounts([...files.mounts, ...(options.mounts ?? [])]),
       withReadonlyRootfs(options.readOnly ?? false),
+      withTerminal(options.stdio?.tty === true),
     );
   };
   let mounts: Mount[] = [];

@@ -1,39 +1,54 @@
 /**
- * Non-interactive exec in a running container: the container's process spec with other args,
- * its stdout and stderr through two FIFOs of our own that are read until the shim closes them.
- * The FIFOs live under /run/podctl/exec and go when the exec does.
+ * Exec in a running container: the container's process spec with other args. Attached, its
+ * output comes through FIFOs of our own (stdout and stderr, or the terminal's one stream with
+ * -t), its stdin through another (-i); they are made under /run/podctl/exec and unlinked as soon
+ * as the process has started (process-io.ts). Detached (-d), it has no stdio at all, and the
+ * record of the exec in containerd is deleted by a later exec on the container (detached-exec.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream, constants as fsConstants } from 'node:fs';
-import { mkdir, open, readFile, rm, rmdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { execa } from 'execa';
+import { finished, type Readable } from 'node:stream';
 import * as z from 'zod/mini';
 import type { ContainerdClient } from '../containerd/client.js';
-import { failedPrecondition, isNotFound, notFound } from '../errors.js';
+import type { ContainerRecord } from '../containerd/services/containers.js';
+import { failedPrecondition, invalidArgument, isNotFound, notFound } from '../errors.js';
 import { mergeEnv } from '../oci/process.js';
 import { resolveUser } from '../oci/user.js';
+import { attachStreams, withGrace, type Output, type TerminalSource } from './attach.js';
+import { reapDetachedExecs, rememberDetachedExec } from './detached-exec.js';
 import { containerId } from './ids.js';
+import { makeFifos, openFifoReader, openFifoWriter, removeRunDir, type ProcessStreams, type TerminalSize } from './process-io.js';
 import { ignoreNotFound } from './undo.js';
 
 export const EXEC_RUN_ROOT = '/run/podctl/exec';
+/** How long output may still come after the process has exited (an orphan can hold the pipes). */
 const DRAIN_GRACE_MS = 2_000;
 
-export interface ExecOutput {
-  write(chunk: string | Uint8Array): unknown;
-}
+export type ExecOutput = Output;
 
-export interface ExecOptions {
+export interface ExecProcessOptions {
   args: readonly string[];
   /** K=V entries merged over the container's environment. */
   env?: readonly string[];
   workdir?: string;
   /** user[:group], names resolved through the container's /etc/passwd and /etc/group. */
   user?: string;
+  /** A terminal (-t); TERM=xterm unless TERM is set, as docker does. */
+  tty?: boolean;
+  /** The terminal's size at start. */
+  size?: TerminalSize;
+  signal?: AbortSignal;
+}
+
+export interface ExecOptions extends ExecProcessOptions {
+  /** With -t, the terminal's one stream goes to stdout. */
   stdout: ExecOutput;
   stderr: ExecOutput;
-  signal?: AbortSignal;
+  /** -i: forwarded to the command's stdin; when it ends, the command reads end-of-file. */
+  stdin?: Readable;
+  /** The caller's terminal, whose size changes are passed on (with tty). */
+  terminal?: TerminalSource;
 }
 
 const processSchema = z.looseObject({
@@ -47,47 +62,28 @@ const specSchema = z.looseObject({ process: processSchema });
 /** The exec's process spec: the container's, changed only where the caller asks. Pure. */
 export function execProcessSpec(
   base: z.infer<typeof processSchema>,
-  options: Pick<ExecOptions, 'args' | 'env' | 'workdir'>,
+  options: Pick<ExecProcessOptions, 'args' | 'env' | 'workdir' | 'tty' | 'size'>,
   user?: { uid: number; gid: number; additionalGids: number[] },
 ): object {
   if (options.workdir !== undefined && !options.workdir.startsWith('/')) {
     throw failedPrecondition(`the working directory ${JSON.stringify(options.workdir)} is not absolute`);
   }
+  const tty = options.tty === true;
+  const env = mergeEnv(base.env ?? [], options.env ?? []);
+  const { consoleSize: _, ...rest } = base;
   return {
-    ...base,
+    ...rest,
     args: [...options.args],
-    env: mergeEnv(base.env ?? [], options.env ?? []),
+    env: tty && !env.some((e) => e.startsWith('TERM=')) ? [...env, 'TERM=xterm'] : env,
     cwd: options.workdir ?? base.cwd ?? '/',
-    terminal: false,
+    terminal: tty,
+    ...(tty && options.size ? { consoleSize: { height: options.size.height, width: options.size.width } } : {}),
     ...(user ? { user: { uid: user.uid, gid: user.gid, ...(user.additionalGids.length ? { additionalGids: user.additionalGids } : {}) } } : {}),
   };
 }
 
-/** Reads a FIFO to its end into out; the open waits for the shim, the writer. */
-function drain(fifo: string, out: ExecOutput): Promise<void> {
-  return new Promise((resolve) => {
-    const stream = createReadStream(fifo);
-    stream.on('data', (chunk) => out.write(chunk));
-    stream.on('error', () => resolve());
-    stream.on('close', () => resolve());
-  });
-}
-
-/** Opens and closes a writer, so that a reader still waiting in open() gets end-of-file. */
-async function release(fifo: string): Promise<void> {
-  const handle = await open(fifo, fsConstants.O_WRONLY | fsConstants.O_NONBLOCK).catch(() => undefined);
-  await handle?.close();
-}
-
-async function removeExecDir(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
-  for (let parent = path.dirname(dir); parent.startsWith('/run/podctl'); parent = path.dirname(parent)) {
-    if (!(await rmdir(parent).then(() => true, () => false))) return;
-  }
-}
-
-/** Runs args in the running container `name`; returns the process's exit code. */
-export async function execInContainer(client: ContainerdClient, name: string, options: ExecOptions): Promise<number> {
+/** The running container `name` and the exec's process spec. */
+async function prepareExec(client: ContainerdClient, name: string, options: ExecProcessOptions): Promise<{ container: ContainerRecord; spec: object }> {
   const { signal } = options;
   const id = containerId(name);
   const container = await client.containers.get(id, { signal }).catch((err: unknown) => {
@@ -103,30 +99,82 @@ export async function execInContainer(client: ContainerdClient, name: string, op
   const root = `/proc/${task.pid}/root/etc`;
   const user = options.user === undefined ? undefined
     : resolveUser(options.user, await readFile(`${root}/passwd`, 'utf8').catch(() => undefined), await readFile(`${root}/group`, 'utf8').catch(() => undefined));
-  const spec = execProcessSpec(parsed.data.process, options, user);
-  const execId = `exec-${randomBytes(6).toString('hex')}`;
-  const dir = path.join(EXEC_RUN_ROOT, client.namespace, execId);
-  const fifos = { stdout: path.join(dir, 'stdout'), stderr: path.join(dir, 'stderr') };
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await reapDetachedExecs(client, container);
+  return { container, spec: execProcessSpec(parsed.data.process, options, user) };
+}
+
+const newExecId = () => `exec-${randomBytes(6).toString('hex')}`;
+
+/**
+ * Starts args in the running container `name` and returns at once (exec -d): no stdin, its
+ * output discarded. Returns the exec ID. Its record in containerd is kept until a later exec on
+ * the container finds it exited and deletes it; removing the container's task removes it too.
+ */
+export async function execDetached(client: ContainerdClient, name: string, options: ExecProcessOptions): Promise<string> {
+  if (options.tty === true) throw invalidArgument('a detached exec has no terminal: nothing could read it', { hint: 'drop -t, or -d to attach' });
+  const { signal } = options;
+  const { container, spec } = await prepareExec(client, name, options);
+  const execId = newExecId();
+  await client.tasks.exec({ containerId: container.id, execId, spec, terminal: false }, { signal });
   try {
-    await execa('mkfifo', ['-m', '600', fifos.stdout, fifos.stderr]);
-    const drained = Promise.all([drain(fifos.stdout, options.stdout), drain(fifos.stderr, options.stderr)]);
+    await client.tasks.start(container.id, execId, { signal });
+  } catch (err) {
+    await ignoreNotFound(client.tasks.deleteProcess(container.id, execId));
+    throw err;
+  }
+  await rememberDetachedExec(client, container.id, execId);
+  return execId;
+}
+
+/** Runs args in the running container `name`, attached; returns the process's exit code. */
+export async function execInContainer(client: ContainerdClient, name: string, options: ExecOptions): Promise<number> {
+  const { signal } = options;
+  const tty = options.tty === true;
+  const { container, spec } = await prepareExec(client, name, options);
+  const id = container.id;
+  const execId = newExecId();
+  const dir = path.join(EXEC_RUN_ROOT, client.namespace, execId);
+  const fifos: { stdout: string; stderr?: string; stdin?: string } = await makeFifos(dir, [
+    'stdout',
+    ...(tty ? [] : (['stderr'] as const)),
+    ...(options.stdin ? (['stdin'] as const) : []),
+  ]);
+  const streams: ProcessStreams = {};
+  let stderr: ProcessStreams['output'];
+  try {
+    streams.output = openFifoReader(fifos.stdout);
+    if (fifos.stderr !== undefined) stderr = openFifoReader(fifos.stderr);
+    if (fifos.stdin !== undefined) streams.input = openFifoWriter(fifos.stdin);
+    const stderrEnded = new Promise<void>((resolve) => {
+      if (stderr === undefined) return resolve();
+      stderr.on('data', (chunk: Buffer) => options.stderr.write(chunk));
+      finished(stderr, () => resolve());
+    });
+    await client.tasks.exec({ containerId: id, execId, spec, terminal: tty, ...fifos }, { signal });
     try {
-      await client.tasks.exec({ containerId: id, execId, spec, stdout: fifos.stdout, stderr: fifos.stderr, terminal: false }, { signal });
+      await client.tasks.start(id, execId, { signal });
+      await removeRunDir(dir); // the shim holds the FIFOs open now
+      if (tty && options.size !== undefined) await client.tasks.resizePty(id, options.size, execId, { signal }).catch(() => undefined);
+      const attachment = attachStreams(client, { id, execId }, streams, {
+        stdout: options.stdout,
+        ...(options.stdin ? { stdin: options.stdin } : {}),
+        ...(tty && options.terminal ? { terminal: options.terminal } : {}),
+      });
       try {
-        await client.tasks.start(id, execId, { signal });
         const exit = await client.tasks.wait(id, execId, { signal });
         // The shim closes the FIFOs once the output is copied, unless an orphan still holds them.
-        await Promise.race([drained, sleep(DRAIN_GRACE_MS, undefined, { ref: false })]);
+        await withGrace(Promise.all([attachment.outputEnded, stderrEnded]), DRAIN_GRACE_MS);
         return exit.exitStatus;
       } finally {
-        await ignoreNotFound(client.tasks.deleteProcess(id, execId));
+        attachment.detach();
       }
     } finally {
-      await Promise.all([release(fifos.stdout), release(fifos.stderr)]);
-      await drained;
+      await ignoreNotFound(client.tasks.deleteProcess(id, execId));
     }
   } finally {
-    await removeExecDir(dir);
+    streams.output?.destroy();
+    streams.input?.destroy();
+    stderr?.destroy();
+    await removeRunDir(dir);
   }
 }

@@ -24,6 +24,8 @@ export const LABELS = Object.freeze({
   autoRemove: `${PREFIX}auto-remove`,
   /** "true" on a container `podctl create` made and nothing started yet: `ps -a` shows it as Created. */
   notStarted: `${PREFIX}not-started`,
+  /** "true" on a container whose stdin each task keeps open (-i); a terminal (-t) is the spec's process.terminal. */
+  openStdin: `${PREFIX}open-stdin`,
   /** The pod's network: none, host, or the name of the CNI network it is attached to (`podctl` for bridge). */
   network: `${PREFIX}network`,
   /** The pod's IPv4 address on its CNI network. */
@@ -48,6 +50,11 @@ export const LABELS = Object.freeze({
   stopSignal: `${PREFIX}stop-signal`,
   /** Seconds `podctl stop` waits for a member before SIGKILL (--stop-timeout). */
   stopTimeout: `${PREFIX}stop-timeout`,
+  /**
+   * A detached exec (`exec -d`) whose record containerd still keeps: one label per exec, this
+   * prefix then the exec ID, so that concurrent execs set and remove their own through field paths.
+   */
+  detachedExecPrefix: `${PREFIX}detached-exec.`,
   /** nerdctl's name label, so that `nerdctl ps` shows podctl's names. */
   nerdctlName: 'nerdctl/name',
   /**
@@ -241,6 +248,9 @@ export function readSandboxLabels(labels: Readonly<Record<string, string>>): San
 
 /** Whether the container was made by `podctl create` and never started. */
 export const isNotStarted = (labels: Readonly<Record<string, string>>): boolean => labels[LABELS.notStarted] === 'true';
+
+/** Whether the container's tasks get an open stdin (-i). */
+export const isOpenStdin = (labels: Readonly<Record<string, string>>): boolean => labels[LABELS.openStdin] === 'true';
 
 /** Whether the container goes once it exits (--rm). */
 export const isAutoRemove = (labels: Readonly<Record<string, string>>): boolean => labels[LABELS.autoRemove] === 'true';

@@ -38,18 +38,22 @@ export interface LoggerUriOptions {
    * absolute executable and its arguments (the logger's `on-exit`, one argument a line).
    */
   onExit?: readonly string[];
+  /** A FIFO the logger copies stdout to as well, raw (a terminal's output, for an attached CLI). */
+  tee?: string;
 }
 
 /**
  * The stdio URI for a task: containerd starts the logger with `path <logPath>`. Values are
- * percent-encoded, as the logger's header asks ('+' would decode to a space).
+ * percent-encoded, as the logger's header asks ('+' would decode to a space). With `tee`, the
+ * logger also copies stdout (a terminal's output) raw to that FIFO, for an attached CLI.
  */
 export function loggerUri(logPath: string, options: LoggerUriOptions = {}): string {
   const binary = options.binary ?? loggerBinaryPath();
   // partial-flush: a last line without a newline is written (as a P record) 100 ms after it
   // stops growing, not only when the task is deleted, so attached runs and logs see it.
   const onExit = options.onExit === undefined ? '' : `&on-exit=${encodeURIComponent(options.onExit.join('\n'))}`;
-  return `binary://${binary}?path=${encodeURIComponent(logPath)}&partial-flush=100${onExit}`;
+  const tee = options.tee === undefined ? '' : `&tee=${encodeURIComponent(options.tee)}`;
+  return `binary://${binary}?path=${encodeURIComponent(logPath)}&partial-flush=100${onExit}${tee}`;
 }
 
 /** Removes the log directory of a container, and its namespace directory when that is left empty. */

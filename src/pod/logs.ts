@@ -24,7 +24,8 @@ export interface LogRecord {
   text: string;
 }
 
-const RECORD = /^(\S+) (stdout|stderr) ([FP])(?: (.*))?$/;
+// s: the text may hold a \r (a terminal's lines end in \r\n), which . alone does not match.
+const RECORD = /^(\S+) (stdout|stderr) ([FP])(?: (.*))?$/s;
 
 /** One record's line of the file, without its newline; undefined when it does not parse. */
 export function parseRecord(raw: string): LogRecord | undefined {

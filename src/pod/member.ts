@@ -9,12 +9,15 @@ import * as z from 'zod/mini';
 import { withImageConfig, type ImageConfigOverrides, type ImageRuntimeConfig, type ImageUserFiles } from '../oci/image-config.js';
 import { withMounts, type MountRequest } from '../oci/mounts.js';
 import { withPodNamespaces } from '../oci/namespaces.js';
+import { withTerminal } from '../oci/process.js';
 import { generateSpec, withPodGroup, withReadonlyRootfs } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { containerId } from './ids.js';
+import { removeContainerIoDir } from './init-task.js';
 import { isNotStarted, LABELS, readMemberLabels, readNetworkLabels, type Role } from './labels.js';
 import { memberSecurityOpts, readStopPolicy, type MemberSecurityOptions, type StopOptions } from './member-opts.js';
 import { removeLogDir } from './logger-path.js';
+import type { StdioRequest } from './process-io.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import { parseMappings } from '../network/ports.js';
 import { detachPod } from './pod-network.js';
@@ -39,6 +42,8 @@ export interface MemberOptions extends MemberSecurityOptions, StopOptions {
   labels?: Readonly<Record<string, string>>;
   /** Where logs go; /var/lib/podctl/logs by default. */
   logRoot?: string;
+  /** A terminal, an open stdin, and the streams of a caller that attaches (run -i, -t). */
+  stdio?: StdioRequest;
   signal?: AbortSignal;
 }
 
@@ -81,6 +86,8 @@ export interface MemberSpecInput {
   mounts: readonly MountRequest[];
   readOnly: boolean;
   security?: MemberSecurityOptions;
+  /** process.terminal (run -t), with TERM=xterm unless TERM is set. */
+  terminal?: boolean;
 }
 
 /**
@@ -98,6 +105,7 @@ export function memberSpec(input: MemberSpecInput): Spec {
     ...memberSecurityOpts(input.security ?? {}),
     withMounts(input.mounts),
     withReadonlyRootfs(input.readOnly),
+    withTerminal(input.terminal ?? false),
   );
 }
 
@@ -174,4 +182,5 @@ export async function removeMemberContainer(client: ContainerdClient, c: Contain
   if (logPath?.startsWith('/')) await removeLogDir(logPath);
   // A standalone container's /etc files (a member's are its pod's).
   if (c.labels[LABELS.podId] === undefined) await removePodFiles(containerRunDir(client.namespace, c.id));
+  await removeContainerIoDir(client.namespace, c.id);
 }

@@ -20,6 +20,7 @@ import { parseNamespaceModes, parseNamespaceModesLabel } from './namespace-modes
 import { containerRunDir, getPod, type PodRecord } from './sandbox.js';
 import { getRecord, readStandaloneLabels, resolveJoinTargets } from './standalone.js';
 import { startTask, type StartAnchor, type StartTaskOptions } from './task-start.js';
+import type { ProcessStreams } from './process-io.js';
 import { withUndo } from './undo.js';
 
 export interface StartedContainer {
@@ -32,6 +33,8 @@ export interface StartedContainer {
   podName: string | undefined;
   /** It was running already: nothing was done. */
   alreadyRunning: boolean;
+  /** What an attached caller (StartTaskOptions.attach) reads and writes: a terminal's output, an open stdin. */
+  streams: ProcessStreams;
 }
 
 /** The pod by name, which must be running: a member's namespaces are its pause task's. */
@@ -96,10 +99,10 @@ export async function startContainer(client: ContainerdClient, name: string, opt
   const c = await getRecord(client, name, signal);
   const who = identify(c, name);
   const task = await memberTask(client, c.id);
-  if (task.state === 'running' || task.state === 'paused') return { id: c.id, ...who, pid: task.pid, alreadyRunning: true };
+  if (task.state === 'running' || task.state === 'paused') return { id: c.id, ...who, pid: task.pid, alreadyRunning: true, streams: {} };
   const ready = who.podName === undefined ? await readyStandalone(client, c, options.cniDirs, signal) : c;
-  const pid = await startTask(client, ready, await anchorOf(client, ready, signal), options);
-  return { id: c.id, ...who, pid, alreadyRunning: false };
+  const { pid, streams } = await startTask(client, ready, await anchorOf(client, ready, signal), options);
+  return { id: c.id, ...who, pid, alreadyRunning: false, streams };
 }
 
 /**
@@ -127,16 +130,17 @@ export async function runContainer(client: ContainerdClient, options: CreateOpti
   return withUndo(async (undo) => {
     undo.defer('container', () => removeMemberContainer(client, created.record, true, options.cniDirs));
     const c = created.record;
-    const pid = await startTask(client, c, 'modes' in anchor ? { ...anchor, ...networkIdOf(c) } : anchor, {
+    const { pid, streams } = await startTask(client, c, 'modes' in anchor ? { ...anchor, ...networkIdOf(c) } : anchor, {
       ...startOptions,
       ...(options.cniDirs ? { cniDirs: options.cniDirs } : {}),
       ...(signal ? { signal } : {}),
     }, { mounts: created.mounts });
-    return { id: c.id, name: created.name, pid, logPath: created.logPath, podName: created.pod?.name, alreadyRunning: false };
+    return { id: c.id, name: created.name, pid, logPath: created.logPath, podName: created.pod?.name, alreadyRunning: false, streams };
   });
 }
 
 /** Creates a member of a running pod and starts it (the library's shorthand for runContainer with a pod). */
 export async function runMember(client: ContainerdClient, pod: PodRecord | string, options: MemberOptions): Promise<StartedContainer> {
-  return runContainer(client, { ...options, pod });
+  const { attach, size } = options.stdio ?? {};
+  return runContainer(client, { ...options, pod }, { ...(attach === undefined ? {} : { attach }), ...(size ? { size } : {}) });
 }

@@ -13,13 +13,14 @@ import { failedPrecondition } from '../errors.js';
 import { withPodGroup } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { autoRemoveCommand } from './auto-remove.js';
-import { isAutoRemove, isNotStarted, LABELS } from './labels.js';
-import { loggerUri } from './logger-path.js';
+import { checkLoggerRemoval, startInitTask } from './init-task.js';
+import { isAutoRemove, isNotStarted, isOpenStdin, LABELS } from './labels.js';
 import { readStoredSpec, rewriteForPod } from './member.js';
 import { joinsAny, standaloneGroup, withStandaloneNamespaces, type JoinTarget, type NamespaceModes } from './namespace-modes.js';
 import { setRestartStatus } from './restart-policy.js';
 import { stopTask, type PodRecord } from './sandbox.js';
-import { ignoreNotFound } from './undo.js';
+import type { ProcessStreams, StdioRequest, TerminalSize } from './process-io.js';
+import { withUndo } from './undo.js';
 
 /** What the container's namespaces are joined to, resolved just now: its pod, or the containers it joins. */
 export type StartAnchor = { pod: Pick<PodRecord, 'id' | 'pid' | 'share'> } | { modes: NamespaceModes; targets: ReadonlyMap<string, JoinTarget>; networkId?: string };
@@ -33,6 +34,10 @@ export interface StartTaskOptions {
   removeByLogger?: boolean;
   /** The CNI directories the auto-removal uses to take a container's network down. */
   cniDirs?: CniDirs;
+  /** The caller attaches now (run without -d): it gets a terminal's output and writes an open stdin. */
+  attach?: boolean;
+  /** The caller's terminal size, for a terminal's size before the process starts. */
+  size?: TerminalSize;
 }
 
 /** The stored spec pointed at the anchor; undefined when nothing in it depends on another task. Pure. */
@@ -45,17 +50,29 @@ export function anchoredSpec(c: Pick<ContainerRecord, 'id' | 'spec'>, anchor: St
   return spec;
 }
 
+/** Whether a stored spec asks for a terminal (create -t). */
+export const specTerminal = (spec: unknown): boolean => (spec as { process?: { terminal?: unknown } } | undefined)?.process?.terminal === true;
+
 /**
  * Makes and starts the container's task, after deleting one left from before (exited, or
- * made and never started); returns its PID. The task logs through podctl-logger to the
- * container's log; the restart monitor is told to keep it running when it has a policy.
- * `fresh` is run's: a container created a moment ago with its spec anchored already, so there
- * is no old task, no spec to store again, and its rootfs mounts are known.
+ * made and never started); returns its PID and, for an attached caller, its streams. The task
+ * logs through podctl-logger to the container's log, with the terminal its spec asks for (-t)
+ * and stdin open when it is labelled so (-i); the restart monitor is told to keep it running
+ * when it has a policy. `fresh` is run's: a container created a moment ago with its spec
+ * anchored already, so there is no old task, no spec to store again, and its rootfs mounts are known.
  */
-export async function startTask(client: ContainerdClient, c: ContainerRecord, anchor: StartAnchor, options: StartTaskOptions = {}, fresh?: { mounts: Mount[] }): Promise<number> {
+export async function startTask(client: ContainerdClient, c: ContainerRecord, anchor: StartAnchor, options: StartTaskOptions = {}, fresh?: { mounts: Mount[] }): Promise<{ pid: number; streams: ProcessStreams }> {
   const { signal } = options;
   const logPath = c.labels[LABELS.logPath];
   if (logPath === undefined) throw failedPrecondition(`container ${c.id} has no log path: it was not made by podctl`);
+  const stdio: StdioRequest = {
+    tty: specTerminal(c.spec),
+    stdin: isOpenStdin(c.labels),
+    attach: options.attach === true,
+    ...(options.size ? { size: options.size } : {}),
+  };
+  const onExit = isAutoRemove(c.labels) && options.removeByLogger !== false ? autoRemoveCommand(client, c.id, options.cniDirs) : undefined;
+  if (onExit !== undefined) checkLoggerRemoval(stdio);
   let rootfs = fresh?.mounts;
   if (rootfs === undefined) {
     await stopTask(client, c.id, 0);
@@ -65,17 +82,9 @@ export async function startTask(client: ContainerdClient, c: ContainerRecord, an
     if (fields.length > 0) await client.containers.update({ id: c.id, labels: {}, ...(spec ? { spec } : {}) }, fields, { signal });
     rootfs = await client.snapshots.mounts(c.snapshotter, c.snapshotKey, { signal });
   }
-  const onExit = isAutoRemove(c.labels) && options.removeByLogger !== false ? autoRemoveCommand(client, c.id, options.cniDirs) : undefined;
-  const uri = loggerUri(logPath, onExit ? { onExit } : {});
-  await client.tasks.create({ containerId: c.id, rootfs, stdout: uri, stderr: uri }, { signal });
-  let pid: number;
-  try {
-    pid = await client.tasks.start(c.id, '', { signal });
-  } catch (err) {
-    await ignoreNotFound(client.tasks.delete(c.id));
-    throw err;
-  }
+  const mounts = rootfs;
+  const started = await withUndo((undo) => startInitTask(client, undo, { id: c.id, rootfs: mounts, logPath, stdio, ...(onExit ? { onExit } : {}), ...(signal ? { signal } : {}) }));
   // Only now: containerd 1.6's monitor would restart a task that is merely created.
   await setRestartStatus(client, c, 'running', signal);
-  return pid;
+  return started;
 }

@@ -3,11 +3,12 @@
 // gcc with a static libc, and busybox-static for the test image.
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
-import { execa } from 'execa';
+import { execa, execaSync } from 'execa';
 import type { Options } from 'execa';
-import { mkdtempSync } from 'node:fs';
+import { constants as fsConstants, mkdtempSync, openSync } from 'node:fs';
 import { mkdir, readFile, readdir, readlink, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { Socket } from 'node:net';
 import { basename, join } from 'node:path';
 import { repoRoot, testNamespace } from '../helpers/cli.js';
 
@@ -446,4 +447,96 @@ test.serial('throughput, measured against the shim writing a plain file (file://
       t.log(`${name}: ${seconds.toFixed(2)} s, ${Math.round(count / seconds).toLocaleString('en')} lines/s`);
     }
   }
+});
+
+// --- tee=: the raw stdout bytes for a reader attached now (podctl run -t) ----------------------
+
+/** A FIFO with its reader open (non-blocking, so the open does not wait for the logger). */
+function teeFifo(t: ExecutionContext, dir: string): { path: string; reader: Socket } {
+  const path = join(dir, 'tee');
+  execaSync('mkfifo', ['-m', '600', path]);
+  const reader = new Socket({ fd: openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK), readable: true, writable: false });
+  t.teardown(() => void reader.destroy());
+  return { path, reader };
+}
+
+/** Everything the reader gets until its end-of-file. */
+function readToEnd(reader: Socket): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  reader.on('data', (c: Buffer) => chunks.push(c));
+  return new Promise((resolve, reject) => {
+    reader.once('end', () => resolve(Buffer.concat(chunks)));
+    reader.once('error', reject);
+  });
+}
+
+test.serial('tee copies stdout raw to a FIFO reader, and gives it end-of-file when stdout ends', async (t) => {
+  const bin = await logger;
+  const c = container(t, 'tee');
+  await mkdir(c.dir, { recursive: true, mode: 0o700 });
+  const { path, reader } = teeFifo(t, c.dir);
+  const got = readToEnd(reader);
+  await runDetached(c.id, loggerUri(bin, { path: c.path, tee: path }), "printf 'a\\t\\001\\nb'; echo err >&2; sleep 0.3; printf 'c\\n'");
+  await waitStopped(c.id);
+  await ctr(['tasks', 'delete', c.id]); // without a TTY, stdout ends when the task is deleted
+  t.is((await got).toString('latin1'), 'a\t\x01\nbc\n', 'stdout only, byte for byte');
+  const records = parse(t, await readFile(c.path, 'utf8'), 'container.log');
+  t.deepEqual(
+    records.map((r) => `${r.stream} ${r.tag} ${r.content}`),
+    ['stdout F a\t\x01', 'stderr F err', 'stdout F bc'],
+    'the log has everything, as without a tee',
+  );
+});
+
+test.serial('tee is flow-controlled: stdout waits for the reader, and nothing is lost', async (t) => {
+  const bin = await logger;
+  const c = container(t, 'tee-slow');
+  await mkdir(c.dir, { recursive: true, mode: 0o700 });
+  const { path, reader } = teeFifo(t, c.dir);
+  reader.pause();
+  const count = 20_000; // 100-byte lines: 2 MB, far more than the pipes and the logger hold
+  await runDetached(c.id, loggerUri(bin, { path: c.path, tee: path }), `awk 'BEGIN { for (i = 0; i < ${count}; i++) printf "%099d\\n", i }'; echo done`);
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  t.is(await taskStatus(c.id), 'RUNNING', 'the container waits while the reader does not read');
+  const logged = (await readText(c.path)).split('\n').length - 1;
+  t.true(logged < count, `only what the reader could have taken is logged so far (${logged} lines)`);
+  const got = readToEnd(reader);
+  reader.resume();
+  await waitStopped(c.id);
+  await ctr(['tasks', 'delete', c.id]);
+  const text = (await got).toString('latin1');
+  t.is(text, `${Array.from({ length: count }, (_, i) => `${String(i).padStart(99, '0')}\n`).join('')}done\n`);
+  t.is(parse(t, await readFile(c.path, 'utf8'), 'container.log').length, count + 1);
+});
+
+test.serial('a tee whose reader goes away is dropped; logging goes on', async (t) => {
+  const bin = await logger;
+  const c = container(t, 'tee-gone');
+  await mkdir(c.dir, { recursive: true, mode: 0o700 });
+  const { path, reader } = teeFifo(t, c.dir);
+  const first = new Promise<string>((resolve) => reader.once('data', (d: Buffer) => resolve(d.toString())));
+  await runDetached(
+    c.id,
+    loggerUri(bin, { path: c.path, tee: path }),
+    `echo first; sleep 0.5; awk 'BEGIN { for (i = 0; i < 20000; i++) printf "%099d\\n", i }'; echo last`,
+  );
+  t.is(await first, 'first\n');
+  reader.destroy();
+  await waitStopped(c.id, 30_000); // not blocked by the reader that left
+  await ctr(['tasks', 'delete', c.id]);
+  const records = parse(t, await readFile(c.path, 'utf8'), 'container.log');
+  t.is(records.length, 20_002);
+  t.is(records.at(-1)?.content, 'last');
+});
+
+test.serial('a tee without a reader is no tee: the logger logs as usual', async (t) => {
+  const bin = await logger;
+  const c = container(t, 'tee-none');
+  await mkdir(c.dir, { recursive: true, mode: 0o700 });
+  const path = join(c.dir, 'tee');
+  await execa('mkfifo', [path]);
+  await runDetached(c.id, loggerUri(bin, { path: c.path, tee: path }), 'echo alone');
+  await waitStopped(c.id);
+  await ctr(['tasks', 'delete', c.id]);
+  t.deepEqual(parse(t, await readFile(c.path, 'utf8'), 'container.log').map((r) => r.content), ['alone']);
 });

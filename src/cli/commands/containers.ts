@@ -2,7 +2,7 @@
 // create and start (lifecycle.ts) share run's flags and its attached mode from here.
 import { Command, Option } from 'commander';
 import * as z from 'zod/mini';
-import { invalidArgument, PodctlError } from '../../errors.js';
+import { invalidArgument } from '../../errors.js';
 import { formatFlag, parseFlags } from '../flags.js';
 import { timeAgo } from '../format.js';
 import { openClient } from '../global.js';
@@ -11,6 +11,7 @@ import type { CreateOptions } from '../../pod/create.js';
 import type { OpenLog } from '../../pod/follow.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
+import { enterRawMode, stdioMode, terminalSource } from '../terminal.js';
 import { cliCniDirs, collect } from './pod.js';
 import { addRunFlags, runFlagOptions, runFlagShape } from './run-flags.js';
 
@@ -21,6 +22,7 @@ const processFlags = { env: z.array(envEntry), workdir: z.optional(z.string()), 
 const containerFlagShape = {
   ...processFlags,
   rm: z.optional(z.boolean()),
+  interactive: z.optional(z.boolean()),
   tty: z.optional(z.boolean()),
   pod: z.optional(z.string()),
   name: z.optional(z.string()),
@@ -31,7 +33,7 @@ const containerFlagShape = {
 /** create's flags: run's without the attach/detach ones. */
 export const createFlags = z.object(containerFlagShape);
 const runFlags = z.object({ ...containerFlagShape, detach: z.optional(z.boolean()) });
-const execFlags = z.object(processFlags);
+const execFlags = z.object({ ...processFlags, detach: z.optional(z.boolean()), interactive: z.optional(z.boolean()), tty: z.optional(z.boolean()) });
 const psFlags = z.object({ all: z.optional(z.boolean()), quiet: z.optional(z.boolean()), pod: z.optional(z.string()), filter: z.array(z.string()), format: formatFlag });
 const logsFlags = z.object({
   tail: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
@@ -46,8 +48,6 @@ const stopRmFlags = z.object({ time: z.optional(z.coerce.number().check(z.int(),
 export function resolveEnv(entries: readonly string[], env: NodeJS.ProcessEnv): string[] {
   return entries.flatMap((e) => (e.includes('=') ? [e] : env[e] === undefined ? [] : [`${e}=${env[e]}`]));
 }
-
-const text = (chunk: string | Uint8Array): string => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
 
 /** An unknown option before the first operand ends up as that operand. */
 export function rejectOption(operand: string, command: string): void {
@@ -106,7 +106,8 @@ export function addContainerOptions(cmd: Command, rmHelp: string): Command {
     .argument('<image>', 'image name')
     .argument('[args...]', 'command and arguments (default: the image’s)')
     .option('--rm', rmHelp)
-    .option('-t, --tty', 'allocate a terminal (not implemented yet)')
+    .option('-i, --interactive', 'keep stdin open; attached (run), forward podctl’s stdin to it')
+    .option('-t, --tty', 'allocate a terminal; run -it: an interactive one, following window resizes')
     .option('--pod <pod>', 'the pod to join (default: none, a standalone container)')
     .option('--name <name>', 'container name (default: a generated one)')
     .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect, [])
@@ -135,7 +136,6 @@ export async function containerOptions(flags: z.infer<typeof createFlags>, comma
   // The network itself is --net's (namespaces); these are the rest of a standalone container's network settings.
   const { network: _mode, cniDirs, ...netOptions } = podNetworkOptions(flags, await loadConfig(io.env), io.env);
   if (flags.restart !== undefined) parseRestartPolicy(flags.restart);
-  if (flags.tty === true) throw new PodctlError('unimplemented', '-t/--tty is not implemented yet', { hint: 'run without -t: output is streamed without a terminal' });
   const more = await runFlagOptions(flags, io.env, process.cwd(), resolveEnv(flags.env, io.env));
   return {
     name: flags.name ?? generateName('ctr'),
@@ -150,6 +150,7 @@ export async function containerOptions(flags: z.infer<typeof createFlags>, comma
     ...(flags.hostname === undefined ? {} : { hostname: flags.hostname }),
     ...(flags.restart === undefined ? {} : { restart: flags.restart }),
     ...(flags.rm === true ? { autoRemove: true } : {}),
+    stdio: { tty: flags.tty === true, stdin: flags.interactive === true },
     ...(io.signal ? { signal: io.signal } : {}),
   };
 }
@@ -160,18 +161,22 @@ function addRun(program: Command, io: CliIO, done: Done): void {
     .option('-d, --detach', 'run in the background and print the container name')
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(runFlags, raw, 'run');
+      const mode = stdioMode('run', flags, io.stdin?.isTTY === true);
       const options = await containerOptions(flags, 'run', image, args, io);
-      const { runContainer } = await import('../../pod/start.js');
+      const [{ runContainer }, { checkLoggerRemoval }] = await Promise.all([import('../../pod/start.js'), import('../../pod/init-task.js')]);
+      const detach = !mode.attach;
+      if (detach && flags.rm === true) checkLoggerRemoval(mode);
       const client = await openClient(command, io);
       using _ = client;
-      const detach = flags.detach === true;
+      const size = mode.tty && mode.attach ? terminalSource(io)?.size() : undefined;
       // Detached, the logger removes a --rm container once it exits; attached, this command does, after its last output.
-      const member = await runContainer(client, options, { removeByLogger: detach });
+      const member = await runContainer(client, options, { removeByLogger: detach, attach: mode.attach, ...(size ? { size } : {}) });
       if (detach) {
         io.stdout.write(`${member.name}\n`);
         return done(0);
       }
-      done(await attached(client, member, io, flags.rm === true));
+      const { attachedRun } = await import('./attached.js');
+      done(await attachedRun(client, member, io, mode, flags.rm === true));
     });
 }
 
@@ -180,25 +185,49 @@ function addExec(program: Command, io: CliIO, done: Done): void {
     .description("Run a command in a running container; exits with the command's exit code")
     .argument('<container>', 'container name')
     .argument('<command...>', 'command and arguments')
+    .option('-d, --detach', 'start the command and return at once; its output is discarded')
+    .option('-i, --interactive', "forward podctl's stdin to the command")
+    .option('-t, --tty', 'allocate a terminal; -it: an interactive one, following window resizes')
     .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect, [])
     .option('-w, --workdir <dir>', 'working directory inside the container')
     .option('-u, --user <user[:group]>', 'user to run as')
     .action(async (name: string, args: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(execFlags, raw, 'exec');
       rejectOption(name, 'exec');
-      const { execInContainer } = await import('../../pod/exec.js');
+      const mode = stdioMode('exec', flags, io.stdin?.isTTY === true);
+      const { execDetached, execInContainer } = await import('../../pod/exec.js');
       const client = await openClient(command, io);
       using _ = client;
-      const code = await execInContainer(client, name, {
+      const processOptions = {
         args,
         env: resolveEnv(flags.env, io.env),
         ...(flags.workdir === undefined ? {} : { workdir: flags.workdir }),
         ...(flags.user === undefined ? {} : { user: flags.user }),
-        stdout: { write: (chunk) => io.stdout.write(text(chunk)) },
-        stderr: { write: (chunk) => io.stderr.write(text(chunk)) },
         ...(io.signal ? { signal: io.signal } : {}),
-      });
-      done(code);
+      };
+      if (!mode.attach) {
+        await execDetached(client, name, processOptions);
+        return done(0);
+      }
+      const terminal = mode.tty ? terminalSource(io) : undefined;
+      const size = terminal?.size();
+      const restore = mode.raw ? await enterRawMode(io) : () => undefined;
+      try {
+        done(
+          await execInContainer(client, name, {
+            ...processOptions,
+            tty: mode.tty,
+            ...(size ? { size } : {}),
+            ...(terminal ? { terminal } : {}),
+            ...(mode.stdin && io.stdin ? { stdin: io.stdin } : {}),
+            stdout: { write: (chunk) => io.stdout.write(chunk) },
+            stderr: { write: (chunk) => io.stderr.write(chunk) },
+          }),
+        );
+      } finally {
+        restore();
+        if (mode.stdin) io.stdin?.destroy();
+      }
     });
 }
 

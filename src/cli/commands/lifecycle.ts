@@ -18,7 +18,9 @@ function addCreate(program: Command, io: CliIO, done: Done): void {
     .description('Create a container (in a pod, or on its own) without starting it; prints its name')
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const options = await containerOptions(parseFlags(createFlags, raw, 'create'), 'create', image, args, io);
-      const { createContainer } = await import('../../pod/create.js');
+      const [{ createContainer }, { checkLoggerRemoval }] = await Promise.all([import('../../pod/create.js'), import('../../pod/init-task.js')]);
+      // A --rm container is removed by its logger unless start -a attaches (which takes no stdin yet).
+      if (options.autoRemove === true) checkLoggerRemoval(options.stdio ?? {});
       using client = await openClient(command, io);
       const created = await createContainer(client, options);
       io.stdout.write(`${created.name}\n`);
@@ -52,6 +54,11 @@ function addStart(program: Command, io: CliIO, done: Done): void {
         return done(0);
       }
       const [name = ''] = names;
+      const { getRecord } = await import('../../pod/standalone.js');
+      const { specTerminal } = await import('../../pod/task-start.js');
+      if (specTerminal((await getRecord(client, name, io.signal)).spec)) {
+        throw invalidArgument(`start -a does not attach to a container with a terminal (-t) yet: ${name}`, { hint: `start it without -a and follow its output: podctl logs -f ${name}` });
+      }
       // Only what comes after this start is streamed, as docker attaches.
       const from = await openLogAtEnd((await getContainer(client, name, io.signal)).logPath);
       try {

@@ -25,7 +25,7 @@ test.after.always(async () => {
 
 async function inventory(ns: string): Promise<string> {
   const out = await Promise.all([['containers', 'ls', '-q'], ['tasks', 'ls'], ['snapshots', 'ls'], ['leases', 'ls']].map(async (a) => (await execa('ctr', ['-n', ns, ...a])).stdout.split('\n').sort().join('\n')));
-  const files = await listing([`/run/podctl/pods/${ns}`, `/run/podctl/exec/${ns}`, `/var/lib/podctl/logs/${ns}`]);
+  const files = await listing([`/run/podctl/pods/${ns}`, `/run/podctl/exec/${ns}`, `/run/podctl/io/${ns}`, `/var/lib/podctl/logs/${ns}`]);
   return [...out, ...files].join('\n');
 }
 
@@ -60,7 +60,8 @@ test.serial('duplicate container name', rejects, (image) => ['run', '-d', '--pod
 test.serial('container named like the pod', rejects, (image) => ['run', '-d', '--pod', POD, '--name', POD, image], /already in use/);
 test.serial('malformed -e', rejects, (image) => ['run', '-d', '--pod', POD, '--name', 'x2', '-e', '=oops', image], /--env: must be KEY=VALUE/);
 test.serial('-p on a member', rejects, (image) => ['run', '-d', '--pod', POD, '--name', 'x3', '-p', '8080:80', image], /publish ports on the pod/);
-test.serial('a terminal', rejects, (image) => ['run', '-t', '--pod', POD, '--name', 'x4', image], /-t\/--tty is not implemented yet/);
+test.serial('-it without a terminal on stdin', rejects, (image) => ['run', '-it', '--pod', POD, '--name', 'x4', image], /the input device is not a TTY/);
+test.serial('exec -d with -t', rejects, () => ['exec', '-d', '-t', MEMBER, 'true'], /exec -d does not take -i or -t/);
 test.serial('unknown run option', rejects, (image) => ['run', '-d', '--pod', POD, '--bogus', image], /unknown option '--bogus'/);
 test.serial('exec in no container', rejects, () => ['exec', 'no-such-ctr', 'true'], /no such container: no-such-ctr/);
 test.serial('logs of no container', rejects, () => ['logs', 'no-such-ctr'], /no such container/);

@@ -92,7 +92,7 @@ test.serial('a PID 1 that ignores SIGTERM gets SIGKILL after its --stop-timeout'
 });
 
 for (const [what, flags, message] of [
-  ['-t', ['-t'], /^podctl: -t\/--tty is not implemented yet[^\n]*\n$/],
+  ['-it without a terminal on stdin', ['-it'], /^podctl: the input device is not a TTY; drop -t to pipe input in[^\n]*\n$/],
 ] as const) {
   test.serial(`refused: ${what}`, async (t) => {
     const { client, busybox } = await fixture;

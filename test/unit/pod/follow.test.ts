@@ -16,6 +16,13 @@ test('criChunks: F records end with a newline, P records are given as they are, 
   ]);
 });
 
+test('criChunks keeps a carriage return: a terminal (run -t) ends its lines with \\r\\n', (t) => {
+  t.deepEqual(criChunks('T1Z stdout F 24 80\r\nT2Z stdout P \r'), [
+    { stream: 'stdout', text: '24 80\r\n' },
+    { stream: 'stdout', text: '\r' },
+  ]);
+});
+
 test('RecordSplitter keeps an unfinished record, multi-byte characters included, until its newline', (t) => {
   const s = new RecordSplitter();
   const bytes = Buffer.from('T1Z stdout F héllo\nT2Z stderr F b');

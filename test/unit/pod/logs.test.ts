@@ -73,3 +73,10 @@ test('readContainerLog keeps the lines in the --since/--until window, then the t
   t.deepEqual(await texts({ since: ns(2), until: ns(4), tail: 2 }), ['three', 'four']);
   t.deepEqual(await texts({ since: ns(6) }), []);
 });
+
+test('parseCriLog keeps a carriage return in the text: a terminal (run -t) ends its lines with \\r\\n', (t) => {
+  t.deepEqual(parseCriLog('T1Z stdout F /dev/pts/0\r\nT2Z stdout P / # \r\n'), [
+    { time: 'T1Z', stream: 'stdout', text: '/dev/pts/0\r' },
+    { time: 'T2Z', stream: 'stdout', text: '/ # \r' },
+  ]);
+});
