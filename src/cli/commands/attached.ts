@@ -19,14 +19,40 @@ export interface AttachedContainer {
 }
 
 /**
+ * While attached: an abort of io.signal (Ctrl-C without a raw terminal, SIGTERM) sends the
+ * container its stop signal, then SIGKILL after its stop timeout, as `podctl stop` would.
+ * `end()` stops forwarding and cancels a pending SIGKILL.
+ */
+export async function forwardStop(client: ContainerdClient, id: string, io: CliIO): Promise<{ end(): void }> {
+  const { readStopPolicy } = await import('../../pod/member-opts.js');
+  let killer: NodeJS.Timeout | undefined;
+  let over = false;
+  const onAbort = () => {
+    void (async () => {
+      const { signal, timeoutMs } = readStopPolicy((await client.containers.get(id)).labels);
+      await client.tasks.kill(id, signal);
+      if (!over) killer = setTimeout(() => void client.tasks.kill(id, 9).catch(() => undefined), timeoutMs).unref();
+    })().catch(() => undefined);
+  };
+  io.signal?.addEventListener('abort', onAbort, { once: true });
+  if (io.signal?.aborted === true) onAbort();
+  return {
+    end: () => {
+      over = true;
+      io.signal?.removeEventListener('abort', onAbort);
+      clearTimeout(killer);
+    },
+  };
+}
+
+/**
  * Streams the container's output until its task exits. An abort of io.signal (Ctrl-C without a
  * raw terminal, SIGTERM) sends the container's stop signal, then SIGKILL after its stop timeout,
  * as `podctl stop` would. Returns the exit code; `remove` (--rm) then removes the container.
  */
 export async function attachedRun(client: ContainerdClient, member: AttachedContainer, io: CliIO, mode: StdioMode, remove: boolean): Promise<number> {
-  const [{ followLog }, { readStopPolicy }, { removeContainer }, { attachStreams, withGrace }] = await Promise.all([
+  const [{ followLog }, { removeContainer }, { attachStreams, withGrace }] = await Promise.all([
     import('../../pod/follow.js'),
-    import('../../pod/member-opts.js'),
     import('../../pod/standalone.js'),
     import('../../pod/attach.js'),
   ]);
@@ -35,17 +61,7 @@ export async function attachedRun(client: ContainerdClient, member: AttachedCont
   try {
     const exited = client.tasks.wait(member.id, '', { timeoutMs: Infinity });
     exited.catch(() => undefined);
-    let killer: NodeJS.Timeout | undefined;
-    let over = false;
-    const onAbort = () => {
-      void (async () => {
-        const { signal, timeoutMs } = readStopPolicy((await client.containers.get(member.id)).labels);
-        await client.tasks.kill(member.id, signal);
-        if (!over) killer = setTimeout(() => void client.tasks.kill(member.id, 9).catch(() => undefined), timeoutMs).unref();
-      })().catch(() => undefined);
-    };
-    io.signal?.addEventListener('abort', onAbort, { once: true });
-    if (io.signal?.aborted === true) onAbort();
+    const forwarding = await forwardStop(client, member.id, io);
     try {
       if (mode.raw) restore = await enterRawMode(io);
       const terminal = mode.tty ? terminalSource(io) : undefined;
@@ -62,9 +78,7 @@ export async function attachedRun(client: ContainerdClient, member: AttachedCont
       await followLog(member.logPath, { until: exited, onChunk: (c) => (c.stream === 'stderr' ? io.stderr : io.stdout).write(c.text) });
       return (await exited).exitStatus;
     } finally {
-      over = true;
-      io.signal?.removeEventListener('abort', onAbort);
-      clearTimeout(killer);
+      forwarding.end();
     }
   } finally {
     attachment?.detach();

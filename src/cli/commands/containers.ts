@@ -72,28 +72,16 @@ export function positional(program: Command, cmd: Command): Command {
  * `podctl stop` would. Returns the exit code; --rm then removes the container.
  */
 export async function attached(client: ContainerdClient, member: { id: string; name: string; logPath: string }, io: CliIO, remove: boolean, from?: OpenLog): Promise<number> {
-  const [{ followLog }, { readStopPolicy }, { removeContainer }] = await Promise.all([import('../../pod/follow.js'), import('../../pod/member-opts.js'), import('../../pod/standalone.js')]);
+  const [{ followLog }, { removeContainer }, { forwardStop }] = await Promise.all([import('../../pod/follow.js'), import('../../pod/standalone.js'), import('./attached.js')]);
   try {
     const exited = client.tasks.wait(member.id, '', { timeoutMs: Infinity });
     exited.catch(() => undefined);
-    let killer: NodeJS.Timeout | undefined;
-    let over = false;
-    const onAbort = () => {
-      void (async () => {
-        const { signal, timeoutMs } = readStopPolicy((await client.containers.get(member.id)).labels);
-        await client.tasks.kill(member.id, signal);
-        if (!over) killer = setTimeout(() => void client.tasks.kill(member.id, 9).catch(() => undefined), timeoutMs).unref();
-      })().catch(() => undefined);
-    };
-    io.signal?.addEventListener('abort', onAbort, { once: true });
-    if (io.signal?.aborted === true) onAbort();
+    const forwarding = await forwardStop(client, member.id, io);
     try {
       await followLog(member.logPath, { until: exited, ...(from ? { from } : {}), onChunk: (c) => (c.stream === 'stderr' ? io.stderr : io.stdout).write(c.text) });
       return (await exited).exitStatus;
     } finally {
-      over = true;
-      io.signal?.removeEventListener('abort', onAbort);
-      clearTimeout(killer);
+      forwarding.end();
     }
   } finally {
     if (remove) await removeContainer(client, member.name, { force: true, cniDirs: await cliCniDirs(io.env) });
