@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
 import type { TaskStatus } from '../containerd/services/tasks.js';
-import { isNotFound, notFound } from '../errors.js';
+import { invalidArgument, isNotFound, notFound } from '../errors.js';
+import { labelFilter } from '../containerd/filters.js';
 import { netnsPath } from '../network/netns.js';
 import { parseMappings, type PortMapping } from '../network/ports.js';
 import { withHostNamespace, withNamespacePath } from '../oci/namespaces.js';
@@ -18,7 +19,7 @@ import { generateSpec, withHostname, withPodGroup, withReadonlyRootfs, type Spec
 import type { Spec } from '../oci/types.js';
 import { withImageConfig, type ImageRuntimeConfig, type ImageUserFiles } from '../oci/image-config.js';
 import { sandboxId } from './ids.js';
-import { isCniNetwork, readSandboxLabels, type NetworkMode, type PodShare } from './labels.js';
+import { isCniNetwork, LABELS, readSandboxLabels, type NetworkMode, type PodShare } from './labels.js';
 import { ignoreNotFound } from './undo.js';
 
 /** Volatile per-pod files live here: /run/podctl/pods/<namespace>/<pod id>. */
@@ -174,14 +175,25 @@ export async function toPodRecord(client: ContainerdClient, c: ContainerRecord, 
 }
 
 /** The pod named name; not-found (one line) when there is none. */
+/** The sandbox of the pod whose ID starts with `prefix` (as `pod ls -q` prints it), if exactly one does. */
+async function sandboxByPodId(client: ContainerdClient, prefix: string, signal?: AbortSignal): Promise<ContainerRecord | undefined> {
+  if (!/^[0-9a-f]{6,64}$/.test(prefix)) return undefined;
+  const matches = (await client.containers.list([labelFilter(LABELS.role, 'sandbox')], { signal })).filter((c) => c.labels[LABELS.podId]?.startsWith(prefix));
+  if (matches.length > 1) throw invalidArgument(`pod ID prefix ${prefix} is ambiguous: ${matches.length} pods have it`, { hint: 'give more of the ID, or the pod name' });
+  return matches[0];
+}
+
+/** A pod by name, or by its ID or a prefix of at least 6 hex digits of it, as docker and podman take either. */
 export async function getPod(client: ContainerdClient, name: string, options: { signal?: AbortSignal } = {}): Promise<PodRecord> {
   const id = sandboxId(name);
   let container: ContainerRecord;
   try {
     container = await client.containers.get(id, { signal: options.signal });
   } catch (err) {
-    if (isNotFound(err)) throw notFound(`no such pod: ${name}`, { cause: err, hint: 'list pods with: podctl pod ls' });
-    throw err;
+    if (!isNotFound(err)) throw err;
+    const byId = await sandboxByPodId(client, name, options.signal);
+    if (byId === undefined) throw notFound(`no such pod: ${name}`, { cause: err, hint: 'list pods with: podctl pod ls' });
+    container = byId;
   }
   const pod = await toPodRecord(client, container, options.signal);
   if (pod === undefined) throw notFound(`no such pod: ${name} (a container of that name is not a pod)`);

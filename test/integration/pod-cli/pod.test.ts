@@ -134,3 +134,24 @@ test.serial('stop and rm of one container', async (t) => {
   t.is((await podCli(ns, ['rm', m])).exitCode, 0);
   t.is((await podCli(ns, ['ps', '-a', '-q'])).stdout, '');
 });
+
+test.serial('a pod can be named by its ID, or a prefix of it, as pod ls -q prints it', async (t) => {
+  const { client } = await fixture;
+  const ns = client.namespace;
+  const name = unique('byid');
+  t.teardown(() => removePodQuietly(client, name));
+  const created = await podCli(ns, ['pod', 'create', '--name', name, '--network', 'none']);
+  t.is(created.exitCode, 0, created.stderr);
+  const id = created.stdout.trim();
+  const listed = (await podCli(ns, ['pod', 'ls', '-q'])).stdout.split('\n');
+  t.true(listed.includes(id.slice(0, 12)), 'pod ls -q prints the short ID');
+  const inspected = await podCli(ns, ['pod', 'inspect', id.slice(0, 12)]);
+  t.is(inspected.exitCode, 0, inspected.stderr);
+  t.is((JSON.parse(inspected.stdout) as { name: string }[])[0]?.name, name);
+  const tooShort = await podCli(ns, ['pod', 'inspect', id.slice(0, 5)]);
+  t.is(tooShort.exitCode, 125);
+  t.regex(tooShort.stderr, /^podctl: no such pod: [0-9a-f]{5}; /);
+  const removed = await podCli(ns, ['pod', 'rm', '-f', id]);
+  t.is(removed.exitCode, 0, removed.stderr);
+  t.is((await podCli(ns, ['pod', 'inspect', name])).exitCode, 125, 'gone');
+});
