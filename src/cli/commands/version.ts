@@ -24,9 +24,20 @@ export function registerVersion(program: Command, io: CliIO, done: (code: number
           ['OS/Arch', `${clientInfo.os}/${clientInfo.arch}`],
         ]);
       }
-      const { connect } = await import('../connect.js');
-      using client = connect(globals, io);
-      const server = await client.version.version({ signal: io.signal });
+      // The version service alone, not the whole client: this bundle then holds only its codecs.
+      const [{ connectionOptions }, { Connection }, { VersionService }] = await Promise.all([
+        import('../connection-options.js'),
+        import('../../containerd/connection.js'),
+        import('../../containerd/services/version.js'),
+      ]);
+      const conn = new Connection(connectionOptions(globals, io));
+      let server;
+      try {
+        server = await new VersionService(conn).version({ signal: io.signal });
+      } finally {
+        conn.close();
+      }
+      const client = { address: conn.address };
       if (format === 'json') {
         printJson(io.stdout, { client: clientInfo, server: { ...server, address: client.address } });
       } else {
