@@ -74,29 +74,19 @@ export async function allocateHostPorts(mappings: readonly PortMapping[]): Promi
   return out;
 }
 
-/** Checks again, right before ADD under the host lock, that no other pod took a port meanwhile. */
-export async function checkNotPublished(mappings: readonly PortMapping[]): Promise<void> {
-  if (mappings.length === 0) return;
-  const published = await publishedPorts();
-  for (const m of mappings) {
-    const other = published.find((r) => r.protocol === m.protocol && r.ports.includes(m.hostPort));
-    if (other) throw taken(m, `another pod publishes it (CNI container ${other.containerId.slice(0, 12)})`);
-  }
-}
-
 /**
  * Right before ADD, under the host lock: the mappings again, checked against what other pods
- * publish by then. A host port the user named and another pod now publishes is an error; one
- * podctl chose (requested as 0) and another pod took meanwhile is chosen again.
+ * publish by then. A host port the user named (or any, without `requested`) that another pod now
+ * publishes is an error; one podctl chose (requested as 0) is chosen again.
  */
-export async function settleHostPorts(allocated: readonly PortMapping[], requested: readonly PortMapping[] | undefined): Promise<PortMapping[]> {
+export async function settleHostPorts(allocated: readonly PortMapping[], requested: readonly PortMapping[] = allocated): Promise<PortMapping[]> {
   if (allocated.length === 0) return [];
   const published = await publishedPorts();
-  const conflicts = (m: PortMapping) => published.some((r) => r.protocol === m.protocol && r.ports.includes(m.hostPort));
-  if (!allocated.some(conflicts)) return [...allocated];
-  if (requested === undefined || requested.length !== allocated.length) {
-    await checkNotPublished(allocated);
-    return [...allocated];
-  }
-  return allocateHostPorts(allocated.map((m, i) => (conflicts(m) && requested[i]!.hostPort === 0 ? { ...m, hostPort: 0 } : m)));
+  const settled = allocated.map((m, i) => {
+    const other = published.find((r) => r.protocol === m.protocol && r.ports.includes(m.hostPort));
+    if (other === undefined) return m;
+    if (requested[i]?.hostPort !== 0) throw taken(m, `another pod publishes it (CNI container ${other.containerId.slice(0, 12)})`);
+    return { ...m, hostPort: 0 };
+  });
+  return settled.some((m) => m.hostPort === 0) ? allocateHostPorts(settled) : settled;
 }

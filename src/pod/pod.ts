@@ -106,8 +106,8 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
     const attaching = plan.record ? attachPod(plan, podId, pinned) : Promise.resolve(undefined);
     if (!plan.record) pinned();
     const sandboxUp = sandbox.then(async (prepared) => {
-      // A failed attach before pinning ends the wait too: its own error is the one reported.
-      await Promise.race([netnsReady, attaching.then(() => undefined, () => Promise.reject(new Error('pod network failed')))]);
+      // A failed attach before pinning ends the wait too (its own error is the one reported).
+      await Promise.race([netnsReady, attaching]);
       await client.tasks.create({ containerId: id, rootfs: prepared.mounts }, { signal });
       undo.defer('sandbox task', () => stopTask(client, id, 0));
       return { prepared, pid: await client.tasks.start(id, '', { signal }) };

@@ -37,15 +37,14 @@ export function registerVersion(program: Command, io: CliIO, done: (code: number
       } finally {
         conn.close();
       }
-      const client = { address: conn.address };
       if (format === 'json') {
-        printJson(io.stdout, { client: clientInfo, server: { ...server, address: client.address } });
+        printJson(io.stdout, { client: clientInfo, server: { ...server, address: conn.address } });
       } else {
         io.stdout.write('\n');
         printSection(io.stdout, 'Server: containerd', [
           ['Version', server.version],
           ['Revision', server.revision],
-          ['Address', client.address],
+          ['Address', conn.address],
         ]);
       }
       done(0);

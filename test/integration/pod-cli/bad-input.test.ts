@@ -1,9 +1,8 @@
 // Bad input to the pod and container commands: one line on stderr, exit code 125, and nothing
 // created: ctr shows the same containers, tasks, snapshots and leases before and after.
 import test, { type ExecutionContext } from 'ava';
-import { execa } from 'execa';
 import { podCli } from '../../helpers/pod-cli.js';
-import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
+import { cleanNamespace, namespaceInventory, podFixture, type PodFixture, unique } from '../pod/_helpers.js';
 
 const fixture: Promise<PodFixture> = podFixture('pod-cli-bad');
 fixture.catch(() => undefined);
@@ -23,23 +22,18 @@ test.after.always(async () => {
   await cleanNamespace(f.client);
 });
 
-async function inventory(ns: string): Promise<string> {
-  const out = await Promise.all([['containers', 'ls', '-q'], ['tasks', 'ls'], ['snapshots', 'ls'], ['leases', 'ls']].map(async (a) => (await execa('ctr', ['-n', ns, ...a])).stdout.split('\n').sort().join('\n')));
-  const files = await listing([`/run/podctl/pods/${ns}`, `/run/podctl/exec/${ns}`, `/run/podctl/io/${ns}`, `/var/lib/podctl/logs/${ns}`]);
-  return [...out, ...files].join('\n');
-}
 
 const rejects = test.macro({
   async exec(t: ExecutionContext, args: (image: string) => string[], message: RegExp) {
     await ready;
     const { client, busybox } = await fixture;
-    const before = await inventory(client.namespace);
+    const before = await namespaceInventory(client.namespace);
     const r = await podCli(client.namespace, args(busybox));
     t.is(r.exitCode, 125);
     t.is(r.stdout, '');
     t.regex(r.stderr, /^podctl: [^\n]+\n$/, 'one line');
     t.regex(r.stderr, message);
-    t.is(await inventory(client.namespace), before, 'nothing created');
+    t.deepEqual(await namespaceInventory(client.namespace), before, 'nothing created');
   },
   title: (given = '', args: (image: string) => string[]) => `${given} ${args('IMAGE').join(' ')}`.trim(),
 });

@@ -7,7 +7,7 @@ import { execa } from 'execa';
 import { DEFAULT_INFRA_IMAGE } from '../../../src/image/defaults.js';
 import { podCli } from '../../helpers/pod-cli.js';
 import { leftovers } from '../network/_net.js';
-import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
+import { cleanNamespace, namespaceInventory, podFixture, type PodFixture, unique } from '../pod/_helpers.js';
 
 const fixture: Promise<PodFixture> = podFixture('pod-cli-lifecycle');
 fixture.catch(() => undefined);
@@ -151,17 +151,6 @@ test.serial('start after /run was lost (a reboot): the network namespace is made
   t.deepEqual(await leftovers([{ id, ip }]), [], 'rm leaves no netns, CNI state or iptables rule');
 });
 
-/** What ctr shows of the namespace (image layers aside), and podctl's host files of it. */
-async function inventory(ns: string): Promise<string[]> {
-  const ctr = async (...args: string[]) => (await execa('ctr', ['-n', ns, ...args])).stdout.split('\n').slice(1).filter((l) => l.trim() !== '');
-  return [
-    ...(await ctr('containers', 'ls')).map((l) => `container ${l}`),
-    ...(await ctr('tasks', 'ls')).map((l) => `task ${l}`),
-    ...(await ctr('snapshots', 'ls')).filter((l) => !/\bCommitted\s*$/.test(l)).map((l) => `snapshot ${l}`),
-    ...(await ctr('leases', 'ls')).map((l) => `lease ${l}`),
-    ...(await listing([`/run/podctl/pods/${ns}`, `/run/podctl/containers/${ns}`, `/var/lib/podctl/logs/${ns}`])),
-  ].sort();
-}
 
 const POD = unique('bad-pod');
 const EXISTING = unique('taken');
@@ -181,13 +170,13 @@ const rejects = test.macro({
   async exec(t, args: (image: string, name: string) => string[], message: RegExp) {
     await ready;
     const { client, busybox } = await fixture;
-    const before = await inventory(client.namespace);
+    const before = await namespaceInventory(client.namespace);
     const r = await podCli(client.namespace, args(busybox, unique('never')));
     t.is(r.exitCode, 125);
     t.is(r.stdout, '');
     t.regex(r.stderr, /^podctl: [^\n]+\n$/, 'one line');
     t.regex(r.stderr, message);
-    t.deepEqual(await inventory(client.namespace), before, 'nothing created');
+    t.deepEqual(await namespaceInventory(client.namespace), before, 'nothing created');
   },
   title: (given = '', args: (image: string, name: string) => string[]) =>
     `bad input: ${given || args('IMAGE', 'NAME').join(' ').replace(EXISTING, 'EXISTING').replace(POD, 'POD')}`,
@@ -221,7 +210,7 @@ test.serial('--restart on-failure and unless-stopped: refused in one line where 
   for (const policy of ['on-failure:2', 'unless-stopped']) {
     const name = unique('policy');
     t.teardown(rmQuietly(ns, name));
-    const before = await inventory(ns);
+    const before = await namespaceInventory(ns);
     const r = await podCli(ns, ['create', '--name', name, '--net', 'none', '--restart', policy, busybox]);
     if (plugin!.capabilities.includes(policy.split(':')[0]!)) {
       t.is(r.exitCode, 0, r.stderr);
@@ -229,7 +218,7 @@ test.serial('--restart on-failure and unless-stopped: refused in one line where 
     } else {
       t.is(r.exitCode, 125);
       t.is(r.stderr, `podctl: --restart ${policy}: the restart monitor of containerd ${version} supports only always; on-failure and unless-stopped need containerd 1.7 or newer; use --restart always\n`);
-      t.deepEqual(await inventory(ns), before, 'nothing created');
+      t.deepEqual(await namespaceInventory(ns), before, 'nothing created');
     }
   }
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import * as z from 'zod/mini';
 import { podCli } from '../../helpers/pod-cli.js';
-import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
+import { cleanNamespace, namespaceInventory, podFixture, type PodFixture, unique } from '../pod/_helpers.js';
 
 const fixture: Promise<PodFixture> = podFixture('pod-cli-run-flags');
 fixture.catch(() => undefined);
@@ -142,22 +142,18 @@ test.serial('podctl stop sends --stop-signal, and waits --stop-timeout unless -t
   t.true((await timedStop(t, ['--stop-timeout', '30'], ['-t', '1'])) < 6000, '-t 1 beats the label');
 });
 
-async function inventory(ns: string): Promise<string> {
-  const out = await Promise.all([['containers', 'ls', '-q'], ['tasks', 'ls'], ['snapshots', 'ls'], ['leases', 'ls']].map(async (a) => (await execa('ctr', ['-n', ns, ...a])).stdout.split('\n').sort().join('\n')));
-  return [...out, ...(await listing([`/run/podctl/pods/${ns}`, `/var/lib/podctl/logs/${ns}`]))].join('\n');
-}
 
 const rejects = test.macro({
   async exec(t: ExecutionContext, flags: (dir: string) => string[], message: RegExp) {
     await ready;
     const { client, busybox } = await fixture;
-    const before = await inventory(client.namespace);
+    const before = await namespaceInventory(client.namespace);
     const r = await podCli(client.namespace, ['run', '-d', '--pod', POD, '--name', unique('bad'), ...flags(await dir), busybox, 'true']);
     t.is(r.exitCode, 125);
     t.is(r.stdout, '');
     t.regex(r.stderr, /^podctl: [^\n]+\n$/, 'one line');
     t.regex(r.stderr, message);
-    t.is(await inventory(client.namespace), before, 'nothing created');
+    t.deepEqual(await namespaceInventory(client.namespace), before, 'nothing created');
   },
   title: (given = '', flags: (dir: string) => string[]) => `rejects ${given || flags('DIR').join(' ')}`,
 });

@@ -4,11 +4,10 @@
 import test, { type ExecutionContext } from 'ava';
 import { readlink } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { execa } from 'execa';
 import { DEFAULT_INFRA_IMAGE } from '../../../src/image/defaults.js';
 import { POD_GROUP_ANNOTATION } from '../../../src/oci/spec.js';
 import { podCli } from '../../helpers/pod-cli.js';
-import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
+import { cleanNamespace, namespaceInventory, podFixture, type PodFixture, unique } from '../pod/_helpers.js';
 
 const fixture: Promise<PodFixture> = podFixture('standalone');
 fixture.catch(() => undefined);
@@ -17,17 +16,6 @@ test.after.always(async () => {
   if (f) await cleanNamespace(f.client);
 });
 
-/** What ctr shows of the namespace (committed image layers aside), and podctl's host files of it. */
-async function inventory(ns: string): Promise<string[]> {
-  const ctr = async (...args: string[]) => (await execa('ctr', ['-n', ns, ...args])).stdout.split('\n').slice(1).filter((l) => l.trim() !== '');
-  return [
-    ...(await ctr('containers', 'ls')).map((l) => `container ${l}`),
-    ...(await ctr('tasks', 'ls')).map((l) => `task ${l}`),
-    ...(await ctr('snapshots', 'ls')).filter((l) => !/\bCommitted\s*$/.test(l)).map((l) => `snapshot ${l}`),
-    ...(await ctr('leases', 'ls')).map((l) => `lease ${l}`),
-    ...(await listing([`/run/podctl/pods/${ns}`, `/run/podctl/containers/${ns}`, `/var/lib/podctl/logs/${ns}`, `/run/podctl/exec/${ns}`])),
-  ];
-}
 
 const rmQuietly = (ns: string, ...names: string[]) => async () => void (await podCli(ns, ['rm', '-f', ...names]));
 
@@ -35,7 +23,7 @@ test.serial('pause, then two containers in its namespaces: ps, PID 1, shared ino
   const { client, busybox } = await fixture;
   const ns = client.namespace;
   const [pause, app, web] = [unique('pause'), unique('app'), unique('web')];
-  const before = await inventory(ns);
+  const before = await namespaceInventory(ns);
   t.teardown(rmQuietly(ns, app, web, pause));
   const ran = await podCli(ns, ['run', '-d', '--name', pause, DEFAULT_INFRA_IMAGE]);
   t.is(ran.exitCode, 0, ran.stderr);
@@ -75,7 +63,7 @@ test.serial('pause, then two containers in its namespaces: ps, PID 1, shared ino
 
   const rm = await podCli(ns, ['rm', '-f', app, web, pause]);
   t.is(rm.exitCode, 0, rm.stderr);
-  t.deepEqual(await inventory(ns), before);
+  t.deepEqual(await namespaceInventory(ns), before);
 });
 
 test.serial('a standalone container is on the bridge network by default; --net none has only loopback, --net host is the host', async (t) => {
@@ -102,13 +90,13 @@ const rejects = test.macro({
     t.teardown(rmQuietly(ns, stopped));
     t.is((await podCli(ns, ['run', '-d', '--name', stopped, busybox, 'sleep', '300'])).exitCode, 0);
     t.is((await podCli(ns, ['stop', '-t', '0', stopped])).exitCode, 0);
-    const before = await inventory(ns);
+    const before = await namespaceInventory(ns);
     const r = await podCli(ns, args(busybox, stopped));
     t.is(r.exitCode, 125);
     t.is(r.stdout, '');
     t.regex(r.stderr, /^podctl: [^\n]+\n$/, 'one line');
     t.regex(r.stderr, message);
-    t.deepEqual(await inventory(ns), before, 'nothing created');
+    t.deepEqual(await namespaceInventory(ns), before, 'nothing created');
   },
   title: (what = '') => `bad input: ${what}`,
 });

@@ -5,7 +5,6 @@
 // own address). Then interop with ctr (issue 4, point 8), and rm leaving nothing behind (point 7),
 // iptables rules and the pinned netns included.
 import test, { type ExecutionContext } from 'ava';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
@@ -13,7 +12,7 @@ import { DEFAULT_INFRA_IMAGE } from '../../../src/image/defaults.js';
 import { podctlBin, repoRoot, type CliResult } from '../../helpers/cli.js';
 import { testImageArchive } from '../../helpers/oci-dir.js';
 import { hostAddress, httpGet, inspectPod, leftovers } from '../network/_net.js';
-import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
+import { cleanNamespace, namespaceInventory, podFixture, type PodFixture, unique } from '../pod/_helpers.js';
 
 const NGINX = 'localhost/podctl/nginx:latest';
 const walkthroughDir = join(repoRoot, 'examples', 'walkthrough');
@@ -40,19 +39,6 @@ async function ok(t: ExecutionContext, ns: string, args: string[]): Promise<stri
   return r.stdout;
 }
 
-/** Everything of the namespace that ctr shows (committed image layers aside), podctl's host files of it, and its mounts. */
-async function inventory(ns: string): Promise<string[]> {
-  const ctr = async (...args: string[]) => (await execa('ctr', ['-n', ns, ...args])).stdout.split('\n').slice(1).filter((l) => l.trim() !== '');
-  const mounts = (await readFile('/proc/self/mountinfo', 'utf8')).split('\n').filter((l) => l.includes(`/${ns}/`));
-  return [
-    ...(await ctr('containers', 'ls')).map((l) => `container ${l}`),
-    ...(await ctr('tasks', 'ls')).map((l) => `task ${l}`),
-    ...(await ctr('snapshots', 'ls')).filter((l) => !/\bCommitted\s*$/.test(l)).map((l) => `snapshot ${l}`),
-    ...(await ctr('leases', 'ls')).map((l) => `lease ${l}`),
-    ...mounts.map((l) => `mount ${l}`),
-    ...(await listing([`/run/podctl/pods/${ns}`, `/run/podctl/containers/${ns}`, `/var/lib/podctl/logs/${ns}`, `/run/podctl/exec/${ns}`])),
-  ];
-}
 
 const APP_PAGE = 'hello from the app on 127.0.0.1:2368';
 const appCommand = ['sh', '-c', `mkdir -p /www && echo '${APP_PAGE}' > /www/index.html && exec httpd -f -p 127.0.0.1:2368 -h /www`];
@@ -98,7 +84,7 @@ test.serial('docker style: pause publishing 8880:80, then nginx and the app join
   const { client, busybox } = await fixture;
   const ns = client.namespace;
   const [pause, nginx, app] = [unique('pause'), unique('nginx'), unique('app')];
-  const before = await inventory(ns);
+  const before = await namespaceInventory(ns);
   t.teardown(async () => void (await cli(ns, ['rm', '-f', app, nginx, pause])));
 
   t.is(await ok(t, ns, ['run', '-d', '--name', pause, '-p', `${PORT}:80`, DEFAULT_INFRA_IMAGE]), pause);
@@ -115,7 +101,7 @@ test.serial('docker style: pause publishing 8880:80, then nginx and the app join
   t.regex(network.ip, /^\d+\.\d+\.\d+\.\d+$/, 'and its IP');
 
   await ok(t, ns, ['rm', '-f', app, nginx, pause]);
-  t.deepEqual(await inventory(ns), before, 'rm -f leaves nothing');
+  t.deepEqual(await namespaceInventory(ns), before, 'rm -f leaves nothing');
   t.deepEqual(await leftovers([network]), [], 'nor any iptables rule, netns or CNI state');
 });
 
@@ -123,7 +109,7 @@ test.serial('pod style: pod create -p 8880:80, then nginx and the app with --pod
   const { client, busybox } = await fixture;
   const ns = client.namespace;
   const [blog, nginx, app] = [unique('blog'), unique('nginx'), unique('app')];
-  const before = await inventory(ns);
+  const before = await namespaceInventory(ns);
   t.teardown(async () => void (await cli(ns, ['pod', 'rm', '-f', blog])));
 
   const podId = (await ok(t, ns, ['pod', 'create', '--name', blog, '-p', `${PORT}:80`])).trim();
@@ -141,7 +127,7 @@ test.serial('pod style: pod create -p 8880:80, then nginx and the app with --pod
   for (const name of [nginx, app]) t.regex(listed, new RegExp(`^${name}\\s`, 'm'), `ps --pod lists ${name}`);
 
   await ok(t, ns, ['pod', 'rm', '-f', blog]);
-  t.deepEqual(await inventory(ns), before, 'pod rm -f leaves nothing');
+  t.deepEqual(await namespaceInventory(ns), before, 'pod rm -f leaves nothing');
   t.deepEqual(await leftovers([{ id, ip }]), [], 'nor any iptables rule, netns or CNI state');
 });
 
@@ -149,7 +135,7 @@ test.serial('ten concurrent pod create --name same: exactly one succeeds, the re
   const { client } = await fixture;
   const ns = client.namespace;
   const name = unique('same');
-  const before = await inventory(ns);
+  const before = await namespaceInventory(ns);
   t.teardown(async () => void (await cli(ns, ['pod', 'rm', '-f', name])));
   const results = await Promise.all(Array.from({ length: 10 }, () => cli(ns, ['pod', 'create', '--name', name])));
   const won = results.filter((r) => r.exitCode === 0);
@@ -161,5 +147,5 @@ test.serial('ten concurrent pod create --name same: exactly one succeeds, the re
   const pods = JSON.parse(await ok(t, ns, ['pod', 'ls', '--format', 'json'])) as { name: string }[];
   t.is(pods.filter((p) => p.name === name).length, 1);
   await ok(t, ns, ['pod', 'rm', '-f', name]);
-  t.deepEqual(await inventory(ns), before, 'the losers left nothing either');
+  t.deepEqual(await namespaceInventory(ns), before, 'the losers left nothing either');
 });

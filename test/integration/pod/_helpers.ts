@@ -142,3 +142,21 @@ export async function listing(roots: readonly string[]): Promise<string[]> {
   for (const root of roots) await walk(root);
   return paths.sort();
 }
+
+/**
+ * What a namespace holds, for before/after comparisons: what ctr lists (containers, tasks,
+ * snapshots but committed image layers, leases), the mounts under the namespace's paths, and
+ * podctl's host files of it (/run/podctl/{pods,containers,exec,io}/<ns>, /var/lib/podctl/logs/<ns>).
+ */
+export async function namespaceInventory(ns: string): Promise<string[]> {
+  const ctr = async (...args: string[]) => (await execa('ctr', ['-n', ns, ...args])).stdout.split('\n').slice(1).filter((l) => l.trim() !== '');
+  const mounts = (await readFile('/proc/self/mountinfo', 'utf8')).split('\n').filter((l) => l.includes(`/${ns}/`));
+  return [
+    ...(await ctr('containers', 'ls')).map((l) => `container ${l}`),
+    ...(await ctr('tasks', 'ls')).map((l) => `task ${l}`),
+    ...(await ctr('snapshots', 'ls')).filter((l) => !/\bCommitted\s*$/.test(l)).map((l) => `snapshot ${l}`),
+    ...(await ctr('leases', 'ls')).map((l) => `lease ${l}`),
+    ...mounts.map((l) => `mount ${l}`),
+    ...(await listing(['pods', 'containers', 'exec', 'io'].map((d) => `/run/podctl/${d}/${ns}`).concat(`/var/lib/podctl/logs/${ns}`))),
+  ].sort();
+}
