@@ -19,13 +19,8 @@ export interface NetworkUser {
   ip: string;
 }
 
-export interface NetworkDetails {
-  name: string;
-  bridge: string;
-  subnet: string;
-  gateway: string;
-  createdAt: string;
-  file: string;
+/** A network's record (its conflist reduced to the plugin types), with who uses it. */
+export interface NetworkDetails extends Omit<NetworkRecord, 'conflist'> {
   plugins: string[];
   users: NetworkUser[];
   /** Addresses host-local holds for it. */
@@ -52,14 +47,10 @@ export async function networkUsers(client: ContainerdClient, name: string, signa
 }
 
 async function details(client: ContainerdClient, r: NetworkRecord, signal?: AbortSignal): Promise<NetworkDetails> {
+  const { conflist, ...record } = r;
   return {
-    name: r.name,
-    bridge: r.bridge,
-    subnet: r.subnet,
-    gateway: r.gateway,
-    createdAt: r.createdAt,
-    file: r.file,
-    plugins: r.conflist.plugins.map((p) => p.type),
+    ...record,
+    plugins: conflist.plugins.map((p) => p.type),
     users: await networkUsers(client, r.name, signal),
     reserved: (await reservations(r.name)).length,
   };
