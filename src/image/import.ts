@@ -3,12 +3,15 @@
 // with its children so that GC keeps exactly what the image references, unpack the layers,
 // then create or update the image record. A failure leaves nothing behind: the lease is
 // dropped with a synchronous GC, which takes whatever it held.
+import { setMaxListeners } from 'node:events';
 import type { ContainerdClient } from '../containerd/client.js';
+import type { Labels } from '../containerd/services/content.js';
 import type { ImageRecord } from '../containerd/services/images.js';
+import { randomLeaseId } from '../containerd/services/leases.js';
 import type { Descriptor, Platform } from '../containerd/services/types.js';
 import { PodctlError, isAlreadyExists, notFound } from '../errors.js';
-import { verifiedStream } from './digest.js';
-import { indexChildLabels, manifestChildLabels, snapshotRefLabel } from './gc-labels.js';
+import { chainIds, verifiedStream } from './digest.js';
+import { UNCOMPRESSED_LABEL, indexChildLabels, manifestChildLabels, snapshotRefLabel } from './gc-labels.js';
 import { isIndex } from './media-types.js';
 import { formatPlatform, hostPlatform, platformMatcher, selectManifest } from './platform.js';
 import { MAX_MANIFEST_BYTES, parseConfig, parseIndex, parseManifest } from './schemas.js';
@@ -78,21 +81,31 @@ async function collect(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
 }
 
 export async function importImage(client: ContainerdClient, options: ImportOptions): Promise<ImportResult> {
-  const lease = await client.leases.create({ expireAfter: LEASE_EXPIRY_MS, labels: { 'podctl.io/purpose': 'import' } });
-  const leased = client.withLease(lease.id);
+  // The lease's ID is ours, so that the work need not wait for containerd to make it: every
+  // write waits for it, and the documents are read meanwhile.
+  const id = randomLeaseId();
+  const created = client.leases.create({ id, expireAfter: LEASE_EXPIRY_MS, labels: { 'podctl.io/purpose': 'import' } });
+  const made = created.then(() => true, () => false);
+  const leased = created.then(() => undefined);
+  leased.catch(() => undefined);
   try {
-    const result = await importUnderLease(leased, options);
-    await client.leases.delete(lease.id).catch(() => undefined);
+    const result = await importUnderLease(client.withLease(id), options, leased);
+    await client.leases.delete(id).catch(() => undefined);
     return result;
   } catch (err) {
     // Whatever the lease held goes now, not after its expiry.
-    await client.leases.delete(lease.id, { sync: true }).catch(() => undefined);
+    if (await made) await client.leases.delete(id, { sync: true }).catch(() => undefined);
     throw err;
   }
 }
 
-async function importUnderLease(client: ContainerdClient, options: ImportOptions): Promise<ImportResult> {
-  const { signal, onEvent } = options;
+async function importUnderLease(client: ContainerdClient, options: ImportOptions, leased: Promise<void>): Promise<ImportResult> {
+  const { onEvent } = options;
+  // Stops the downloads when the import fails part-way, or when the caller cancels it.
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  // Every call in flight listens to it.
+  setMaxListeners(0, signal);
   const call = { signal };
   const snapshotter = options.snapshotter ?? DEFAULT_SNAPSHOTTER;
 
@@ -107,9 +120,9 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
     return collect(verifiedStream(await options.source.open(desc, signal), desc));
   };
 
-  /** Writes a blob with its labels, or sets the labels when containerd has it already. */
   /** Writes a blob that containerd does not have, from `bytes` or from the source. */
-  const write = async (desc: Descriptor, bytes: Buffer | undefined, labels: Record<string, string>): Promise<void> => {
+  const write = async (desc: Descriptor, bytes: Buffer | undefined, labels: Labels): Promise<void> => {
+    await leased;
     const source = bytes ?? verifiedStream(await options.source.open(desc, signal), desc);
     const ref = `podctl-${desc.digest}`;
     try {
@@ -124,6 +137,7 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   const store = async (desc: Descriptor, bytes: Buffer | undefined, labels: Record<string, string>): Promise<void> => {
     if (!(await has(desc.digest))) return write(desc, bytes, labels);
     if (Object.keys(labels).length > 0) {
+      await leased;
       await client.content.update({ digest: desc.digest, labels }, Object.keys(labels).map((k) => `labels.${k}`), call);
     }
   };
@@ -150,26 +164,38 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   }
   const manifest = parseManifest(manifestBytes);
   const configDesc: Descriptor = { ...manifest.config, annotations: manifest.config.annotations ?? {} };
-  const configBytes = await readDocument(configDesc);
-  const config = parseConfig(configBytes);
   const layers: Descriptor[] = manifest.layers.map((l) => ({ ...l, annotations: l.annotations ?? {} }));
-  const diffIds = config.rootfs.diff_ids;
-  // A lone manifest names no platform: its config does.
-  const configPlatform = { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
-  if (manifestDesc === options.target && options.checkPlatform !== false && !platformMatcher(platform)(configPlatform)) {
-    throw notFound(`${options.name} is for ${formatPlatform(configPlatform)}, not ${formatPlatform(platform)}`, {
-      hint: `pass --platform ${formatPlatform(configPlatform)} to take it anyway`,
-    });
-  }
 
-  if (layers.length !== diffIds.length) {
-    throw new PodctlError('invalid-argument', `${options.name}: ${layers.length} layers but ${diffIds.length} diff IDs in the image config`);
-  }
+  // The config is read while the layers download; it says how they unpack. A lone manifest names
+  // no platform, its config does: an image for another platform stops the downloads.
+  const configRead = (async () => {
+    const bytes = await readDocument(configDesc);
+    const config = parseConfig(bytes);
+    const configPlatform = { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+    if (manifestDesc === options.target && options.checkPlatform !== false && !platformMatcher(platform)(configPlatform)) {
+      throw notFound(`${options.name} is for ${formatPlatform(configPlatform)}, not ${formatPlatform(platform)}`, {
+        hint: `pass --platform ${formatPlatform(configPlatform)} to take it anyway`,
+      });
+    }
+    if (layers.length !== config.rootfs.diff_ids.length) {
+      throw new PodctlError('invalid-argument', `${options.name}: ${layers.length} layers but ${config.rootfs.diff_ids.length} diff IDs in the image config`);
+    }
+    return { bytes, diffIds: config.rootfs.diff_ids };
+  })();
 
-  // Layers are fetched a few at a time, and each is unpacked as soon as it and the layers
-  // below it are in: downloads and unpacking overlap.
+  // Layers are fetched bottom first, and each is unpacked as soon as it and the layers below it
+  // are in: downloads and unpacking overlap. The bottom layer goes alone, as nothing unpacks
+  // before it is in; then a few at a time. A layer written here carries its uncompressed digest
+  // from the start (its commit waits for the config), so that no label update follows.
   let fetchedBytes = 0;
   const arrived = layers.map(() => deferred());
+  const written = new Set<number>();
+  const uncompressed = (i: number): Promise<Record<string, string>> => {
+    const labels = configRead.then(({ diffIds }): Record<string, string> => (layers[i]!.digest === diffIds[i] ? {} : { [UNCOMPRESSED_LABEL]: diffIds[i]! }));
+    // A write stopped before its commit never asks for them.
+    labels.catch(() => undefined);
+    return labels;
+  };
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < layers.length; i = next++) {
@@ -178,7 +204,8 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
         const present = await has(layer.digest);
         onEvent?.({ kind: 'blob', desc: layer, state: present ? 'exists' : 'fetching' });
         if (!present) {
-          await write(layer, undefined, {});
+          await write(layer, undefined, uncompressed(i));
+          written.add(i);
           fetchedBytes += layer.size;
           onEvent?.({ kind: 'blob', desc: layer, state: 'done', bytes: layer.size });
         }
@@ -189,26 +216,45 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
       }
     }
   };
-  const fetching = Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 3) }, worker));
+  const width = Math.max(1, options.parallel ?? 3);
+  const bottom = worker();
+  const others = layers.length > 0 ? arrived[0]!.promise.then(() => Promise.all(Array.from({ length: width - 1 }, worker)), () => []) : [];
+  const fetching = Promise.all([bottom, others]);
   const unpacking =
     options.unpack === false
       ? Promise.resolve(undefined)
-      : unpackLayers(client, layers, diffIds, {
-          snapshotter,
-          ...(signal ? { signal } : {}),
-          ready: (i) => arrived[i]!.promise,
-          onLayer: (layer, state) => onEvent?.({ kind: 'unpack', layer, desc: layers[layer]!, state }),
-        });
-  // Both settle before anything else happens, so that no unpack outlives a failed import.
-  const [fetched, unpacked] = await Promise.allSettled([fetching, unpacking]);
-  if (fetched.status === 'rejected') throw fetched.reason;
-  if (unpacked.status === 'rejected') throw unpacked.reason;
-  const chainId = unpacked.value;
-  await store(configDesc, configBytes, chainId ? snapshotRefLabel(snapshotter, chainId) : {});
-  await store(manifestDesc, manifestBytes, manifestChildLabels(configDesc, layers));
-  if (manifestDesc !== options.target) {
-    await store(options.target, rootBytes, indexChildLabels(indexChildren));
+      : configRead.then(({ diffIds }) =>
+          unpackLayers(client, layers, diffIds, {
+            snapshotter,
+            signal,
+            ready: (i) => arrived[i]!.promise,
+            labelled: (i) => written.has(i),
+            onLayer: (layer, state) => onEvent?.({ kind: 'unpack', layer, desc: layers[layer]!, state }),
+          }));
+  // The documents go in once the layers are in, while they unpack: the lease holds them all
+  // until the image record exists, and GC labels may name a snapshot before it is committed.
+  const storing = Promise.all([configRead, fetching]).then(async ([{ bytes, diffIds }]) => {
+    const chainId = options.unpack === false ? undefined : chainIds(diffIds).at(-1);
+    await Promise.all([
+      store(configDesc, bytes, chainId ? snapshotRefLabel(snapshotter, chainId) : {}),
+      store(manifestDesc, manifestBytes, manifestChildLabels(configDesc, layers)),
+      manifestDesc !== options.target ? store(options.target, rootBytes, indexChildLabels(indexChildren)) : undefined,
+    ]);
+  });
+  // Everything settles before anything else happens, so that no unpack or download outlives a
+  // failed import; the first failure stops the rest.
+  let failure: { err: unknown } | undefined;
+  const steps = [configRead, fetching, unpacking, storing];
+  for (const step of steps) {
+    step.catch((err: unknown) => {
+      failure ??= { err };
+      stop.abort();
+    });
   }
+  await Promise.allSettled(steps);
+  if (failure) throw failure.err;
+  const chainId = await unpacking;
+  await leased;
 
   const record = { name: options.name, target: options.target, labels: options.labels ?? {} };
   let image: ImageRecord;

@@ -14,6 +14,8 @@ export interface UnpackOptions {
   signal?: AbortSignal;
   /** Resolves when layer `index` is in the content store; unpacking it waits for that. */
   ready?: (index: number) => Promise<void>;
+  /** Whether layer `index` got its uncompressed-digest label when it was written. */
+  labelled?: (index: number) => boolean;
   /** Called once per layer, bottom first: `exists` when its snapshot was already there. */
   onLayer?: (index: number, state: 'exists' | 'applied') => void;
 }
@@ -50,10 +52,15 @@ export async function unpackLayers(
   const snapshotter = options.snapshotter ?? DEFAULT_SNAPSHOTTER;
   const call = { signal: options.signal };
   const chain = chainIds(diffIds);
+  // Which snapshots exist is asked for all layers at once, before the first one is needed.
+  const existing = chain.map((chainId) => snapshotExists(client, snapshotter, chainId, options.signal));
+  for (const known of existing) known.catch(() => undefined);
+  // Labels are set on the side: the next layer does not wait for them.
+  const labelling: Promise<unknown>[] = [];
   let parent = '';
   for (const [i, layer] of layers.entries()) {
     const chainId = chain[i]!;
-    if (await snapshotExists(client, snapshotter, chainId, options.signal)) {
+    if (await existing[i]!) {
       options.onLayer?.(i, 'exists');
       parent = chainId;
       continue;
@@ -75,13 +82,16 @@ export async function unpackLayers(
       await client.snapshots.remove(snapshotter, key).catch(() => undefined);
       if (!isAlreadyExists(err)) throw err;
     }
-    if (layer.digest !== diffIds[i]) {
-      await client.content
-        .update({ digest: layer.digest, labels: { [UNCOMPRESSED_LABEL]: diffIds[i]! } }, [`labels.${UNCOMPRESSED_LABEL}`], call)
-        .catch(() => undefined);
+    if (layer.digest !== diffIds[i] && options.labelled?.(i) !== true) {
+      labelling.push(
+        client.content
+          .update({ digest: layer.digest, labels: { [UNCOMPRESSED_LABEL]: diffIds[i]! } }, [`labels.${UNCOMPRESSED_LABEL}`], call)
+          .catch(() => undefined),
+      );
     }
     options.onLayer?.(i, 'applied');
     parent = chainId;
   }
+  await Promise.all(labelling);
   return parent;
 }

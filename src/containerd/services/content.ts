@@ -42,18 +42,28 @@ export interface ContentWriter {
   write(data: Uint8Array, offset?: number): Promise<WriteProgress>;
   /** Commits what was written; fails with failed-precondition when size or digest differ. */
   commit(size: number, expected: string, labels?: Record<string, string>): Promise<WriteProgress>;
+  /**
+   * Writes the chunks from `offset` on and commits them, without waiting for each answer before
+   * sending the next chunk (a few MiB in flight at most): containerd answers them in order.
+   */
+  writeAll(chunks: AsyncIterable<Uint8Array>, offset: number, commit: { size: number; expected: string; labels?: Labels }): Promise<WriteProgress>;
   close(): void;
 }
+
+/** Labels for a commit: a promise when they are known only by the time the data is in. */
+export type Labels = Record<string, string> | Promise<Record<string, string>>;
 
 export interface BlobOptions {
   expected: string;
   /** The blob's size; defaults to the buffer's length, unknown (0) for a stream. */
   size?: number;
-  labels?: Record<string, string>;
+  labels?: Labels;
 }
 
 /** The largest WRITE message podctl sends. */
 export const MAX_WRITE_CHUNK = 1 << 20;
+/** WRITE messages sent before the first of them is answered. */
+const WRITES_IN_FLIGHT = 4;
 /** Waits between tries while another writer holds the ref (containerd says unavailable). */
 const LOCKED_RETRY_MS = [100, 200, 400, 800, 1000, 1000, 1000, 1000, 1000, 1000];
 const SERVICE = serviceRef('containerd.services.content.v1.Content', () => import('../gen/codecs/content.js'));
@@ -161,13 +171,19 @@ export class ContentService {
     const responses = call[Symbol.asyncIterator]();
     let first = true;
     let offset = 0;
-    const exchange = async (request: object): Promise<WriteProgress> => {
+    const send = (request: object): void => {
       call.send({ ref, ...(first && { total: declared.total ?? 0, expected: declared.expected ?? '' }), ...request });
       first = false;
+    };
+    const answer = async (): Promise<WriteProgress> => {
       const next = await responses.next();
       if (next.done) throw new PodctlError('unavailable', `content write ${ref}: containerd ended the session`);
       offset = next.value.offset;
       return toProgress(next.value);
+    };
+    const exchange = (request: object): Promise<WriteProgress> => {
+      send(request);
+      return answer();
     };
     const close = () => {
       call.cancel();
@@ -183,6 +199,25 @@ export class ContentService {
       commit: async (size, expected, labels = declared.labels ?? {}) => {
         try {
           return await exchange({ action: 'COMMIT', offset, total: size, expected, labels });
+        } finally {
+          close();
+        }
+      },
+      writeAll: async (chunks, at, { size, expected, labels = declared.labels ?? {} }) => {
+        try {
+          let position = at;
+          let waiting = 0;
+          for await (const data of chunks) {
+            send({ action: 'WRITE', offset: position, data });
+            position += data.byteLength;
+            if (++waiting >= WRITES_IN_FLIGHT) {
+              await answer();
+              waiting--;
+            }
+          }
+          send({ action: 'COMMIT', offset: position, total: size, expected, labels: await labels });
+          for (; waiting > 0; waiting--) await answer();
+          return await answer();
         } finally {
           close();
         }
@@ -205,12 +240,7 @@ export class ContentService {
     try {
       // More than the blob holds cannot be a prefix of it: start over.
       const resumeAt = size > 0 && offset > size ? 0 : offset;
-      let at: number | undefined = resumeAt;
-      for await (const chunk of chunked(source, MAX_WRITE_CHUNK, resumeAt)) {
-        await writer.write(chunk, at);
-        at = undefined;
-      }
-      await writer.commit(size, blob.expected, declared.labels);
+      await writer.writeAll(chunked(source, MAX_WRITE_CHUNK, resumeAt), resumeAt, { size, expected: blob.expected, labels: declared.labels });
     } catch (err) {
       if (isAlreadyExists(err)) return;
       if (isFailedPrecondition(err)) await this.abort(ref).catch(() => undefined);

@@ -141,32 +141,52 @@ export class RegistryClient {
         ...(request.signal ? { signal: request.signal } : {}),
       };
       const body = () => (typeof request.body === 'function' ? request.body() : request.body);
+      // The first anonymous read from a host that may answer in plain HTTP asks both ways at
+      // once; the plain answer counts only when the TLS handshake fails.
+      const fallback = this.#fallbackOrigins.has(url.origin) && !this.#spokeTls.has(url.origin);
+      const plain =
+        target.protocol === 'https:' && fallback && !authorization && !request.body && (request.method === 'GET' || request.method === 'HEAD')
+          ? this.#http.send({ ...http, url: Object.assign(new URL(target), { protocol: 'http:' }) }, tls).then(
+              (answer) => ({ answer }),
+              (error: unknown) => ({ error }),
+            )
+          : undefined;
       let res: HttpResponse;
+      let scheme = target.protocol;
       try {
         res = await this.#http.send({ ...http, ...(request.body ? { body: body()! } : {}) }, tls);
+        void plain?.then((p) => 'answer' in p && p.answer.body.destroy());
       } catch (err) {
         const stop = canceled(request.signal, host);
         if (stop) throw stop;
-        const fallback = this.#fallbackOrigins.has(url.origin) && !this.#spokeTls.has(url.origin);
-        if (target.protocol === 'https:' && fallback && isTlsMismatch(err)) {
+        const mismatch = target.protocol === 'https:' && fallback && isTlsMismatch(err);
+        const other = plain && (await plain);
+        if (other && 'answer' in other && mismatch) {
           this.#plain.add(url.origin.replace(/^https:/, 'http:'));
-          attempt--;
+          res = other.answer;
+          scheme = 'http:';
+        } else {
+          if (other && 'answer' in other) other.answer.body.destroy();
+          if (mismatch) {
+            this.#plain.add(url.origin.replace(/^https:/, 'http:'));
+            attempt--;
+            continue;
+          }
+          const delay = retryDelay({ attempt, ...(errorCode(err) ? { errorCode: errorCode(err)! } : {}) }, this.#retry, this.#random);
+          if (delay === undefined) {
+            const tlsProblem = /CERT|SIGNED|TLS|SSL|EPROTO/.test(errorCode(err) ?? '');
+            throw new PodctlError('unavailable', `registry ${host}: ${request.method} ${target.href}: ${(err as Error).message}`, {
+              cause: err,
+              hint: tlsProblem
+                ? `trust the registry's CA with "ca" in its hosts.toml, or pass --insecure-registry ${host}`
+                : 'is the registry running and reachable?',
+            });
+          }
+          await sleep(delay, undefined, request.signal ? { signal: request.signal } : {}).catch(() => undefined);
           continue;
         }
-        const delay = retryDelay({ attempt, ...(errorCode(err) ? { errorCode: errorCode(err)! } : {}) }, this.#retry, this.#random);
-        if (delay === undefined) {
-          const tlsProblem = /CERT|SIGNED|TLS|SSL|EPROTO/.test(errorCode(err) ?? '');
-          throw new PodctlError('unavailable', `registry ${host}: ${request.method} ${target.href}: ${(err as Error).message}`, {
-            cause: err,
-            hint: tlsProblem
-              ? `trust the registry's CA with "ca" in its hosts.toml, or pass --insecure-registry ${host}`
-              : 'is the registry running and reachable?',
-          });
-        }
-        await sleep(delay, undefined, request.signal ? { signal: request.signal } : {}).catch(() => undefined);
-        continue;
       }
-      if (target.protocol === 'https:') this.#spokeTls.add(url.origin);
+      if (scheme === 'https:') this.#spokeTls.add(url.origin);
       const header = res.headers['retry-after'];
       const delay = retryDelay({ attempt, status: res.status, ...(header ? { retryAfter: header } : {}) }, this.#retry, this.#random);
       if (delay === undefined) return res;
