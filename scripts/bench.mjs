@@ -215,8 +215,9 @@ if (only.has('pull')) {
 // ---- Pod up: a pod of pause + two busybox members, through the library and the CLI, vs ctr ----
 // From nothing to three running tasks (network none), each run in a containerd namespace of its
 // own into which the images are imported beforehand (not timed), emptied and removed after it,
-// even when it fails. Three sides, interleaved and rotating which goes first, after one warm-up
-// round: the library (createPod + runMember x2, timed in-process, the import excluded), the CLI
+// even when it fails. The sides interleave, rotating which goes first, after one warm-up round:
+// the library (createPod + runMember x2, timed in-process, the import excluded; the members one
+// after the other, and both at once), the library with a bridge and a published port, the CLI
 // (pod create + run -d x2, three processes), and a bash script of ctr run -d --null-io, the
 // members joining the pause task's namespaces. --runs N sets the runs; 5 by default here. Then
 // one more pod, made by the library, for the runc shims serving it and their memory.
@@ -269,17 +270,21 @@ if (only.has('podup')) {
       }
       console.error(`bench: could not remove containerd namespace ${ns}`);
     };
-    const timeLibrary = async (ns, network = { network: 'none' }) => {
+    const timeLibrary = async (ns, network = { network: 'none' }, atOnce = false) => {
       const started = process.hrtime.bigint();
       const client = new lib.ContainerdClient({ namespace: ns });
       try {
         const pod = await lib.createPod(client, { name: 'p', ...network });
-        for (const name of ['a1', 'a2']) await lib.runMember(client, pod, { name, image: busyboxImage, args: ['sleep', '300'] });
+        const member = (name) => lib.runMember(client, pod, { name, image: busyboxImage, args: ['sleep', '300'] });
+        if (atOnce) await Promise.all(['a1', 'a2'].map(member));
+        else for (const name of ['a1', 'a2']) await member(name);
         return Number(process.hrtime.bigint() - started) / 1e6;
       } finally {
         client.close();
       }
     };
+    // The members started together, as a script that knows them all would.
+    const timeLibraryAtOnce = (ns) => timeLibrary(ns, { network: 'none' }, true);
     const timeCli = (ns) => {
       const started = process.hrtime.bigint();
       must(process.execPath, [podctl, '-n', ns, 'pod', 'create', '--name', 'p', '--network', 'none']);
@@ -299,13 +304,13 @@ if (only.has('podup')) {
     const timeCtr = (ns) => timeOnce('bash', ['-c', ctrScript, 'bash', ns]);
     // The bridge side: podctl's default network, one port published on a free host port.
     const timeBridge = (ns) => timeLibrary(ns, { network: 'bridge', publish: [{ hostIP: '0.0.0.0', hostPort: 0, containerPort: 80, protocol: 'tcp' }] });
-    const sides = { library: timeLibrary, bridge: timeBridge, cli: timeCli, ctr: timeCtr };
+    const sides = { library: timeLibrary, libraryAtOnce: timeLibraryAtOnce, bridge: timeBridge, cli: timeCli, ctr: timeCtr };
     const running = (ns) => {
       const out = spawnSync('ctr', ['-n', ns, 'tasks', 'ls'], quiet).stdout ?? '';
       return out.split('\n').slice(1).filter((l) => /\bRUNNING\b/.test(l)).length;
     };
 
-    const times = { library: [], bridge: [], cli: [], ctr: [] };
+    const times = { library: [], libraryAtOnce: [], bridge: [], cli: [], ctr: [] };
     const names = Object.keys(sides);
     for (let i = 0; i < podRuns + 1; i++) {
       const order = names.map((_, k) => names[(k + i) % names.length]);
@@ -376,6 +381,7 @@ if (only.has('podup')) {
     const bridgeCost = median(times.bridge) - median(times.library);
     results.push(
       podUp('library', 'library', 'createPod + runMember x2 (in-process, import excluded)', 0.6),
+      podUp('library, members at once', 'libraryAtOnce', 'createPod + Promise.all(runMember x2) (in-process, import excluded)', 0.6),
       podUp('CLI', 'cli', 'podctl pod create + podctl run -d --pod x2', 1.0),
       {
         name: 'Pod up (pause + 2 busybox, library): --network bridge with one published port vs --network none',

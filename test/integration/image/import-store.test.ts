@@ -1,8 +1,10 @@
 import test from 'ava';
 import { execa } from 'execa';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { isFailedPrecondition, isNotFound } from '../../../src/errors.js';
 import { chainIds } from '../../../src/image/digest.js';
-import { importImage } from '../../../src/image/import.js';
+import { importImage, type BlobSource } from '../../../src/image/import.js';
 import { parseConfig, parseManifest } from '../../../src/image/schemas.js';
 import { findImage, listImages, removeImage, tagImage } from '../../../src/image/store.js';
 import { namespacedClient, quietly, removeNamespace } from '../../helpers/containerd.js';
@@ -104,4 +106,39 @@ test('a lone manifest for another platform is refused, with nothing left behind'
   t.true(isNotFound(err));
   t.regex(err!.message, /is for linux\/amd64, not linux\/s390x$/);
   t.deepEqual(await listing(client.namespace), before);
+});
+
+test('layers download bottom first, the bottom one alone; each carries its uncompressed digest once written', async (t) => {
+  const client = namespacedClient('import-order');
+  const source = await openOciArchive(await testImageArchive('nginx'));
+  t.teardown(async () => {
+    for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
+    await source.remove();
+    await removeNamespace(client);
+  });
+  const manifest = parseManifest(await readFile(path.join(source.dir, 'blobs', 'sha256', source.target.digest.slice(7))));
+  const layers = manifest.layers.map((l) => l.digest);
+  t.true(layers.length >= 3, 'the nginx test image has three layers');
+  const log: string[] = [];
+  const recording: BlobSource = {
+    async open(desc, signal) {
+      const stream = await source.open(desc, signal);
+      const layer = layers.indexOf(desc.digest);
+      if (layer < 0) return stream;
+      log.push(`open ${layer}`);
+      return (async function* () {
+        yield* stream;
+        log.push(`end ${layer}`);
+      })();
+    },
+  };
+  const result = await importImage(client, { name: 'localhost/podctl/nginx:order', target: source.target, source: recording });
+  t.is(log[0], 'open 0', log.join(', '));
+  t.is(log[1], 'end 0', `nothing else downloads while the bottom layer does: ${log.join(', ')}`);
+  t.deepEqual(log.filter((e) => e.startsWith('open')).sort(), layers.map((_, i) => `open ${i}`));
+  const config = parseConfig(await readBlob(client, manifest.config.digest));
+  for (const [i, digest] of layers.entries()) {
+    t.is((await client.content.info(digest)).labels['containerd.io/uncompressed'], config.rootfs.diff_ids[i], `layer ${i}`);
+  }
+  t.is(result.chainId, chainIds(config.rootfs.diff_ids).at(-1));
 });

@@ -174,3 +174,14 @@ test.serial('a blob download redirected to storage is followed', async (t) => {
   t.is(fake.stats.storageGets, 1);
   await client.images.delete(name, true);
 });
+
+test.serial('a plain-HTTP registry on 127.0.0.1 gets each read once, though the first is also tried over TLS', async (t) => {
+  const name = `${fake.host}/good/busybox:v1`;
+  const from = fake.stats.requests.length;
+  const r = await cli(['pull', name]);
+  t.is(r.exitCode, 0, r.stderr);
+  const requests = fake.stats.requests.slice(from);
+  t.deepEqual(requests.filter((q) => q.startsWith('HEAD ')), ['HEAD /v2/good/busybox/manifests/v1'], requests.join(', '));
+  t.is(new Set(requests).size, requests.length, `no request twice: ${requests.join(', ')}`);
+  await client.images.delete(name, true);
+});
