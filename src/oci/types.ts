@@ -11,7 +11,25 @@ export interface Spec {
   hostname?: string;
   mounts?: Mount[];
   annotations?: Record<string, string>;
+  hooks?: Hooks;
   linux?: Linux;
+}
+
+/** A program the runtime runs at a point of the container's lifecycle, in the runtime's namespaces. */
+export interface Hook {
+  path: string;
+  args?: string[];
+  env?: string[];
+  timeout?: number;
+}
+
+export interface Hooks {
+  /** After the namespaces are made or joined, before pivot_root: a failure stops the create. */
+  createRuntime?: Hook[];
+  createContainer?: Hook[];
+  startContainer?: Hook[];
+  poststart?: Hook[];
+  poststop?: Hook[];
 }
 
 export interface Process {

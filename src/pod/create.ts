@@ -25,6 +25,7 @@ import { CREATED_BY, LABELS, memberLabels, networkLabels, withUserLabels } from 
 import { containerLogPath, DEFAULT_LOG_ROOT, loggerUri } from './logger-path.js';
 import { capabilitiesFromMask, memberSecurityOpts, stopLabels, wantsAllCapabilities, type MemberSecurityOptions } from './member-opts.js';
 import { memberSpec, type MemberOptions } from './member.js';
+import { guardJoins } from './join-guard.js';
 import { formatNamespaceModes, joinsAny, parseNamespaceModes, standaloneGroup, withStandaloneNamespaces, type JoinTarget, type NamespaceModes } from './namespace-modes.js';
 import { checkRestartSupport, NO_RESTART, parseRestartPolicy, restartLabels, type RestartPolicy } from './restart-policy.js';
 import { prepareRootfs, readUserFiles, withCreateLease, type PreparedRootfs } from './rootfs.js';
@@ -212,7 +213,7 @@ export async function createContainer(client: ContainerdClient, options: CreateO
       });
       undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
       mounts = rootfs.mounts;
-      const spec = await specOf(rootfs, undo);
+      const spec = await guardJoins(await specOf(rootfs, undo), labels);
       return client.containers
         .create({ id, image: rootfs.image.name, labels: { ...labels, ...netLabels }, runtime: { name: DEFAULT_RUNTIME }, spec, snapshotter: rootfs.snapshotter, snapshotKey: id }, { signal })
         .catch((err: unknown) => {

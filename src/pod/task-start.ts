@@ -14,6 +14,7 @@ import { withPodGroup } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { autoRemoveCommand } from './auto-remove.js';
 import { checkLoggerRemoval, startInitTask } from './init-task.js';
+import { guardJoins } from './join-guard.js';
 import { isAutoRemove, isNotStarted, isOpenStdin, LABELS } from './labels.js';
 import { readStoredSpec, rewriteForPod } from './member.js';
 import { joinsAny, standaloneGroup, withStandaloneNamespaces, type JoinTarget, type NamespaceModes } from './namespace-modes.js';
@@ -76,7 +77,8 @@ export async function startTask(client: ContainerdClient, c: ContainerRecord, an
   let rootfs = fresh?.mounts;
   if (rootfs === undefined) {
     await stopTask(client, c.id, 0);
-    const spec = anchoredSpec(c, anchor);
+    const anchored = anchoredSpec(c, anchor);
+    const spec = anchored === undefined ? undefined : await guardJoins(anchored, c.labels);
     const fields = [...(spec ? ['spec'] : []), ...(isNotStarted(c.labels) ? [`labels.${LABELS.notStarted}`] : [])];
     // One update: the spec, and the not-started mark dropped (named in the mask, absent from the labels).
     if (fields.length > 0) await client.containers.update({ id: c.id, labels: {}, ...(spec ? { spec } : {}) }, fields, { signal });

@@ -1,9 +1,14 @@
 // --restart always on the real containerd: its restart monitor (one look every 10 s by default)
 // restarts the container with podctl's logger; stop keeps it stopped, start makes it run again.
-// About 25 s: each wait is for one or two passes of the monitor, polled, never a fixed sleep.
+// A member with a restart policy carries a guard, so that a restart never joins a PID that
+// another process took. About 25 s: each wait is for one or two passes of the monitor, polled, never a fixed sleep.
 import test, { type ExecutionContext } from 'ava';
+import { execa } from 'execa';
+import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ContainerdClient } from '../../../src/containerd/client.js';
+import { JOIN_GUARD_NAME } from '../../../src/oci/join-guard.js';
+import { parseStat } from '../../../src/pod/processes.js';
 import { podCli } from '../../helpers/pod-cli.js';
 import { cleanNamespace, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
 
@@ -65,4 +70,54 @@ test.serial('--restart always: restarted by the monitor into the same log; stop 
   t.is((await podCli(ns, ['start', name])).exitCode, 0);
   t.is(await status(client, name), 'running');
   t.is((await client.tasks.get(name)).status, 'running');
+});
+
+test.serial('a pod member with --restart always: its stored spec lets it start again only into the pause process it was made for', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const [pod, name] = [unique('guarded'), unique('member')];
+  t.teardown(async () => void (await podCli(ns, ['pod', 'rm', '-f', pod])));
+  t.is((await podCli(ns, ['pod', 'create', '--name', pod, '--network', 'none'])).exitCode, 0);
+  const run = await podCli(ns, ['run', '-d', '--restart', 'always', '--pod', pod, '--name', name, busybox, 'sleep', '300']);
+  t.is(run.exitCode, 0, run.stderr);
+
+  const pausePid = JSON.parse((await podCli(ns, ['pod', 'inspect', pod])).stdout)[0].pid as number;
+  const started = parseStat(await readFile(`/proc/${pausePid}/stat`, 'utf8'))!.starttime;
+  type Stored = { hooks?: { createRuntime?: { path: string; args: string[] }[] }; linux: { namespaces: { type: string; path?: string }[] } };
+  const stored = (await client.containers.get(name)).spec as Stored;
+  t.true(stored.linux.namespaces.some((n) => n.path === `/proc/${pausePid}/ns/pid`));
+  t.deepEqual(stored.hooks?.createRuntime?.map((h) => h.args.slice(3)), [[JOIN_GUARD_NAME, `${pausePid}:${started}`]]);
+
+  // What the restart monitor does: a new task from the stored spec. First as it is: it runs.
+  const restart = () => execa('ctr', ['-n', ns, 'tasks', 'start', '-d', '--null-io', name], { reject: false, timeout: 30_000 });
+  t.is((await podCli(ns, ['stop', '-t', '1', name])).exitCode, 0);
+  const again = await restart();
+  t.is(again.exitCode, 0, again.stderr);
+  t.is((await client.tasks.get(name)).status, 'running');
+
+  // Then as if the pause PID now belonged to another process: runc refuses before anything runs.
+  t.is((await podCli(ns, ['stop', '-t', '1', name])).exitCode, 0);
+  const tampered = structuredClone(stored);
+  tampered.hooks!.createRuntime![0]!.args[4] = `${pausePid}:${started + 1}`;
+  await client.containers.update({ id: name, labels: {}, spec: tampered }, ['spec']);
+  const refused = await restart();
+  t.not(refused.exitCode, 0);
+  t.regex(refused.stderr, new RegExp(`PID ${pausePid} is no longer the process this container joins`));
+  await t.throwsAsync(client.tasks.get(name), undefined, 'no task left');
+
+  // podctl start points the spec at the pause of now, guard included.
+  const start = await podCli(ns, ['start', name]);
+  t.is(start.exitCode, 0, start.stderr);
+  t.is((await client.tasks.get(name)).status, 'running');
+  t.deepEqual(((await client.containers.get(name)).spec as Stored).hooks?.createRuntime?.map((h) => h.args.slice(3)), [[JOIN_GUARD_NAME, `${pausePid}:${started}`]]);
+});
+
+test.serial('without a restart policy a member\'s spec has no guard', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const [pod, name] = [unique('plain'), unique('member')];
+  t.teardown(async () => void (await podCli(ns, ['pod', 'rm', '-f', pod])));
+  t.is((await podCli(ns, ['pod', 'create', '--name', pod, '--network', 'none'])).exitCode, 0);
+  t.is((await podCli(ns, ['run', '-d', '--pod', pod, '--name', name, busybox, 'sleep', '300'])).exitCode, 0);
+  t.is(((await client.containers.get(name)).spec as { hooks?: unknown }).hooks, undefined);
 });
