@@ -96,12 +96,11 @@ function addKill(program: Command, io: CliIO, done: Done): void {
     .argument('<container...>', 'container names')
     .option('-s, --signal <signal>', 'signal name (TERM, SIGTERM) or number', 'KILL')
     .action(async (names: string[], raw: unknown, command: Command) => {
-      const [{ parseSignal }, { getContainer }] = await Promise.all([import('../../pod/signals.js'), import('../../pod/standalone.js')]);
+      const [{ parseSignal }, { killContainer }] = await Promise.all([import('../../pod/signals.js'), import('../../pod/kill.js')]);
       const signal = parseSignal(parseFlags(killFlags, raw, 'kill').signal);
       using client = await openClient(command, io);
       for (const name of names) {
-        const { id } = await getContainer(client, name, io.signal);
-        await whileRunning(name, client.tasks.kill(id, signal, {}, { signal: io.signal }));
+        await killContainer(client, name, signal, io.signal ? { signal: io.signal } : {});
         io.stdout.write(`${name}\n`);
       }
       done(0);

@@ -121,3 +121,34 @@ test.serial('without a restart policy a member\'s spec has no guard', async (t) 
   t.is((await podCli(ns, ['run', '-d', '--pod', pod, '--name', name, busybox, 'sleep', '300'])).exitCode, 0);
   t.is(((await client.containers.get(name)).spec as { hooks?: unknown }).hooks, undefined);
 });
+
+test.serial('kill, as in docker: SIGKILL or the stop signal turns the restart policy off until the next start; another signal leaves it', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const name = unique('killed');
+  t.teardown(async () => void (await podCli(ns, ['rm', '-f', name])));
+  const script = 'trap "echo usr1" USR1; trap "exit 0" INT; echo up; while :; do sleep 1; done';
+  t.is((await podCli(ns, ['run', '-d', '--restart', 'always', '--stop-signal', 'SIGINT', '--net', 'none', '--name', name, busybox, 'sh', '-c', script])).exitCode, 0);
+  t.is(await status(client, name), 'running');
+  await until(t, 'the trap', async () => (await count(ns, name, 'up')) >= 1);
+
+  t.is((await podCli(ns, ['kill', '-s', 'USR1', name])).exitCode, 0);
+  await until(t, 'the USR1 trap', async () => (await count(ns, name, 'usr1')) >= 1);
+  t.is(await status(client, name), 'running', 'a signal that is not fatal leaves the policy');
+  t.is((await client.tasks.get(name)).status, 'running');
+
+  const killed = await podCli(ns, ['kill', '-s', 'INT', name]);
+  t.is(killed.exitCode, 0, killed.stderr);
+  t.is(await status(client, name), 'stopped', 'the stop signal turns it off');
+  await until(t, 'the exit on INT', async () => (await client.tasks.get(name).then((x) => x.status, () => 'gone')) !== 'running');
+  t.is((await podCli(ns, ['start', name])).exitCode, 0);
+  t.is(await status(client, name), 'running', 'start turns it on again');
+
+  t.is((await podCli(ns, ['kill', name])).exitCode, 0);
+  t.is(await status(client, name), 'stopped', 'SIGKILL turns it off');
+  const dead = await podCli(ns, ['kill', name]);
+  await until(t, 'the task to exit', async () => (await client.tasks.get(name).then((x) => x.status, () => 'gone')) !== 'running');
+  const again = await podCli(ns, ['kill', name]);
+  t.is(again.exitCode, 125, `${dead.stderr} ${again.stderr}`);
+  t.regex(again.stderr, new RegExp(`^podctl: container ${name} is not running`));
+});
