@@ -8,6 +8,7 @@ import { labelFilter } from '../containerd/filters.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
 import { alreadyExists, failedPrecondition, invalidArgument, isAlreadyExists } from '../errors.js';
 import { DEFAULT_INFRA_IMAGE } from '../image/defaults.js';
+import { parseReference } from '../image/reference.js';
 import { withHostname } from '../oci/spec.js';
 import { DEFAULT_RUNTIME } from './host-info.js';
 import { newPodId, sandboxId } from './ids.js';
@@ -87,6 +88,7 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
         network,
         imageConfig: prepared.image.config,
         userFiles: await readUserFiles(prepared.mounts),
+        builtinPause: prepared.image.name === parseReference(DEFAULT_INFRA_IMAGE).string,
       });
       const labels = sandboxLabels({ podName: name, podId, network, share }, options.labels);
       await client.containers

@@ -14,6 +14,7 @@ import { labelFilter } from '../containerd/filters.js';
 import { netnsPath } from '../network/netns.js';
 import { parseMappings, type PortMapping } from '../network/ports.js';
 import { withHostNamespace, withNamespacePath } from '../oci/namespaces.js';
+import { withPauseSecurity } from '../oci/pause-security.js';
 import { withDefaultSeccomp } from '../oci/seccomp.js';
 import { generateSpec, withHostname, withPodGroup, withReadonlyRootfs, type SpecOpt } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
@@ -69,6 +70,8 @@ export interface SandboxSpecInput {
   network: NetworkMode;
   imageConfig: ImageRuntimeConfig | undefined;
   userFiles?: ImageUserFiles;
+  /** It runs podctl's own pause image: no capabilities, no_new_privileges and the pause profile (src/oci/pause-security.ts). */
+  builtinPause?: boolean;
 }
 
 /** The pause container's spec. Pure: the CRI's sandbox spec with podctl's choices. */
@@ -78,7 +81,7 @@ export function sandboxSpec(input: SandboxSpecInput): Spec {
     withReadonlyRootfs(),
     withHostname(input.hostname),
     withPodGroup(input.podId),
-    withDefaultSeccomp(),
+    input.builtinPause === true ? withPauseSecurity() : withDefaultSeccomp(),
   ];
   if (input.network === 'host') opts.push(withHostNamespace('network'));
   // A CNI pod's namespace is pinned before the sandbox starts (DESIGN.md, "Network").

@@ -1,6 +1,7 @@
 // A pod on the real containerd: pause as PID 1, members in its namespaces, one shim, reaping,
 // localhost between members, and the measured start latency.
 import test from 'ava';
+import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runMember } from '../../../src/pod/start.js';
 import { createPod, getPod, listPodMembers, listPods } from '../../../src/pod/pod.js';
@@ -90,4 +91,22 @@ test.serial('network host: the pod shares the host network namespace, with its o
   t.is(await nsOf(m.pid, 'net'), await nsOf(process.pid, 'net'));
   t.not(await nsOf(m.pid, 'pid'), await nsOf(process.pid, 'pid'));
   t.is((await execIn(client, m.id, ['hostname'])).output.trim(), 'hosty');
+});
+
+test.serial('podctl\'s pause runs with no capabilities, no_new_privileges and its own seccomp filter; it still reaps and stops on SIGTERM', async (t) => {
+  const { client } = await fixture;
+  const name = unique('pod');
+  t.teardown(() => removePodQuietly(client, name));
+  const pod = await createPod(client, { name, network: 'none' });
+  const status = await readFile(`/proc/${pod.pid}/status`, 'utf8');
+  const field = (key: string) => new RegExp(`^${key}:\\s*(\\S+)`, 'm').exec(status)?.[1];
+  t.is(field('NoNewPrivs'), '1');
+  t.is(field('Seccomp'), '2', 'a seccomp filter');
+  for (const set of ['CapInh', 'CapPrm', 'CapEff', 'CapBnd', 'CapAmb']) t.is(field(set), '0000000000000000', set);
+  const spec = (await client.containers.get(pod.sandboxId)).spec as { linux: { seccomp: { syscalls: { names: string[] }[] } } };
+  t.true(spec.linux.seccomp.syscalls[0]!.names.includes('wait4'));
+  // SIGTERM ends pause with status 0, through its handler.
+  await client.tasks.kill(pod.sandboxId, 15);
+  const exited = await client.tasks.wait(pod.sandboxId);
+  t.is(exited.exitStatus, 0);
 });
