@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { podctl, repoRoot } from '../../helpers/cli.js';
+import { podctl, podctlBin, repoRoot } from '../../helpers/cli.js';
 import { namespacedClient, quietly, removeNamespace } from '../../helpers/containerd.js';
 
 const client = namespacedClient('regfaults');
@@ -39,7 +39,7 @@ async function busyboxLayout(dir: string): Promise<Image> {
 
 /** A registry whose repository name says how it misbehaves on the image's layer. */
 async function fakeRegistry(image: Image) {
-  const stats = { failures: 0, rangeRequests: 0, endlessBytes: 0, storageGets: 0, requests: [] as string[] };
+  const stats = { failures: 0, rangeRequests: 0, endlessBytes: 0, slowBytes: 0, storageGets: 0, requests: [] as string[] };
   const seen = new Map<string, number>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
@@ -74,6 +74,19 @@ async function fakeRegistry(image: Image) {
       const bad = Buffer.from(bytes);
       bad.writeUInt8(bad.readUInt8(bad.length >> 1) ^ 0xff, bad.length >> 1);
       return res.writeHead(200, { 'content-length': bad.length }).end(bad);
+    }
+    if (behaviour === 'slow') {
+      // The layer in 16 KiB pieces, one every 50 ms: a pull that is still going when it is interrupted.
+      res.writeHead(200, { 'content-length': bytes.length });
+      let at = 0;
+      const drip = () => {
+        if (res.destroyed) return;
+        if (at >= bytes.length) return void res.end();
+        res.write(bytes.subarray(at, (at += 16 * 1024)));
+        stats.slowBytes = at;
+        setTimeout(drip, 50);
+      };
+      return drip();
     }
     if (behaviour === 'endless') {
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
@@ -184,4 +197,21 @@ test.serial('a plain-HTTP registry on 127.0.0.1 gets each read once, though the 
   t.deepEqual(requests.filter((q) => q.startsWith('HEAD ')), ['HEAD /v2/good/busybox/manifests/v1'], requests.join(', '));
   t.is(new Set(requests).size, requests.length, `no request twice: ${requests.join(', ')}`);
   await client.images.delete(name, true);
+});
+
+test.serial('a pull interrupted by SIGINT half-way stops in one line and leaves no content, snapshot, lease or ingest', async (t) => {
+  const before = await holdings();
+  const pull = execa(process.execPath, [podctlBin, '-n', ns, 'pull', `${fake.host}/slow/busybox:v1`], { reject: false, env: { DOCKER_CONFIG: scratch }, timeout: 60_000 });
+  const started = Date.now();
+  while (fake.stats.slowBytes < 64 * 1024 && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 20));
+  t.true(fake.stats.slowBytes >= 64 * 1024, 'the layer was coming in');
+  pull.kill('SIGINT');
+  const r = await pull;
+  t.not(r.exitCode, 0);
+  const errors = r.stderr.split('\n').filter((l) => l.startsWith('podctl: '));
+  t.deepEqual(errors.length, 1, r.stderr);
+  t.regex(errors[0]!, /canceled/);
+  t.is(await holdings(), before, 'content and snapshots as they were');
+  t.deepEqual(await client.leases.list(), [], 'no lease');
+  t.deepEqual(await client.content.listStatuses(), [], 'no ingest');
 });
