@@ -26,16 +26,17 @@ export interface StdioMode {
  * ("the input device is not a TTY"); -t alone does not (the container still gets a terminal,
  * and its output is streamed). -d goes with -i and -t for run (the container keeps its stdin
  * open, or has a terminal, with nothing attached); a detached exec takes neither, as nothing
- * could ever attach to it. Pure.
+ * could ever attach to it. Pure (stdinIsTTY may be a probe, called only for -it attached).
  */
-export function stdioMode(command: 'run' | 'exec', flags: AttachFlags, stdinIsTTY: boolean): StdioMode {
+export function stdioMode(command: 'run' | 'exec', flags: AttachFlags, stdinIsTTY: boolean | (() => boolean)): StdioMode {
   const tty = flags.tty === true;
   const stdin = flags.interactive === true;
   const attach = flags.detach !== true;
   if (!attach && command === 'exec' && (tty || stdin)) {
     throw invalidArgument('exec -d does not take -i or -t: nothing can attach to a detached exec', { hint: 'drop -i/-t, or drop -d to attach' });
   }
-  if (attach && tty && stdin && !stdinIsTTY) {
+  // Asked only when it matters: opening stdin costs a few milliseconds.
+  if (attach && tty && stdin && !(typeof stdinIsTTY === 'function' ? stdinIsTTY() : stdinIsTTY)) {
     throw invalidArgument('the input device is not a TTY', { hint: `drop -t to pipe input in (podctl ${command} -i …), or run podctl from a terminal` });
   }
   return { tty, stdin, attach, raw: attach && tty && stdin };

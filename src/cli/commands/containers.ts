@@ -149,7 +149,7 @@ function addRun(program: Command, io: CliIO, done: Done): void {
     .option('-d, --detach', 'run in the background and print the container name')
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(runFlags, raw, 'run');
-      const mode = stdioMode('run', flags, io.stdin?.isTTY === true);
+      const mode = stdioMode('run', flags, () => io.stdin?.isTTY === true);
       const options = await containerOptions(flags, 'run', image, args, io);
       const [{ runContainer }, { checkLoggerRemoval }] = await Promise.all([import('../../pod/start.js'), import('../../pod/init-task.js')]);
       const detach = !mode.attach;
@@ -182,7 +182,7 @@ function addExec(program: Command, io: CliIO, done: Done): void {
     .action(async (name: string, args: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(execFlags, raw, 'exec');
       rejectOption(name, 'exec');
-      const mode = stdioMode('exec', flags, io.stdin?.isTTY === true);
+      const mode = stdioMode('exec', flags, () => io.stdin?.isTTY === true);
       const { execDetached, execInContainer } = await import('../../pod/exec.js');
       const client = await openClient(command, io);
       using _ = client;

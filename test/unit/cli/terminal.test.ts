@@ -33,6 +33,15 @@ test(allowed, 'exec', 'i', false, mode(false, true, true, false));
 test(allowed, 'exec', 't', false, mode(true, false, true, false));
 test(allowed, 'exec', 'd', false, mode(false, false, false, false));
 
+test('stdin is looked at only for -it attached', (t) => {
+  let asked = 0;
+  const probe = () => (asked++, true);
+  for (const given of ['', 'i', 't', 'd', 'di', 'dt', 'dit']) stdioMode('run', flags(given), probe);
+  t.is(asked, 0);
+  t.deepEqual(stdioMode('run', flags('it'), probe), mode(true, true, true, true));
+  t.is(asked, 1);
+});
+
 const refused = test.macro({
   exec(t: ExecutionContext, command: 'run' | 'exec', given: string, message: RegExp) {
     const err = t.throws(() => stdioMode(command, flags(given), false));
