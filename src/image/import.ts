@@ -2,7 +2,8 @@
 // lease, fetch the blobs that are missing (verified by digest and size), label every parent
 // with its children so that GC keeps exactly what the image references, unpack the layers,
 // then create or update the image record. A failure leaves nothing behind: the lease is
-// dropped with a synchronous GC, which takes whatever it held.
+// dropped with a synchronous GC, which takes whatever it held. (GC labels set on a document
+// containerd had before stay: they name children, which GC keeps only while something holds them.)
 import { setMaxListeners } from 'node:events';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { Labels } from '../containerd/services/content.js';
@@ -120,22 +121,26 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
     return collect(verifiedStream(await options.source.open(desc, signal), desc));
   };
 
-  /** Writes a blob that containerd does not have, from `bytes` or from the source. */
-  const write = async (desc: Descriptor, bytes: Buffer | undefined, labels: Labels): Promise<void> => {
+  /** Writes a blob that containerd does not have, from `bytes` or from the source; true when this commit made it. */
+  const write = async (desc: Descriptor, bytes: Buffer | undefined, labels: Labels): Promise<boolean> => {
     await leased;
     const source = bytes ?? verifiedStream(await options.source.open(desc, signal), desc);
     const ref = `podctl-${desc.digest}`;
     try {
-      await client.content.writeBlob(ref, source, { expected: desc.digest, size: desc.size, labels }, call);
+      return await client.content.writeBlob(ref, source, { expected: desc.digest, size: desc.size, labels }, call);
     } catch (err) {
       await client.content.abort(ref).catch(() => undefined);
       if (!isAlreadyExists(err)) throw err;
+      return false;
     }
   };
 
   /** Writes a blob with its labels, or sets the labels when containerd has it already. */
   const store = async (desc: Descriptor, bytes: Buffer | undefined, labels: Record<string, string>): Promise<void> => {
-    if (!(await has(desc.digest))) return write(desc, bytes, labels);
+    if (!(await has(desc.digest))) {
+      await write(desc, bytes, labels);
+      return;
+    }
     if (Object.keys(labels).length > 0) {
       await leased;
       await client.content.update({ digest: desc.digest, labels }, Object.keys(labels).map((k) => `labels.${k}`), call);
@@ -204,8 +209,8 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
         const present = await has(layer.digest);
         onEvent?.({ kind: 'blob', desc: layer, state: present ? 'exists' : 'fetching' });
         if (!present) {
-          await write(layer, undefined, uncompressed(i));
-          written.add(i);
+          // Only a commit of ours carries the label: a blob another writer committed meanwhile gets it from unpack.
+          if (await write(layer, undefined, uncompressed(i))) written.add(i);
           fetchedBytes += layer.size;
           onEvent?.({ kind: 'blob', desc: layer, state: 'done', bytes: layer.size });
         }
@@ -218,12 +223,21 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   };
   const width = Math.max(1, options.parallel ?? 3);
   const bottom = worker();
-  const others = layers.length > 0 ? arrived[0]!.promise.then(() => Promise.all(Array.from({ length: width - 1 }, worker)), () => []) : [];
-  const fetching = Promise.all([bottom, others]);
+  const others: Promise<PromiseSettledResult<void>[]> =
+    layers.length > 0 ? arrived[0]!.promise.then(() => Promise.allSettled(Array.from({ length: width - 1 }, worker)), () => []) : Promise.resolve([]);
+  // Every worker settles before this does; a layer no worker took (they stopped at a failure)
+  // is then marked failed, so that nothing waits for it.
+  const fetching = Promise.all([bottom.then(() => [], (err: unknown) => [err]), others]).then(([bottomFailed, rest]) => {
+    const notFetched = new PodctlError('canceled', 'the import stopped before this layer was fetched');
+    for (const layer of arrived) layer.reject(notFetched);
+    const failures = [...bottomFailed, ...rest.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []))];
+    if (failures.length > 0) throw failures[0];
+  });
+  // The unpack makes snapshots under the lease: it waits for the lease as well as the config.
   const unpacking =
     options.unpack === false
       ? Promise.resolve(undefined)
-      : configRead.then(({ diffIds }) =>
+      : Promise.all([configRead, leased]).then(([{ diffIds }]) =>
           unpackLayers(client, layers, diffIds, {
             snapshotter,
             signal,
@@ -235,14 +249,16 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   // until the image record exists, and GC labels may name a snapshot before it is committed.
   const storing = Promise.all([configRead, fetching]).then(async ([{ bytes, diffIds }]) => {
     const chainId = options.unpack === false ? undefined : chainIds(diffIds).at(-1);
-    await Promise.all([
+    const stored = await Promise.allSettled([
       store(configDesc, bytes, chainId ? snapshotRefLabel(snapshotter, chainId) : {}),
       store(manifestDesc, manifestBytes, manifestChildLabels(configDesc, layers)),
       manifestDesc !== options.target ? store(options.target, rootBytes, indexChildLabels(indexChildren)) : undefined,
     ]);
+    const failed = stored.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   });
-  // Everything settles before anything else happens, so that no unpack or download outlives a
-  // failed import; the first failure stops the rest.
+  // Every step settles, each with everything it started, before anything else happens: no
+  // unpack, download or write outlives a failed import. The first failure stops the rest.
   let failure: { err: unknown } | undefined;
   const steps = [configRead, fetching, unpacking, storing];
   for (const step of steps) {

@@ -162,9 +162,9 @@ export class ContentService {
   }
 
   /**
-   * Opens a Write session: each call sends one request and waits for its response. The first
-   * request carries `total` and `expected`; containerd fails it with already-exists when it has
-   * the blob.
+   * Opens a Write session: stat, write and commit each send one request and wait for its
+   * response; writeAll sends its chunks without waiting for each answer. The first request
+   * carries `total` and `expected`; containerd fails it with already-exists when it has the blob.
    */
   async writer(ref: string, declared: { total?: number; expected?: string; labels?: Record<string, string> } = {}, options?: CallOptions): Promise<ContentWriter> {
     const call = await this.conn.bidi<object, Raw<WriteProgress>>(SERVICE, 'Write', options);
@@ -230,19 +230,21 @@ export class ContentService {
    * Writes a blob unless containerd has it: waits for another writer of the same ref, resumes
    * what an earlier write left, streams chunks of at most 1 MiB and commits against the expected
    * digest. A commit that fails on size or digest drops the ingest, so the next try starts over.
+   * True when this call committed the blob; false when containerd had it (from another writer).
    */
-  async writeBlob(ref: string, source: AsyncIterable<Uint8Array> | Uint8Array, blob: BlobOptions, options?: CallOptions): Promise<void> {
+  async writeBlob(ref: string, source: AsyncIterable<Uint8Array> | Uint8Array, blob: BlobOptions, options?: CallOptions): Promise<boolean> {
     const size = blob.size ?? (source instanceof Uint8Array ? source.byteLength : 0);
     const declared = { total: size, expected: blob.expected, labels: blob.labels ?? {} };
     const opened = await this.openWriter(ref, declared, options);
-    if (opened === undefined) return;
+    if (opened === undefined) return false;
     const { writer, offset } = opened;
     try {
       // More than the blob holds cannot be a prefix of it: start over.
       const resumeAt = size > 0 && offset > size ? 0 : offset;
       await writer.writeAll(chunked(source, MAX_WRITE_CHUNK, resumeAt), resumeAt, { size, expected: blob.expected, labels: declared.labels });
+      return true;
     } catch (err) {
-      if (isAlreadyExists(err)) return;
+      if (isAlreadyExists(err)) return false;
       if (isFailedPrecondition(err)) await this.abort(ref).catch(() => undefined);
       throw err;
     } finally {

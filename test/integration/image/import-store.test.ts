@@ -142,3 +142,37 @@ test('layers download bottom first, the bottom one alone; each carries its uncom
   }
   t.is(result.chainId, chainIds(config.rootfs.diff_ids).at(-1));
 });
+
+test('a failed download ends the import even when an upper layer waits for a layer no download took', async (t) => {
+  const client = namespacedClient('import-stuck');
+  const source = await openOciArchive(await testImageArchive('nginx'));
+  t.teardown(async () => {
+    for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
+    await source.remove();
+    await removeNamespace(client);
+  });
+  const name = 'localhost/podctl/nginx:stuck';
+  await importImage(client, { name, target: source.target, source });
+  const manifest = parseManifest(await readBlob(client, source.target.digest));
+  const chain = chainIds(parseConfig(await readBlob(client, manifest.config.digest)).rootfs.diff_ids);
+  // The bottom layer's snapshot stays, the ones above it go, and so does its blob.
+  await client.snapshots.remove('overlayfs', chain[2]!);
+  await client.snapshots.remove('overlayfs', chain[1]!);
+  await client.content.delete(manifest.layers[0]!.digest);
+  const failing: BlobSource = {
+    async open(desc, signal) {
+      // Late enough that the unpack has looked at the snapshots and waits for layer 1.
+      if (desc.digest === manifest.layers[0]!.digest) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        throw new Error('the registry went away');
+      }
+      return source.open(desc, signal);
+    },
+  };
+  const outcome = await Promise.race([
+    importImage(client, { name, target: source.target, source: failing }).then(() => 'imported', (err: Error) => err.message),
+    new Promise((resolve) => setTimeout(() => resolve('still waiting after 20 s'), 20_000)),
+  ]);
+  t.is(outcome, 'the registry went away');
+  t.deepEqual(await client.leases.list(), [], 'no lease left');
+});
