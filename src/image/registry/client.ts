@@ -52,6 +52,12 @@ function isTlsMismatch(err: unknown): boolean {
   return code === 'EPROTO' || code.startsWith('ERR_SSL_') || code === 'ECONNRESET' || /wrong version number|packet length too long/i.test(String(err));
 }
 
+/** 127.0.0.0/8, ::1 and localhost: where a request never leaves the machine. */
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 function canceled(signal: AbortSignal | undefined, host: string): PodctlError | undefined {
   if (!signal?.aborted) return undefined;
   return new PodctlError('canceled', `registry ${host}: canceled`, { cause: signal.reason });
@@ -141,20 +147,32 @@ export class RegistryClient {
         ...(request.signal ? { signal: request.signal } : {}),
       };
       const body = () => (typeof request.body === 'function' ? request.body() : request.body);
-      // The first anonymous read from a host that may answer in plain HTTP asks both ways at
-      // once; the plain answer counts only when the TLS handshake fails.
+      // The first anonymous read from a loopback host, which may answer in plain HTTP, asks both
+      // ways at once (nothing of it leaves the machine); the plain answer counts only when the
+      // TLS try fails as a TLS try to a plain-HTTP server does. A remote --insecure-registry host
+      // is asked over TLS first, and in plain HTTP only after that failed.
       const fallback = this.#fallbackOrigins.has(url.origin) && !this.#spokeTls.has(url.origin);
-      const plain =
-        target.protocol === 'https:' && fallback && !authorization && !request.body && (request.method === 'GET' || request.method === 'HEAD')
-          ? this.#http.send({ ...http, url: Object.assign(new URL(target), { protocol: 'http:' }) }, tls).then(
+      const race =
+        target.protocol === 'https:' &&
+        fallback &&
+        isLoopback(target.hostname) &&
+        !Object.keys(http.headers).some((h) => h.toLowerCase() === 'authorization') &&
+        !request.body &&
+        (request.method === 'GET' || request.method === 'HEAD');
+      const dropPlain = race ? new AbortController() : undefined;
+      const plain = dropPlain
+        ? this.#http
+            .send({ ...http, url: Object.assign(new URL(target), { protocol: 'http:' }), signal: request.signal ? AbortSignal.any([request.signal, dropPlain.signal]) : dropPlain.signal }, tls)
+            .then(
               (answer) => ({ answer }),
               (error: unknown) => ({ error }),
             )
-          : undefined;
+        : undefined;
       let res: HttpResponse;
       let scheme = target.protocol;
       try {
         res = await this.#http.send({ ...http, ...(request.body ? { body: body()! } : {}) }, tls);
+        dropPlain?.abort();
         void plain?.then((p) => 'answer' in p && p.answer.body.destroy());
       } catch (err) {
         const stop = canceled(request.signal, host);
