@@ -213,7 +213,7 @@ export async function createContainer(client: ContainerdClient, options: CreateO
       });
       undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
       mounts = rootfs.mounts;
-      const spec = await guardJoins(await specOf(rootfs, undo), labels);
+      const spec = await guardJoins(client, await specOf(rootfs, undo), labels, signal ? { signal } : {});
       return client.containers
         .create({ id, image: rootfs.image.name, labels: { ...labels, ...netLabels }, runtime: { name: DEFAULT_RUNTIME }, spec, snapshotter: rootfs.snapshotter, snapshotKey: id }, { signal })
         .catch((err: unknown) => {

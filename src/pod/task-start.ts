@@ -78,7 +78,7 @@ export async function startTask(client: ContainerdClient, c: ContainerRecord, an
   if (rootfs === undefined) {
     await stopTask(client, c.id, 0);
     const anchored = anchoredSpec(c, anchor);
-    const spec = anchored === undefined ? undefined : await guardJoins(anchored, c.labels);
+    const spec = anchored === undefined ? undefined : await guardJoins(client, anchored, c.labels, signal ? { signal } : {});
     const fields = [...(spec ? ['spec'] : []), ...(isNotStarted(c.labels) ? [`labels.${LABELS.notStarted}`] : [])];
     // One update: the spec, and the not-started mark dropped (named in the mask, absent from the labels).
     if (fields.length > 0) await client.containers.update({ id: c.id, labels: {}, ...(spec ? { spec } : {}) }, fields, { signal });
