@@ -152,3 +152,18 @@ test.serial('kill, as in docker: SIGKILL or the stop signal turns the restart po
   t.is(again.exitCode, 125, again.stderr);
   t.regex(again.stderr, new RegExp(`^podctl: container ${name} is not running`));
 });
+
+test.serial('a standalone container with --restart joining another one\'s namespaces carries the guard for that container\'s process', async (t) => {
+  const { client, busybox } = await fixture;
+  const ns = client.namespace;
+  const [target, joiner] = [unique('target'), unique('joiner')];
+  t.teardown(async () => void (await podCli(ns, ['rm', '-f', joiner, target])));
+  t.is((await podCli(ns, ['run', '-d', '--net', 'none', '--name', target, busybox, 'sleep', '300'])).exitCode, 0);
+  const run = await podCli(ns, ['run', '-d', '--restart', 'always', '--net', 'container:' + target, '--pid', 'container:' + target, '--name', joiner, busybox, 'sleep', '300']);
+  t.is(run.exitCode, 0, run.stderr);
+  const pid = (await client.tasks.get(target)).pid;
+  const started = parseStat(await readFile(`/proc/${pid}/stat`, 'utf8'))!.starttime;
+  const spec = (await client.containers.get(joiner)).spec as { hooks?: { createRuntime?: { args: string[] }[] } };
+  t.deepEqual(spec.hooks?.createRuntime?.map((h) => h.args.slice(3)), [[JOIN_GUARD_NAME, `${pid}:${started}`]]);
+  t.is((await client.tasks.get(joiner)).status, 'running');
+});
