@@ -92,7 +92,7 @@ async function processRows(client: ContainerdClient, containers: { id: string; n
 function addKill(program: Command, io: CliIO, done: Done): void {
   program
     .command('kill')
-    .description('Send a signal to the main process of running containers')
+    .description('Send a signal to the main process of running containers (SIGKILL and the stop signal turn --restart off until the next start)')
     .argument('<container...>', 'container names')
     .option('-s, --signal <signal>', 'signal name (TERM, SIGTERM) or number', 'KILL')
     .action(async (names: string[], raw: unknown, command: Command) => {
