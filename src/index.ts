@@ -59,7 +59,7 @@ export { removeMember } from './pod/member.js';
 export type { MemberOptions, MemberRecord } from './pod/member.js';
 export { createContainer } from './pod/create.js';
 export type { CreateOptions, CreatedContainer } from './pod/create.js';
-export { runContainer, runMember, startContainer } from './pod/start.js';
+export { runContainer, runMember, runMembers, startContainer } from './pod/start.js';
 export { killContainer } from './pod/kill.js';
 export type { StartedContainer } from './pod/start.js';
 export type { StartTaskOptions } from './pod/task-start.js';

@@ -7,7 +7,7 @@
 import { hostname as hostHostname } from 'node:os';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
-import { failedPrecondition, notFound } from '../errors.js';
+import { failedPrecondition, invalidArgument, notFound } from '../errors.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import { isPinned, netnsPath } from '../network/netns.js';
 import { parseMappings } from '../network/ports.js';
@@ -15,7 +15,7 @@ import { checkCreateOptions, createContainer, type CreateOptions } from './creat
 import { isCniNetwork, LABELS, networkLabels, readMemberLabels, readNetworkLabels } from './labels.js';
 import { hasPodFiles, writePodFiles } from './pod-files.js';
 import { attachmentLabels, attachPod, detachPod, planPodNetwork } from './pod-network.js';
-import { memberTask, removeMemberContainer, type MemberOptions } from './member.js';
+import { memberTask, removeMember, removeMemberContainer, type MemberOptions } from './member.js';
 import { parseNamespaceModes, parseNamespaceModesLabel } from './namespace-modes.js';
 import { containerRunDir, getPod, type PodRecord } from './sandbox.js';
 import { getRecord, readStandaloneLabels, resolveJoinTargets } from './standalone.js';
@@ -143,4 +143,23 @@ export async function runContainer(client: ContainerdClient, options: CreateOpti
 export async function runMember(client: ContainerdClient, pod: PodRecord | string, options: MemberOptions): Promise<StartedContainer> {
   const { attach, size } = options.stdio ?? {};
   return runContainer(client, { ...options, pod }, { ...(attach === undefined ? {} : { attach }), ...(size ? { size } : {}) });
+}
+
+/**
+ * Creates and starts several members of a running pod at once: their snapshots, containers and
+ * tasks are made side by side (the pod's one shim still creates the tasks one after another).
+ * All or nothing: when one fails, the members that were made are removed, tasks and all, and
+ * the first error is thrown. Names must differ; a duplicate is refused before anything is made.
+ */
+export async function runMembers(client: ContainerdClient, pod: PodRecord | string, members: readonly MemberOptions[]): Promise<StartedContainer[]> {
+  const names = members.map((m) => m.name);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice !== undefined) throw invalidArgument(`the member name ${twice} is given twice`, { hint: 'give each member a name of its own' });
+  const target = typeof pod === 'string' ? await runningPod(client, pod) : pod;
+  const settled = await Promise.allSettled(members.map((m) => runMember(client, target, m)));
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  const started = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  if (failed === undefined) return started;
+  await Promise.all(started.map((m) => removeMember(client, m.name, { force: true }).catch(() => undefined)));
+  throw failed.reason;
 }

@@ -3,7 +3,7 @@
 import test from 'ava';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runMember } from '../../../src/pod/start.js';
+import { runMember, runMembers } from '../../../src/pod/start.js';
 import { createPod, getPod, listPodMembers, listPods } from '../../../src/pod/pod.js';
 import { cleanNamespace, execIn, nsOf, podFixture, procInfo, processesIn, removePodQuietly, rssKiB, shims, unique, type PodFixture } from './_helpers.js';
 
@@ -109,4 +109,25 @@ test.serial('podctl\'s pause runs with no capabilities, no_new_privileges and it
   await client.tasks.kill(pod.sandboxId, 15);
   const exited = await client.tasks.wait(pod.sandboxId);
   t.is(exited.exitStatus, 0);
+});
+
+test.serial('runMembers starts members side by side; when one fails, none is left', async (t) => {
+  const { client, busybox } = await fixture;
+  const name = unique('pod');
+  t.teardown(() => removePodQuietly(client, name));
+  const pod = await createPod(client, { name, network: 'none' });
+  const [a, b] = [unique('a'), unique('b')];
+  const started = await runMembers(client, pod, [{ name: a, image: busybox, args: SLEEP }, { name: b, image: busybox, args: SLEEP }]);
+  t.deepEqual(started.map((m) => m.name), [a, b]);
+  for (const m of started) t.is(await nsOf(m.pid, 'pid'), await nsOf(pod.pid, 'pid'));
+
+  const [c, d] = [unique('c'), unique('d')];
+  const err = await t.throwsAsync(runMembers(client, name, [{ name: c, image: busybox, args: SLEEP }, { name: d, image: 'localhost/podctl/no-such-image:1', args: SLEEP }]));
+  t.regex(err?.message ?? '', /no-such-image/);
+  const left = (await listPodMembers(client, await getPod(client, name))).map((m) => m.name).sort();
+  t.deepEqual(left, [a, b].sort(), 'the member that started was removed with the one that failed');
+  await t.throwsAsync(client.containers.get(c), undefined, 'no container of it');
+
+  const twice = await t.throwsAsync(runMembers(client, pod, [{ name: c, image: busybox }, { name: c, image: busybox }]));
+  t.regex(twice?.message ?? '', new RegExp(`the member name ${c} is given twice`));
 });
