@@ -75,6 +75,14 @@ function deferred(): { promise: Promise<void>; resolve: () => void; reject: (err
   return { promise, resolve, reject };
 }
 
+/** Waits for every one of them, then fails with the first failure in their order, if any. */
+async function allOrFirstFailure<T>(values: readonly T[]): Promise<Awaited<T>[]> {
+  const settled = await Promise.allSettled(values);
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<Awaited<T>>).value);
+}
+
 async function collect(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk));
@@ -223,15 +231,17 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   };
   const width = Math.max(1, options.parallel ?? 3);
   const bottom = worker();
-  const others: Promise<PromiseSettledResult<void>[]> =
-    layers.length > 0 ? arrived[0]!.promise.then(() => Promise.allSettled(Array.from({ length: width - 1 }, worker)), () => []) : Promise.resolve([]);
+  const others = layers.length > 0 ? arrived[0]!.promise.then(() => allOrFirstFailure(Array.from({ length: width - 1 }, worker)), () => []) : [];
   // Every worker settles before this does; a layer no worker took (they stopped at a failure)
-  // is then marked failed, so that nothing waits for it.
-  const fetching = Promise.all([bottom.then(() => [], (err: unknown) => [err]), others]).then(([bottomFailed, rest]) => {
+  // is then marked failed, so that nothing waits for it. That happens as the fetch fails, not a
+  // step later, so that the fetch's own error is the one reported, not the unpack's that follows.
+  const markUnfetched = () => {
     const notFetched = new PodctlError('canceled', 'the import stopped before this layer was fetched');
     for (const layer of arrived) layer.reject(notFetched);
-    const failures = [...bottomFailed, ...rest.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []))];
-    if (failures.length > 0) throw failures[0];
+  };
+  const fetching = allOrFirstFailure([bottom, others]).then(markUnfetched, (err: unknown) => {
+    markUnfetched();
+    throw err;
   });
   // The unpack makes snapshots under the lease: it waits for the lease as well as the config.
   const unpacking =
@@ -249,13 +259,11 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   // until the image record exists, and GC labels may name a snapshot before it is committed.
   const storing = Promise.all([configRead, fetching]).then(async ([{ bytes, diffIds }]) => {
     const chainId = options.unpack === false ? undefined : chainIds(diffIds).at(-1);
-    const stored = await Promise.allSettled([
+    await allOrFirstFailure([
       store(configDesc, bytes, chainId ? snapshotRefLabel(snapshotter, chainId) : {}),
       store(manifestDesc, manifestBytes, manifestChildLabels(configDesc, layers)),
       manifestDesc !== options.target ? store(options.target, rootBytes, indexChildLabels(indexChildren)) : undefined,
     ]);
-    const failed = stored.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
   });
   // Every step settles, each with everything it started, before anything else happens: no
   // unpack, download or write outlives a failed import. The first failure stops the rest.

@@ -9,9 +9,9 @@
  * it has set the user, the capabilities and the working directory), so the list holds what
  * runc's init still does then (the Go runtime: threads, futexes, signals, sleeps, memory;
  * its last descriptors; a statfs), and what pause does (glibc's static start, sigaction,
- * waitpid, pause, write). Every entry is one the default profile allows as well. Names unknown on an architecture are skipped by the
- * runtime, so both x86_64 and aarch64 spellings are listed. Anything else fails with EPERM.
- * Pure.
+ * waitpid, pause, write). Every entry is one the default profile allows as well. Names unknown
+ * on an architecture are skipped by the runtime, so both x86_64 and aarch64 spellings are
+ * listed. Anything else fails with EPERM. Pure.
  */
 import { CLONE_NAMESPACE_FLAGS, ENOSYS, EPERM, hostSeccompArch, SECCOMP_NATIVE_ARCH, type SeccompHostArch } from './seccomp-rules.js';
 import { ensureLinux, ensureProcess, type SpecOpt } from './spec.js';

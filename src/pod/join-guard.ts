@@ -16,13 +16,13 @@ import { hasRestartPolicy } from './restart-policy.js';
 const gone = (pid: number) => failedPrecondition(`process ${pid}, whose namespaces the container joins, has exited`, { hint: 'start its pod, or the container it joins, again' });
 
 /** The spec, guarded when the container has a restart policy; a joined process that has exited is an error. */
-export async function guardJoins(client: ContainerdClient, spec: Spec, labels: Readonly<Record<string, string>>, options: { signal?: AbortSignal; procRoot?: string } = {}): Promise<Spec> {
+export async function guardJoins(client: ContainerdClient, spec: Spec, labels: Readonly<Record<string, string>>, options: { signal?: AbortSignal } = {}): Promise<Spec> {
   if (!hasRestartPolicy(labels)) return spec;
   const pids = joinedPids(spec);
   if (pids.length === 0) return spec;
   const processes = await Promise.all(
     pids.map(async (pid) => {
-      const text = await readFile(`${options.procRoot ?? '/proc'}/${pid}/stat`, 'utf8').catch(() => undefined);
+      const text = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
       const stat = text === undefined ? undefined : parseStat(text);
       if (stat === undefined) throw gone(pid);
       return { pid, startTime: stat.starttime };

@@ -7,21 +7,19 @@
  * would then stop a container that merely handled, say, SIGUSR1.)
  */
 import type { ContainerdClient } from '../containerd/client.js';
-import { failedPrecondition, isFailedPrecondition, isNotFound, notFound } from '../errors.js';
-import { readMemberLabels, LABELS } from './labels.js';
+import { failedPrecondition, isFailedPrecondition, isNotFound } from '../errors.js';
+import { LABELS } from './labels.js';
 import { memberTask } from './member.js';
 import { readStopPolicy } from './member-opts.js';
 import { setRestartStatus } from './restart-policy.js';
-import { getRecord, readStandaloneLabels } from './standalone.js';
+import { getRecord, identifyContainer } from './standalone.js';
 
 const SIGKILL = 9;
 
 export async function killContainer(client: ContainerdClient, name: string, signalNumber: number, options: { signal?: AbortSignal } = {}): Promise<void> {
   const { signal } = options;
   const c = await getRecord(client, name, signal);
-  if (readStandaloneLabels(c.labels) === undefined && readMemberLabels(c.labels) === undefined) {
-    throw notFound(`no such container: ${name} (a container of that name is not podctl's)`, { hint: 'list containers with: podctl ps -a' });
-  }
+  identifyContainer(c, name);
   const notRunning = (cause?: unknown) => failedPrecondition(`container ${name} is not running`, { ...(cause ? { cause } : {}), hint: `start it: podctl start ${name}` });
   const { state } = await memberTask(client, c.id);
   if (state !== 'running' && state !== 'paused') throw notRunning();

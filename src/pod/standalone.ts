@@ -13,7 +13,7 @@ import { failedPrecondition, invalidArgument, isNotFound, notFound } from '../er
 import { POD_GROUP_ANNOTATION } from '../oci/spec.js';
 import { containerId } from './ids.js';
 import { getMember, type ContainerSummary } from './inspect.js';
-import { isAutoRemove, LABELS } from './labels.js';
+import { isAutoRemove, LABELS, readMemberLabels } from './labels.js';
 import { memberTask, removeMember, removeMemberContainer, shownState } from './member.js';
 import { NAMESPACE_KINDS, type JoinTarget, type NamespaceModes } from './namespace-modes.js';
 
@@ -63,6 +63,15 @@ export async function listStandalone(client: ContainerdClient, signal?: AbortSig
     const command = spec.success ? (spec.data.process?.args ?? []) : [];
     return { id: c.id, name: readStandaloneLabels(c.labels)?.name ?? c.id, image: c.image, command, createdAt: c.createdAt, state, exitStatus: t?.exitStatus ?? 0, exitedAt: t?.exitedAt, podName: '', podId: '', role: 'app', labels: c.labels };
   });
+}
+
+/** A podctl container's name and log (and pod, for a member), or not-found for any other container. */
+export function identifyContainer(c: ContainerRecord, name: string): { name: string; logPath: string; podName: string | undefined } {
+  const member = readMemberLabels(c.labels);
+  if (member !== undefined) return { name: member.name, logPath: member.logPath, podName: member.podName };
+  const own = readStandaloneLabels(c.labels);
+  if (own !== undefined) return { ...own, podName: undefined };
+  throw notFound(`no such container: ${name} (a container of that name is not podctl's)`, { hint: 'list containers with: podctl ps -a' });
 }
 
 /** The container record of name; a one-line not-found error when there is none. */

@@ -7,7 +7,7 @@
 import { hostname as hostHostname } from 'node:os';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
-import { failedPrecondition, invalidArgument, notFound } from '../errors.js';
+import { failedPrecondition, invalidArgument } from '../errors.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import { isPinned, netnsPath } from '../network/netns.js';
 import { parseMappings } from '../network/ports.js';
@@ -18,7 +18,7 @@ import { attachmentLabels, attachPod, detachPod, planPodNetwork } from './pod-ne
 import { memberTask, removeMember, removeMemberContainer, type MemberOptions } from './member.js';
 import { parseNamespaceModes, parseNamespaceModesLabel } from './namespace-modes.js';
 import { containerRunDir, getPod, type PodRecord } from './sandbox.js';
-import { getRecord, readStandaloneLabels, resolveJoinTargets } from './standalone.js';
+import { getRecord, identifyContainer, resolveJoinTargets } from './standalone.js';
 import { startTask, type StartAnchor, type StartTaskOptions } from './task-start.js';
 import type { ProcessStreams } from './process-io.js';
 import { withUndo } from './undo.js';
@@ -84,20 +84,11 @@ async function readyStandalone(client: ContainerdClient, c: ContainerRecord, cni
   return record;
 }
 
-/** A podctl container's name and log, or not-found for any other container. */
-function identify(c: ContainerRecord, name: string): { name: string; logPath: string; podName: string | undefined } {
-  const member = readMemberLabels(c.labels);
-  if (member !== undefined) return { name: member.name, logPath: member.logPath, podName: member.podName };
-  const own = readStandaloneLabels(c.labels);
-  if (own !== undefined) return { ...own, podName: undefined };
-  throw notFound(`no such container: ${name} (a container of that name is not podctl's)`, { hint: 'list containers with: podctl ps -a' });
-}
-
 /** Starts a created or exited container with a fresh task; a running one is left as it is. */
 export async function startContainer(client: ContainerdClient, name: string, options: StartTaskOptions = {}): Promise<StartedContainer> {
   const { signal } = options;
   const c = await getRecord(client, name, signal);
-  const who = identify(c, name);
+  const who = identifyContainer(c, name);
   const task = await memberTask(client, c.id);
   if (task.state === 'running' || task.state === 'paused') return { id: c.id, ...who, pid: task.pid, alreadyRunning: true, streams: {} };
   const ready = who.podName === undefined ? await readyStandalone(client, c, options.cniDirs, signal) : c;
