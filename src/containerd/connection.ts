@@ -3,6 +3,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { PodctlError } from '../errors.js';
 import { fromGrpcError } from './grpc-errors.js';
+import { H2Session, type Payload } from './h2-stream.js';
 import { methodOf, type MethodInfo, type ServiceRef } from './proto.js';
 
 import { DEFAULT_ADDRESS, DEFAULT_NAMESPACE } from './defaults.js';
@@ -36,8 +37,16 @@ export interface BidiCall<Req, Res> extends AsyncIterable<Res> {
   cancel(): void;
 }
 
+/** A bidirectional stream whose requests may carry a bulk payload, sent without copies. */
+export interface BulkCall<Req, Res> extends AsyncIterable<Res> {
+  send(request: Req, payload?: Payload): void;
+  cancel(): void;
+}
+
 interface Shared {
   client: grpc.Client | undefined;
+  /** The second connection, for bulk streams (h2-stream.ts). */
+  bulk: H2Session | undefined;
   readonly target: string;
 }
 
@@ -60,7 +69,7 @@ export class Connection {
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
     this.debug = options.debug;
     this.lease = lease;
-    this.shared = shared ?? { client: undefined, target: `unix://${this.address}` };
+    this.shared = shared ?? { client: undefined, bulk: undefined, target: `unix://${this.address}` };
   }
 
   /** The same channel, in another namespace. */
@@ -76,6 +85,8 @@ export class Connection {
   close(): void {
     this.shared.client?.close();
     this.shared.client = undefined;
+    this.shared.bulk?.close();
+    this.shared.bulk = undefined;
   }
 
   async unary<Res extends object>(service: ServiceRef, name: string, request: object, options: CallOptions = {}): Promise<Res> {
@@ -139,8 +150,47 @@ export class Connection {
     };
   }
 
+  /**
+   * A bidirectional stream on a connection of its own, outside grpc-js: a request's payload (a
+   * bytes field, sent last) goes out as the buffers given, and requests are not held back until
+   * the previous one has left the socket. For content writes.
+   */
+  async bulkBidi<Req extends object, Res extends object>(service: ServiceRef, name: string, options: CallOptions = {}): Promise<BulkCall<Req, Res>> {
+    const method = await methodOf(service, name);
+    const started = process.hrtime.bigint();
+    const timeoutMs = options.timeoutMs ?? Infinity;
+    const deadline = deadlineOf(timeoutMs);
+    const headers: Record<string, string> = { [NAMESPACE_HEADER]: this.namespace };
+    if (this.lease !== undefined) headers[LEASE_HEADER] = this.lease;
+    // grpc-timeout takes at most 8 digits.
+    if (deadline !== undefined) headers['grpc-timeout'] = `${Math.min(99_999_999, Math.max(1, Math.ceil(timeoutMs)))}m`;
+    this.shared.bulk ??= new H2Session(this.address);
+    const stream = this.shared.bulk.open(method.path, headers);
+    // grpc-js keeps a deadline of its own too: containerd may never answer.
+    const timer = deadline === undefined ? undefined : setTimeout(() => stream.cancel(), timeoutMs).unref();
+    const decoded = async function* (): AsyncGenerator<Res> {
+      try {
+        for await (const message of stream) yield method.response.decode(message) as Res;
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    const responses = this.iterate<Res>(
+      { cancel: () => stream.cancel(), [Symbol.asyncIterator]: decoded },
+      method,
+      started,
+      options.signal,
+      deadline,
+    );
+    return {
+      send: (request, payload) => stream.send(method.request.encode(request), payload),
+      cancel: () => stream.cancel(),
+      [Symbol.asyncIterator]: () => responses,
+    };
+  }
+
   private async *iterate<Res>(
-    call: grpc.ClientReadableStream<object> | grpc.ClientDuplexStream<object, object>,
+    call: { cancel(): void } & AsyncIterable<unknown>,
     method: MethodInfo,
     started: bigint,
     signal: AbortSignal | undefined,

@@ -46,7 +46,7 @@ export interface ContentWriter {
    * Writes the chunks from `offset` on and commits them, without waiting for each answer before
    * sending the next chunk (a few MiB in flight at most): containerd answers them in order.
    */
-  writeAll(chunks: AsyncIterable<Uint8Array>, offset: number, commit: { size: number; expected: string; labels?: Labels }): Promise<WriteProgress>;
+  writeAll(chunks: AsyncIterable<readonly Uint8Array[]>, offset: number, commit: { size: number; expected: string; labels?: Labels }): Promise<WriteProgress>;
   close(): void;
 }
 
@@ -82,8 +82,12 @@ const toProgress = (r: Raw<WriteProgress>): WriteProgress => ({
   updatedAt: toDate(r.updatedAt),
 });
 
-/** The source in chunks of exactly `max` bytes but the last, after dropping its first `skip` bytes. */
-export async function* chunked(source: AsyncIterable<Uint8Array> | Uint8Array, max: number, skip = 0): AsyncGenerator<Buffer> {
+/**
+ * The source in chunks of exactly `max` bytes but the last, after dropping its first `skip`
+ * bytes. A chunk is the source's own pieces (or parts of them), not a copy: they go out as a
+ * WRITE's data as they are.
+ */
+export async function* chunked(source: AsyncIterable<Uint8Array> | Uint8Array, max: number, skip = 0): AsyncGenerator<Buffer[]> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let toSkip = skip;
@@ -98,14 +102,17 @@ export async function* chunked(source: AsyncIterable<Uint8Array> | Uint8Array, m
       pendingBytes += take;
       buf = buf.subarray(take);
       if (pendingBytes === max) {
-        yield Buffer.concat(pending);
+        yield pending;
         pending = [];
         pendingBytes = 0;
       }
     }
   }
-  if (pendingBytes > 0) yield Buffer.concat(pending);
+  if (pendingBytes > 0) yield pending;
 }
+
+/** WriteContentRequest's `data` field. */
+const DATA_FIELD = 6;
 
 export class ContentService {
   constructor(private readonly conn: Connection) {}
@@ -167,12 +174,12 @@ export class ContentService {
    * carries `total` and `expected`; containerd fails it with already-exists when it has the blob.
    */
   async writer(ref: string, declared: { total?: number; expected?: string; labels?: Record<string, string> } = {}, options?: CallOptions): Promise<ContentWriter> {
-    const call = await this.conn.bidi<object, Raw<WriteProgress>>(SERVICE, 'Write', options);
+    const call = await this.conn.bulkBidi<object, Raw<WriteProgress>>(SERVICE, 'Write', options);
     const responses = call[Symbol.asyncIterator]();
     let first = true;
     let offset = 0;
-    const send = (request: object): void => {
-      call.send({ ref, ...(first && { total: declared.total ?? 0, expected: declared.expected ?? '' }), ...request });
+    const send = (request: object, data?: readonly Uint8Array[]): void => {
+      call.send({ ref, ...(first && { total: declared.total ?? 0, expected: declared.expected ?? '' }), ...request }, data && { field: DATA_FIELD, pieces: data });
       first = false;
     };
     const answer = async (): Promise<WriteProgress> => {
@@ -195,7 +202,10 @@ export class ContentService {
         return offset;
       },
       stat: () => exchange({ action: 'STAT' }),
-      write: (data, at = offset) => exchange({ action: 'WRITE', offset: at, data }),
+      write: (data, at = offset) => {
+        send({ action: 'WRITE', offset: at }, [data]);
+        return answer();
+      },
       commit: async (size, expected, labels = declared.labels ?? {}) => {
         try {
           return await exchange({ action: 'COMMIT', offset, total: size, expected, labels });
@@ -208,8 +218,8 @@ export class ContentService {
           let position = at;
           let waiting = 0;
           for await (const data of chunks) {
-            send({ action: 'WRITE', offset: position, data });
-            position += data.byteLength;
+            send({ action: 'WRITE', offset: position }, data);
+            for (const piece of data) position += piece.byteLength;
             if (++waiting >= WRITES_IN_FLIGHT) {
               await answer();
               waiting--;

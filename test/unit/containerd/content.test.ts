@@ -2,9 +2,9 @@ import test from 'ava';
 import { chunked } from '../../../src/containerd/services/content.js';
 
 async function sizes(source: AsyncIterable<Uint8Array> | Uint8Array, max: number, skip?: number): Promise<{ sizes: number[]; data: Buffer }> {
-  const out: Buffer[] = [];
+  const out: Buffer[][] = [];
   for await (const chunk of chunked(source, max, skip)) out.push(chunk);
-  return { sizes: out.map((c) => c.length), data: Buffer.concat(out) };
+  return { sizes: out.map((c) => c.reduce((n, p) => n + p.length, 0)), data: Buffer.concat(out.flat()) };
 }
 
 async function* pieces(data: Buffer, lengths: number[]): AsyncGenerator<Uint8Array> {
@@ -41,4 +41,14 @@ test('a buffer source is cut the same way', async (t) => {
   const got = await sizes(data, 4);
   t.deepEqual(got.sizes, [4, 4, 1]);
   t.deepEqual(got.data, data);
+});
+
+test('a chunk is made of the source\'s own pieces, not copies of them', async (t) => {
+  const source = [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6, 7, 8, 9, 10])];
+  const chunks: Buffer[][] = [];
+  for await (const chunk of chunked(source.values() as unknown as AsyncIterable<Uint8Array>, 4)) chunks.push(chunk);
+  t.deepEqual(chunks.map((c) => c.map((p) => [...p])), [[[1, 2, 3], [4]], [[5, 6, 7, 8]], [[9, 10]]]);
+  t.is(chunks[0]![0]!.buffer, source[0]!.buffer);
+  t.is(chunks[0]![1]!.buffer, source[1]!.buffer);
+  t.is(chunks[2]![0]!.buffer, source[1]!.buffer);
 });

@@ -1,0 +1,199 @@
+// A gRPC bidirectional stream spoken over node:http2 directly, for bulk content writes only.
+// grpc-js takes each request as one encoded Buffer and copies it again to frame it, and sends a
+// message only once the one before it has left the socket; for a blob that is every byte
+// copied twice and one flow-control wait per MiB (measured: a 3.4 MiB layer took 58-75 ms to
+// write through grpc-js, 37-45 ms this way). Here a request is its encoded fields followed by
+// one bytes field whose contents go out as the Buffers they arrived in, unchanged.
+// Framing: https://github.com/grpc/grpc/blob/master/doc/PROTOCOL-HTTP2.md
+import * as http2 from 'node:http2';
+import * as net from 'node:net';
+
+/** What a failed stream reports, in grpc-js's shape, so that fromGrpcError maps it alike. */
+export class StreamStatusError extends Error {
+  constructor(
+    readonly code: number,
+    readonly details: string,
+  ) {
+    super(`${code} ${details}`);
+  }
+}
+
+/** A bytes field of a request, sent after its other fields as the pieces given. */
+export interface Payload {
+  field: number;
+  pieces: readonly Uint8Array[];
+}
+
+export interface FramedStream extends AsyncIterable<Buffer> {
+  /** Sends one message: `fields` (an encoded message without the payload's field), then the payload. */
+  send(fields: Uint8Array, payload?: Payload): void;
+  cancel(): void;
+}
+
+const CANCELLED = 1;
+const UNAVAILABLE = 14;
+
+function varint(value: number): number[] {
+  const out: number[] = [];
+  let v = value;
+  while (v > 127) {
+    out.push((v % 128) | 128);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+  return out;
+}
+
+/** The 5-byte gRPC message prefix and the fields, then the payload's tag and length. */
+export function messageHead(fields: Uint8Array, payload?: { field: number; length: number }): Buffer {
+  const tail = payload === undefined ? [] : [...varint((payload.field << 3) | 2), ...varint(payload.length)];
+  const head = Buffer.allocUnsafe(5 + fields.byteLength + tail.length);
+  head[0] = 0;
+  head.writeUInt32BE(fields.byteLength + tail.length + (payload?.length ?? 0), 1);
+  head.set(fields, 5);
+  head.set(tail, 5 + fields.byteLength);
+  return head;
+}
+
+/** Splits a byte stream into gRPC messages. */
+export class MessageReader {
+  #pending: Buffer[] = [];
+  #pendingBytes = 0;
+
+  push(chunk: Buffer): Buffer[] {
+    this.#pending.push(chunk);
+    this.#pendingBytes += chunk.length;
+    const out: Buffer[] = [];
+    for (;;) {
+      if (this.#pendingBytes < 5) break;
+      const all = this.#pending.length === 1 ? this.#pending[0]! : Buffer.concat(this.#pending);
+      this.#pending = [all];
+      const length = all.readUInt32BE(1);
+      if (all[0] !== 0) throw new StreamStatusError(12, 'compressed message from containerd');
+      if (all.length < 5 + length) break;
+      out.push(all.subarray(5, 5 + length));
+      this.#pending = [all.subarray(5 + length)];
+      this.#pendingBytes = all.length - 5 - length;
+    }
+    return out;
+  }
+}
+
+/** One HTTP/2 connection to a unix socket, held open only while a stream uses it. */
+export class H2Session {
+  #session: http2.ClientHttp2Session | undefined;
+  #lastError: Error | undefined;
+  #open = 0;
+
+  constructor(readonly socketPath: string) {}
+
+  private session(): http2.ClientHttp2Session {
+    if (this.#session !== undefined && !this.#session.closed && !this.#session.destroyed) return this.#session;
+    const session = http2.connect('http://localhost', { createConnection: () => net.connect(this.socketPath) });
+    session.on('error', (err: Error) => {
+      this.#lastError = err;
+    });
+    session.once('close', () => {
+      if (this.#session === session) this.#session = undefined;
+    });
+    this.#lastError = undefined;
+    this.#session = session;
+    return session;
+  }
+
+  close(): void {
+    this.#session?.close();
+    this.#session = undefined;
+  }
+
+  /** Opens a call of `path` with these headers (namespace, lease, timeout). */
+  open(path: string, headers: Record<string, string>): FramedStream {
+    const session = this.session();
+    if (this.#open++ === 0) session.ref();
+    const stream = session.request({ ':method': 'POST', ':path': path, 'content-type': 'application/grpc', te: 'trailers', ...headers });
+    const reader = new MessageReader();
+    const queue: Buffer[] = [];
+    let status: { code: number; details: string } | undefined;
+    let failure: Error | undefined;
+    let finished = false;
+    let canceled = false;
+    let wake: (() => void) | undefined;
+    const notify = () => {
+      wake?.();
+      wake = undefined;
+    };
+    const takeStatus = (h: http2.IncomingHttpHeaders) => {
+      const code = h['grpc-status'];
+      if (code === undefined) return;
+      let details = String(h['grpc-message'] ?? '');
+      try {
+        details = decodeURIComponent(details);
+      } catch {
+        // Not percent-encoded after all: keep it as sent.
+      }
+      status = { code: Number(code), details };
+    };
+    stream.on('response', (h) => {
+      if (h[':status'] !== 200) status ??= { code: UNAVAILABLE, details: `containerd answered HTTP ${h[':status']}` };
+      takeStatus(h);
+    });
+    stream.on('trailers', takeStatus);
+    stream.on('data', (chunk: Buffer) => {
+      try {
+        queue.push(...reader.push(chunk));
+      } catch (err) {
+        failure = err as Error;
+        stream.close(http2.constants.NGHTTP2_CANCEL);
+      }
+      notify();
+    });
+    stream.on('error', (err: Error) => {
+      failure ??= err;
+    });
+    stream.once('close', () => {
+      finished = true;
+      if (--this.#open === 0 && !session.destroyed) session.unref();
+      notify();
+    });
+    const outcome = (): Error | undefined => {
+      if (canceled) return new StreamStatusError(CANCELLED, 'Cancelled on client');
+      if (status !== undefined) return status.code === 0 ? undefined : new StreamStatusError(status.code, status.details);
+      const cause = this.#lastError ?? failure;
+      // Worded as grpc-js words a failed connect, which fromGrpcError recognizes.
+      if (cause !== undefined) return new StreamStatusError(UNAVAILABLE, `No connection established. Last error: ${cause.message}`);
+      return new StreamStatusError(UNAVAILABLE, `stream closed without a status (HTTP/2 code ${stream.rstCode ?? 'none'})`);
+    };
+    return {
+      send(fields, payload) {
+        if (stream.closed || stream.destroyed) return;
+        const length = payload?.pieces.reduce((n, p) => n + p.byteLength, 0) ?? 0;
+        stream.cork();
+        stream.write(messageHead(fields, payload && { field: payload.field, length }));
+        for (const piece of payload?.pieces ?? []) stream.write(piece);
+        stream.uncork();
+      },
+      cancel() {
+        if (finished) return;
+        // After containerd's status, this only releases our half of the stream.
+        if (status === undefined) canceled = true;
+        stream.close(status === undefined ? http2.constants.NGHTTP2_CANCEL : http2.constants.NGHTTP2_NO_ERROR);
+      },
+      async *[Symbol.asyncIterator]() {
+        for (;;) {
+          if (queue.length > 0) {
+            yield queue.shift()!;
+            continue;
+          }
+          if (finished) {
+            const err = outcome();
+            if (err) throw err;
+            return;
+          }
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+        }
+      },
+    };
+  }
+}
