@@ -65,10 +65,11 @@ export async function unpackLayers(
       parent = chainId;
       continue;
     }
-    await options.ready?.(i);
+    // Prepare needs only the parent: the snapshot is made while the layer is still arriving.
     const key = extractKey(chainId);
     const mounts = await client.snapshots.prepare(snapshotter, key, parent, {}, call);
     try {
+      await options.ready?.(i);
       const applied = await client.diff.apply(layer, mounts, {}, call);
       if (applied.digest !== diffIds[i]) {
         throw new PodctlError(

@@ -155,7 +155,11 @@ test('a failed download ends the import even when an upper layer waits for a lay
   await importImage(client, { name, target: source.target, source });
   const manifest = parseManifest(await readBlob(client, source.target.digest));
   const chain = chainIds(parseConfig(await readBlob(client, manifest.config.digest)).rootfs.diff_ids);
-  // The bottom layer's snapshot stays, the ones above it go, and so does its blob.
+  // The bottom layer's snapshot stays (a lease of the test's keeps it from containerd's GC:
+  // nothing else refers to it now), the ones above it go, and so does its blob.
+  const hold = await client.leases.create();
+  t.teardown(() => quietly(() => client.leases.delete(hold.id, { sync: true })));
+  await client.leases.addResource(hold.id, { id: chain[0]!, type: 'snapshots/overlayfs' });
   await client.snapshots.remove('overlayfs', chain[2]!);
   await client.snapshots.remove('overlayfs', chain[1]!);
   await client.content.delete(manifest.layers[0]!.digest);
@@ -174,5 +178,9 @@ test('a failed download ends the import even when an upper layer waits for a lay
     new Promise((resolve) => setTimeout(() => resolve('still waiting after 20 s'), 20_000)),
   ]);
   t.is(outcome, 'the registry went away');
-  t.deepEqual(await client.leases.list(), [], 'no lease left');
+  t.deepEqual((await client.leases.list()).map((l) => l.id), [hold.id], 'no lease of the import left');
+  // Layer 1's snapshot was prepared while its blob was awaited: it went with the failure.
+  const left: string[] = [];
+  for await (const info of client.snapshots.list('overlayfs')) left.push(info.name);
+  t.deepEqual(left, [chain[0]!], 'no active snapshot left');
 });
