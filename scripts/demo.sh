@@ -43,10 +43,10 @@ npm run --silent build:pause
 npm run --silent build:logger
 npm run --silent build:test-images
 
-# The CLI's entry point, as package.json names it.
-podctl_bin=$(node -p 'require("./package.json").bin.podctl')
+# The podctl command, as package.json names it (bin/podctl, which starts Node.js itself).
+podctl_bin=./$(node -p 'require("./package.json").bin.podctl')
 export CONTAINERD_NAMESPACE=podctl-demo
-podctl() { node "$podctl_bin" "$@"; }
+podctl() { "$podctl_bin" "$@"; }
 # Arguments as a shell would need them: quoted when they hold anything but plain characters.
 quoted() {
   local out='' arg

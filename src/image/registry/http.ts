@@ -112,14 +112,38 @@ async function readPem(file: string, what: string): Promise<Buffer> {
   }
 }
 
+/** Set by bin/podctl to what NODE_EXTRA_CA_CERTS was, which Node.js then did not load itself. */
+export const DEFERRED_EXTRA_CA_ENV = 'PODCTL_EXTRA_CA_CERTS';
+let deferredExtraCa: Promise<Buffer[]> | undefined;
+
+/** The certificates NODE_EXTRA_CA_CERTS names, when bin/podctl kept Node.js from loading them. */
+function deferredExtraCertificates(): Promise<Buffer[]> {
+  deferredExtraCa ??= (async () => {
+    const file = process.env[DEFERRED_EXTRA_CA_ENV];
+    if (!file) return [];
+    try {
+      return [await readFile(file)];
+    } catch (err) {
+      // As Node.js does with NODE_EXTRA_CA_CERTS: a warning, and the default roots alone.
+      process.emitWarning(`Ignoring extra certs from \`${file}\`, load failed: ${(err as Error).message}`);
+      return [];
+    }
+  })();
+  return deferredExtraCa;
+}
+
 async function httpsAgent(tls: TlsSettings): Promise<https.Agent> {
   const options: https.AgentOptions = { keepAlive: true, rejectUnauthorized: !tls.skipVerify };
   if (tls.skipVerify) {
     // Nothing is verified: an empty list spares loading Node's root store (some 20 ms).
     options.ca = [];
-  } else if (tls.ca && tls.ca.length > 0) {
+  } else {
+    const [extra, configured] = await Promise.all([
+      deferredExtraCertificates(),
+      Promise.all((tls.ca ?? []).map((f) => readPem(f, 'CA certificate'))),
+    ]);
     // Node's `ca` replaces the default roots; containerd adds to the system pool.
-    options.ca = [...rootCertificates, ...(await Promise.all(tls.ca.map((f) => readPem(f, 'CA certificate'))))];
+    if (extra.length + configured.length > 0) options.ca = [...rootCertificates, ...extra, ...configured];
   }
   if (tls.client && tls.client.length > 0) {
     options.cert = await Promise.all(tls.client.map(([cert]) => readPem(cert, 'client certificate')));

@@ -120,6 +120,40 @@ test.serial('basic auth over TLS, the CA from hosts.toml: login with -p warns, p
   t.is(pull.stdout.split('\n').at(-1), name);
 });
 
+test.serial('NODE_EXTRA_CA_CERTS trusts the CA, also through bin/podctl, which reads it only for TLS', async (t) => {
+  const hostsDir = path.join(scratch, 'certs.d-extra-ca');
+  await mkdir(path.join(hostsDir, basic.host), { recursive: true });
+  await writeFile(path.join(hostsDir, basic.host, 'hosts.toml'), `server = "${basic.url}"\n`);
+  const { username, password } = basic.credentials!;
+  const name = `${basic.host}/private/busybox:v1`;
+  const launcher = path.join(repoRoot, 'bin', 'podctl');
+  for (const command of [[launcher], [process.execPath, path.join(repoRoot, 'bin', 'podctl.cjs')]]) {
+    const config = await dockerConfig();
+    const run = (args: string[], input?: string) =>
+      execa(command[0]!, [...command.slice(1), '-n', ns, '--debug', ...args], {
+        reject: false,
+        input,
+        env: { DOCKER_CONFIG: config, PODCTL_HOSTS_DIR: hostsDir, NODE_EXTRA_CA_CERTS: basic.caFile },
+        timeout: 60_000,
+      });
+    const login = await run(['login', '-u', username, '--password-stdin', basic.host], `${password}\n`);
+    t.is(login.exitCode, 0, `${command.at(-1)}: ${login.stderr}`);
+    const pull = await run(['pull', '-q', name]);
+    t.is(pull.exitCode, 0, `${command.at(-1)}: ${pull.stderr}`);
+    t.is(pull.stdout.trim().split('\n').at(-1), name);
+    await client.images.delete(name, true);
+  }
+  // A file that cannot be read: Node.js's own warning, then verification without it fails.
+  const config = await dockerConfig();
+  const r = await execa(launcher, ['-n', ns, 'pull', name], {
+    reject: false,
+    env: { DOCKER_CONFIG: config, PODCTL_HOSTS_DIR: hostsDir, NODE_EXTRA_CA_CERTS: path.join(scratch, 'missing.pem') },
+  });
+  t.is(r.exitCode, 125);
+  t.regex(r.stderr, /Ignoring extra certs from `.*missing\.pem`, load failed/);
+  t.regex(r.stderr.trim().split('\n').at(-1)!, /^podctl: registry 127\.0\.0\.1:\d+: .*(self.signed|certificate)/i);
+});
+
 test.serial('TLS without the CA: verification fails in one line', async (t) => {
   const config = await dockerConfig();
   const hostsDir = path.join(scratch, 'certs.d-no-ca');
