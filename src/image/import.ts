@@ -11,7 +11,7 @@ import type { ImageRecord } from '../containerd/services/images.js';
 import { randomLeaseId } from '../containerd/services/leases.js';
 import type { Descriptor, Platform } from '../containerd/services/types.js';
 import { PodctlError, isAlreadyExists, notFound } from '../errors.js';
-import { chainIds, verifiedStream } from './digest.js';
+import { DigestVerifier, chainIds, verifiedStream } from './digest.js';
 import { UNCOMPRESSED_LABEL, indexChildLabels, manifestChildLabels, snapshotRefLabel } from './gc-labels.js';
 import { isIndex } from './media-types.js';
 import { formatPlatform, hostPlatform, platformMatcher, selectManifest } from './platform.js';
@@ -22,6 +22,8 @@ import { DEFAULT_SNAPSHOTTER, unpackLayers } from './unpack.js';
 export interface BlobSource {
   /** The blob's bytes; the importer checks their digest and size. */
   open(desc: Descriptor, signal?: AbortSignal): Promise<AsyncIterable<Uint8Array>>;
+  /** The bytes of a document the source holds already (a manifest read to resolve a tag), if it does. */
+  held?(desc: Descriptor): Buffer | undefined;
 }
 
 export type ImportEvent =
@@ -124,6 +126,14 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   const readDocument = async (desc: Descriptor): Promise<Buffer> => {
     if (desc.size > MAX_MANIFEST_BYTES) {
       throw new PodctlError('invalid-argument', `${desc.mediaType} ${desc.digest} is ${desc.size} bytes, over the ${MAX_MANIFEST_BYTES >> 20} MiB limit`);
+    }
+    // Bytes in hand need no look into the content store first.
+    const held = options.source.held?.(desc);
+    if (held !== undefined) {
+      const verifier = new DigestVerifier(desc);
+      verifier.update(held);
+      verifier.finish();
+      return held;
     }
     if (await has(desc.digest)) return collect(client.content.read(desc.digest, {}, call));
     return collect(verifiedStream(await options.source.open(desc, signal), desc));

@@ -79,10 +79,12 @@ export async function firstAnswer<T>(endpoints: RegistryEndpoint[], attempt: (en
 }
 
 function registrySource(registry: RegistryClient, endpoints: RegistryEndpoint[], repository: string, resolved: Resolved, onEvent?: (e: PullEvent) => void): BlobSource {
+  const held = (desc: Descriptor) => (desc.digest === resolved.desc.digest ? resolved.bytes : undefined);
   return {
+    held,
     async open(desc, signal) {
-      const known = resolved.bytes;
-      if (known && desc.digest === resolved.desc.digest) return (async function* () { yield known; })();
+      const known = held(desc);
+      if (known) return (async function* () { yield known; })();
       const stream = await firstAnswer(endpoints, (endpoint) => openBlob(registry, endpoint, repository, desc, signal));
       return onEvent && isLayer(desc.mediaType) ? counted(stream, (bytes) => onEvent({ kind: 'progress', desc, bytes })) : stream;
     },
