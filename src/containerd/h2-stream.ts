@@ -89,7 +89,12 @@ export class H2Session {
 
   private session(): http2.ClientHttp2Session {
     if (this.#session !== undefined && !this.#session.closed && !this.#session.destroyed) return this.#session;
-    const session = http2.connect('http://localhost', { createConnection: () => net.connect(this.socketPath) });
+    const session = http2.connect('http://localhost', {
+      createConnection: () => net.connect(this.socketPath),
+      // Node.js refuses new streams while the data queued on the session passes this many MiB
+      // (default 10): several writes of a few MiB in flight each must leave room for another.
+      maxSessionMemory: 64,
+    });
     session.on('error', (err: Error) => {
       this.#lastError = err;
     });
@@ -158,6 +163,7 @@ export class H2Session {
     const outcome = (): Error | undefined => {
       if (canceled) return new StreamStatusError(CANCELLED, 'Cancelled on client');
       if (status !== undefined) return status.code === 0 ? undefined : new StreamStatusError(status.code, status.details);
+      if (failure instanceof StreamStatusError) return failure;
       const cause = this.#lastError ?? failure;
       // Worded as grpc-js words a failed connect, which fromGrpcError recognizes.
       if (cause !== undefined) return new StreamStatusError(UNAVAILABLE, `No connection established. Last error: ${cause.message}`);
