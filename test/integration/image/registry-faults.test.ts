@@ -135,11 +135,12 @@ test.after.always(async () => {
 
 const cli = (args: string[]) => podctl(['-n', ns, ...args], { DOCKER_CONFIG: scratch });
 
-/** What containerd holds in the namespace: content digests and snapshots. */
+/** What containerd holds in the namespace: content digests, snapshots and leases. */
 async function holdings(): Promise<string> {
   const content = await execa('ctr', ['-n', ns, 'content', 'ls', '-q'], { timeout: 30_000 });
   const snapshots = await execa('ctr', ['-n', ns, 'snapshots', 'ls'], { timeout: 30_000 });
-  return `${content.stdout}\n--\n${snapshots.stdout}`;
+  const leases = await execa('ctr', ['-n', ns, 'leases', 'ls', '-q'], { timeout: 30_000 });
+  return `${content.stdout}\n--\n${snapshots.stdout}\n--\n${leases.stdout}`;
 }
 
 const failsCleanly = test.macro(async (t: ExecutionContext, repository: string, pattern: RegExp) => {
@@ -149,7 +150,7 @@ const failsCleanly = test.macro(async (t: ExecutionContext, repository: string, 
   const errors = r.stderr.split('\n').filter((l) => l.startsWith('podctl: '));
   t.is(errors.length, 1, r.stderr);
   t.regex(errors[0]!, pattern);
-  t.is(await holdings(), before, 'content and snapshots as they were');
+  t.is(await holdings(), before, 'content, snapshots and leases as they were');
 });
 
 test.serial('an unknown tag', failsCleanly, 'good/busybox:nope', /^podctl: image "127\.0\.0\.1:\d+\/good\/busybox:nope" not found in registry 127\.0\.0\.1:\d+/);
@@ -211,7 +212,7 @@ test.serial('a pull interrupted by SIGINT half-way stops in one line and leaves 
   const errors = r.stderr.split('\n').filter((l) => l.startsWith('podctl: '));
   t.deepEqual(errors.length, 1, r.stderr);
   t.regex(errors[0]!, /canceled/);
-  t.is(await holdings(), before, 'content and snapshots as they were');
+  t.is(await holdings(), before, 'content, snapshots and leases as they were');
   t.deepEqual(await client.leases.list(), [], 'no lease');
   t.deepEqual(await client.content.listStatuses(), [], 'no ingest');
 });
