@@ -143,6 +143,27 @@ test.serial('NODE_EXTRA_CA_CERTS trusts the CA, also through bin/podctl, which r
     t.is(pull.stdout.trim().split('\n').at(-1), name);
     await client.images.delete(name, true);
   }
+  // A hosts.toml `ca` adds to them, it does not replace them: with a CA there that did not sign
+  // the registry's certificate, the one from NODE_EXTRA_CA_CERTS is still trusted.
+  const otherCa = path.join(scratch, 'other-ca.pem');
+  await execa('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(scratch, 'other-ca.key'), '-out', otherCa, '-days', '1', '-subj', '/CN=podctl other test CA']);
+  const withOther = path.join(scratch, 'certs.d-other-ca');
+  await mkdir(path.join(withOther, basic.host), { recursive: true });
+  await writeFile(path.join(withOther, basic.host, 'hosts.toml'), `server = "${basic.url}"\nca = "${otherCa}"\n`);
+  const both = await execa(launcher, ['-n', ns, 'login', '-u', username, '--password-stdin', basic.host], {
+    reject: false,
+    input: `${password}\n`,
+    env: { DOCKER_CONFIG: await dockerConfig(), PODCTL_HOSTS_DIR: withOther, NODE_EXTRA_CA_CERTS: basic.caFile },
+  });
+  t.is(both.exitCode, 0, both.stderr);
+  const onlyOther = await execa(launcher, ['-n', ns, 'login', '-u', username, '--password-stdin', basic.host], {
+    reject: false,
+    input: `${password}\n`,
+    env: { DOCKER_CONFIG: await dockerConfig(), PODCTL_HOSTS_DIR: withOther, NODE_EXTRA_CA_CERTS: otherCa },
+  });
+  t.is(onlyOther.exitCode, 125, 'neither CA signed it');
+  t.regex(onlyOther.stderr, /certificate/i);
+
   // A file that cannot be read: Node.js's own warning, then verification without it fails.
   const config = await dockerConfig();
   const r = await execa(launcher, ['-n', ns, 'pull', name], {
