@@ -166,8 +166,9 @@ export class Connection {
     if (deadline !== undefined) headers['grpc-timeout'] = `${Math.min(99_999_999, Math.max(1, Math.ceil(timeoutMs)))}m`;
     this.shared.bulk ??= new H2Session(this.address);
     const stream = this.shared.bulk.open(method.path, headers);
-    // grpc-js keeps a deadline of its own too: containerd may never answer.
-    const timer = deadline === undefined ? undefined : setTimeout(() => stream.cancel(), timeoutMs).unref();
+    // grpc-js keeps a deadline of its own too: containerd may never answer. (A timer cannot wait
+    // longer than 2^31-1 ms; grpc-js takes a deadline that far off as none.)
+    const timer = deadline === undefined || timeoutMs > 0x7fffffff ? undefined : setTimeout(() => stream.expire(), timeoutMs).unref();
     const decoded = async function* (): AsyncGenerator<Res> {
       try {
         for await (const message of stream) yield method.response.decode(message) as Res;

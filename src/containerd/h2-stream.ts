@@ -28,9 +28,16 @@ export interface FramedStream extends AsyncIterable<Buffer> {
   /** Sends one message: `fields` (an encoded message without the payload's field), then the payload. */
   send(fields: Uint8Array, payload?: Payload): void;
   cancel(): void;
+  /** Ends the call as its deadline passing does. */
+  expire(): void;
 }
 
+// gRPC status codes.
 const CANCELLED = 1;
+const DEADLINE_EXCEEDED = 4;
+const PERMISSION_DENIED = 7;
+const RESOURCE_EXHAUSTED = 8;
+const INTERNAL = 13;
 const UNAVAILABLE = 14;
 
 function varint(value: number): number[] {
@@ -69,7 +76,7 @@ export class MessageReader {
       const all = this.#pending.length === 1 ? this.#pending[0]! : Buffer.concat(this.#pending);
       this.#pending = [all];
       const length = all.readUInt32BE(1);
-      if (all[0] !== 0) throw new StreamStatusError(12, 'compressed message from containerd');
+      if (all[0] !== 0) throw new StreamStatusError(INTERNAL, 'compressed message from containerd');
       if (all.length < 5 + length) break;
       out.push(all.subarray(5, 5 + length));
       this.#pending = [all.subarray(5 + length)];
@@ -79,49 +86,68 @@ export class MessageReader {
   }
 }
 
+/** An HTTP/2 session and what its streams need to know of it. */
+interface SessionState {
+  readonly session: http2.ClientHttp2Session;
+  /** The session's own error (a failed connect), which every stream on it reports. */
+  error: Error | undefined;
+  /** Streams open on it: the session holds the process open while there are any. */
+  open: number;
+}
+
+// HTTP/2 reset codes as grpc-js reports them when a stream ends without a gRPC status.
+const statusOfReset: Record<number, number> = {
+  [http2.constants.NGHTTP2_REFUSED_STREAM]: UNAVAILABLE,
+  [http2.constants.NGHTTP2_CANCEL]: CANCELLED,
+  [http2.constants.NGHTTP2_ENHANCE_YOUR_CALM]: RESOURCE_EXHAUSTED,
+  [http2.constants.NGHTTP2_INADEQUATE_SECURITY]: PERMISSION_DENIED,
+};
+
 /** One HTTP/2 connection to a unix socket, held open only while a stream uses it. */
 export class H2Session {
-  #session: http2.ClientHttp2Session | undefined;
-  #lastError: Error | undefined;
-  #open = 0;
+  #current: SessionState | undefined;
 
   constructor(readonly socketPath: string) {}
 
-  private session(): http2.ClientHttp2Session {
-    if (this.#session !== undefined && !this.#session.closed && !this.#session.destroyed) return this.#session;
+  private state(): SessionState {
+    const current = this.#current;
+    if (current !== undefined && !current.session.closed && !current.session.destroyed) return current;
     const session = http2.connect('http://localhost', {
       createConnection: () => net.connect(this.socketPath),
       // Node.js refuses new streams while the data queued on the session passes this many MiB
       // (default 10): several writes of a few MiB in flight each must leave room for another.
       maxSessionMemory: 64,
     });
+    const state: SessionState = { session, error: undefined, open: 0 };
     session.on('error', (err: Error) => {
-      this.#lastError = err;
+      state.error = err;
     });
     session.once('close', () => {
-      if (this.#session === session) this.#session = undefined;
+      if (this.#current === state) this.#current = undefined;
     });
-    this.#lastError = undefined;
-    this.#session = session;
-    return session;
+    // Held open by its streams only (see open()).
+    session.unref();
+    this.#current = state;
+    return state;
   }
 
   close(): void {
-    this.#session?.close();
-    this.#session = undefined;
+    this.#current?.session.close();
+    this.#current = undefined;
   }
 
   /** Opens a call of `path` with these headers (namespace, lease, timeout). */
   open(path: string, headers: Record<string, string>): FramedStream {
-    const session = this.session();
-    if (this.#open++ === 0) session.ref();
+    const state = this.state();
+    const { session } = state;
     const stream = session.request({ ':method': 'POST', ':path': path, 'content-type': 'application/grpc', te: 'trailers', ...headers });
+    if (state.open++ === 0) session.ref();
     const reader = new MessageReader();
     const queue: Buffer[] = [];
     let status: { code: number; details: string } | undefined;
     let failure: Error | undefined;
     let finished = false;
-    let canceled = false;
+    let ended: 'canceled' | 'expired' | undefined;
     let wake: (() => void) | undefined;
     const notify = () => {
       wake?.();
@@ -152,22 +178,37 @@ export class H2Session {
       }
       notify();
     });
+    // containerd's half ends with its status: the call is over, whether or not ours is.
+    stream.on('end', () => {
+      if (status === undefined) return;
+      finished = true;
+      notify();
+      if (!stream.closed) stream.close(http2.constants.NGHTTP2_NO_ERROR);
+    });
     stream.on('error', (err: Error) => {
       failure ??= err;
     });
     stream.once('close', () => {
       finished = true;
-      if (--this.#open === 0 && !session.destroyed) session.unref();
+      if (--state.open === 0 && !session.destroyed) session.unref();
       notify();
     });
     const outcome = (): Error | undefined => {
-      if (canceled) return new StreamStatusError(CANCELLED, 'Cancelled on client');
+      if (ended === 'canceled') return new StreamStatusError(CANCELLED, 'Cancelled on client');
+      if (ended === 'expired') return new StreamStatusError(DEADLINE_EXCEEDED, 'Deadline exceeded');
       if (status !== undefined) return status.code === 0 ? undefined : new StreamStatusError(status.code, status.details);
       if (failure instanceof StreamStatusError) return failure;
-      const cause = this.#lastError ?? failure;
       // Worded as grpc-js words a failed connect, which fromGrpcError recognizes.
-      if (cause !== undefined) return new StreamStatusError(UNAVAILABLE, `No connection established. Last error: ${cause.message}`);
-      return new StreamStatusError(UNAVAILABLE, `stream closed without a status (HTTP/2 code ${stream.rstCode ?? 'none'})`);
+      if (state.error !== undefined) return new StreamStatusError(UNAVAILABLE, `No connection established. Last error: ${state.error.message}`);
+      const reset = stream.rstCode;
+      const detail = failure ? failure.message : `stream closed without a status (HTTP/2 code ${reset ?? 'none'})`;
+      return new StreamStatusError(reset === undefined ? INTERNAL : (statusOfReset[reset] ?? INTERNAL), detail);
+    };
+    const stop = (why: 'canceled' | 'expired') => {
+      if (finished) return;
+      // After containerd's status, this only releases our half of the stream.
+      if (status === undefined) ended = why;
+      stream.close(status === undefined ? http2.constants.NGHTTP2_CANCEL : http2.constants.NGHTTP2_NO_ERROR);
     };
     return {
       send(fields, payload) {
@@ -178,12 +219,8 @@ export class H2Session {
         for (const piece of payload?.pieces ?? []) stream.write(piece);
         stream.uncork();
       },
-      cancel() {
-        if (finished) return;
-        // After containerd's status, this only releases our half of the stream.
-        if (status === undefined) canceled = true;
-        stream.close(status === undefined ? http2.constants.NGHTTP2_CANCEL : http2.constants.NGHTTP2_NO_ERROR);
-      },
+      cancel: () => stop('canceled'),
+      expire: () => stop('expired'),
       async *[Symbol.asyncIterator]() {
         for (;;) {
           if (queue.length > 0) {
