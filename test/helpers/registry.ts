@@ -20,6 +20,8 @@
 //   `nbf` with 60 s leeway, and the `access` list against each action the request needs.
 // - tls: `http.tls` with a self-signed certificate for IP 127.0.0.1; `caFile` is that
 //   certificate, to trust it (for skopeo: a directory with it as `*.crt`, `--dest-cert-dir`).
+// - clientCerts (with tls): `http.tls.clientcas`, so that only a client with a certificate from
+//   that CA gets an answer; `client` holds one such certificate and its key.
 import { execa, type ResultPromise } from 'execa';
 import { createHash, generateKeyPairSync, randomBytes, sign, X509Certificate } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -35,6 +37,8 @@ export type RegistryAuth = 'none' | 'basic' | 'token';
 export interface RegistryOptions {
   auth?: RegistryAuth;
   tls?: boolean;
+  /** With tls: clients must show a certificate signed by a CA of the test's (see `client`). */
+  clientCerts?: boolean;
   /** token mode: how the JWT header names its signing key (default 'x5c'). */
   tokenKeyHint?: 'x5c' | 'kid';
   /** basic and token modes: the one user (default: 'podctl' and a random password). */
@@ -78,6 +82,8 @@ export interface Registry {
   caFile?: string;
   /** tls: a directory holding the CA as `ca.crt`, for skopeo's `--*-cert-dir`. */
   certDir?: string;
+  /** clientCerts: a client certificate the registry accepts, and its key (PEM files). */
+  client?: { cert: string; key: string };
   tokenServer?: TokenServer;
   pid: number;
   /** What the registry printed on stderr so far (log level warn). */
@@ -143,7 +149,7 @@ export async function registryRequest(
 
 function request(
   url: URL,
-  init: { method?: string; headers?: Record<string, string>; timeoutMs?: number; ca?: Buffer },
+  init: { method?: string; headers?: Record<string, string>; timeoutMs?: number; ca?: Buffer; cert?: Buffer; key?: Buffer },
 ): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const mod = url.protocol === 'https:' ? https : http;
@@ -154,6 +160,7 @@ function request(
         headers: init.headers,
         timeout: init.timeoutMs ?? 5_000,
         ...(init.ca ? { ca: init.ca } : {}),
+        ...(init.cert && init.key ? { cert: init.cert, key: init.key } : {}),
         agent: false,
       },
       (res) => {
@@ -343,7 +350,7 @@ function registryConfig(o: {
   auth: RegistryAuth;
   htpasswdFile?: string;
   token?: { realm: string; service: string; issuer: string; rootcertbundle: string };
-  tls?: { certificate: string; key: string };
+  tls?: { certificate: string; key: string; clientCa?: string };
 }): string {
   const lines = [
     'version: 0.1',
@@ -367,6 +374,7 @@ function registryConfig(o: {
   ];
   if (o.tls) {
     lines.push('  tls:', `    certificate: ${yamlString(o.tls.certificate)}`, `    key: ${yamlString(o.tls.key)}`);
+    if (o.tls.clientCa) lines.push('    clientcas:', `      - ${yamlString(o.tls.clientCa)}`);
   }
   if (o.auth === 'basic') {
     lines.push('auth:', '  htpasswd:', '    realm: podctl-test-registry', `    path: ${yamlString(o.htpasswdFile!)}`);
@@ -422,9 +430,10 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       token = { realm: started.info.realm, service: started.info.service, issuer: started.info.issuer, rootcertbundle: signer.certFile };
     }
 
-    let tlsFiles: { certificate: string; key: string } | undefined;
+    let tlsFiles: { certificate: string; key: string; clientCa?: string } | undefined;
     let caFile: string | undefined;
     let certDir: string | undefined;
+    let client: { cert: string; key: string } | undefined;
     if (tls) {
       const { key, cert } = await selfSignedCert(dir, 'registry-tls', '/CN=127.0.0.1', [
         '-addext', 'subjectAltName=IP:127.0.0.1',
@@ -433,6 +442,19 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
         '-addext', 'extendedKeyUsage=serverAuth',
       ]);
       tlsFiles = { certificate: cert, key };
+      if (options.clientCerts) {
+        const clientCa = await selfSignedCert(dir, 'client-ca', '/CN=podctl test client CA', [
+          '-addext', 'basicConstraints=critical,CA:TRUE',
+          '-addext', 'keyUsage=critical,keyCertSign',
+        ]);
+        client = { key: path.join(dir, 'client.key'), cert: path.join(dir, 'client.crt') };
+        const csr = path.join(dir, 'client.csr');
+        await openssl(['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=podctl test client', '-keyout', client.key, '-out', csr]);
+        const ext = path.join(dir, 'client.ext');
+        await writeFile(ext, 'extendedKeyUsage=clientAuth\n');
+        await openssl(['x509', '-req', '-in', csr, '-CA', clientCa.cert, '-CAkey', clientCa.key, '-CAcreateserial', '-days', '2', '-sha256', '-extfile', ext, '-out', client.cert]);
+        tlsFiles.clientCa = clientCa.cert;
+      }
       caFile = cert;
       certDir = path.join(dir, 'certs.d');
       await mkdir(certDir);
@@ -449,7 +471,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       const host = `127.0.0.1:${port}`;
       const url = `${scheme}://${host}`;
       try {
-        return await launch({ dir, configFile, host, url, auth, tls, credentials, caFile, certDir, tokenServer, tokenHttp });
+        return await launch({ dir, configFile, host, url, auth, tls, credentials, caFile, certDir, client, tokenServer, tokenHttp });
       } catch (err) {
         lastError = err;
         if (!(err instanceof PortInUseError)) throw err;
@@ -474,6 +496,7 @@ async function launch(o: {
   credentials?: Credentials;
   caFile?: string;
   certDir?: string;
+  client?: { cert: string; key: string };
   tokenServer?: TokenServer;
   tokenHttp?: http.Server;
 }): Promise<Registry> {
@@ -508,6 +531,7 @@ async function launch(o: {
   });
 
   const ca = o.caFile ? await readFile(o.caFile) : undefined;
+  const clientPems = o.client ? { cert: await readFile(o.client.cert), key: await readFile(o.client.key) } : {};
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let lastProbe = '';
   let ready = false;
@@ -521,7 +545,7 @@ async function launch(o: {
       throw new Error(`${REGISTRY_BIN} did not answer GET ${o.url}/v2/ within ${READY_TIMEOUT_MS} ms (last: ${lastProbe}):\n${output}`);
     }
     try {
-      const r = await request(new URL('/v2/', o.url), { ca, timeoutMs: 1_000 });
+      const r = await request(new URL('/v2/', o.url), { ca, ...clientPems, timeoutMs: 1_000 });
       lastProbe = `HTTP ${r.status}`;
       ready = r.status === 200 || r.status === 401;
     } catch (err) {
@@ -550,6 +574,7 @@ async function launch(o: {
     credentials: o.credentials,
     caFile: o.caFile,
     certDir: o.certDir,
+    ...(o.client ? { client: o.client } : {}),
     tokenServer: o.tokenServer,
     pid,
     logs: () => output,

@@ -192,12 +192,18 @@ export class RegistryClient {
           }
           const delay = retryDelay({ attempt, ...(errorCode(err) ? { errorCode: errorCode(err)! } : {}) }, this.#retry, this.#random);
           if (delay === undefined) {
+            const message = (err as Error).message;
             const tlsProblem = /CERT|SIGNED|TLS|SSL|EPROTO/.test(errorCode(err) ?? '');
-            throw new PodctlError('unavailable', `registry ${host}: ${request.method} ${target.href}: ${(err as Error).message}`, {
+            // TLS alerts 42 (bad certificate) and 116 (certificate required): the server's verdict on ours.
+            const wantsClientCert = /alert (bad certificate|certificate required)|SSL alert number (42|116)\b/.test(message);
+            // OpenSSL's messages end in a newline, and may hold several lines: the error stays one line.
+            throw new PodctlError('unavailable', `registry ${host}: ${request.method} ${target.href}: ${message.trim().replace(/\s*\n\s*/g, '; ')}`, {
               cause: err,
-              hint: tlsProblem
-                ? `trust the registry's CA with "ca" in its hosts.toml, or pass --insecure-registry ${host}`
-                : 'is the registry running and reachable?',
+              hint: wantsClientCert
+                ? `the registry wants a client certificate it trusts: give one with "client" in its hosts.toml`
+                : tlsProblem
+                  ? `trust the registry's CA with "ca" in its hosts.toml, or pass --insecure-registry ${host}`
+                  : 'is the registry running and reachable?',
             });
           }
           await sleep(delay, undefined, request.signal ? { signal: request.signal } : {}).catch(() => undefined);

@@ -164,7 +164,8 @@ test.serial('NODE_EXTRA_CA_CERTS trusts the CA, also through bin/podctl, which r
   t.is(onlyOther.exitCode, 125, 'neither CA signed it');
   t.regex(onlyOther.stderr, /certificate/i);
 
-  // A file that cannot be read: Node.js's own warning, then verification without it fails.
+  // A file that cannot be read: the warning Node.js gives for it (podctl's, worded alike, as the
+  // command reads the file itself), then verification without it fails.
   const config = await dockerConfig();
   const r = await execa(launcher, ['-n', ns, 'pull', name], {
     reject: false,
@@ -173,6 +174,37 @@ test.serial('NODE_EXTRA_CA_CERTS trusts the CA, also through bin/podctl, which r
   t.is(r.exitCode, 125);
   t.regex(r.stderr, /Ignoring extra certs from `.*missing\.pem`, load failed/);
   t.regex(r.stderr.trim().split('\n').at(-1)!, /^podctl: registry 127\.0\.0\.1:\d+: .*(self.signed|certificate)/i);
+});
+
+test.serial('a client certificate from hosts.toml is shown, whether the CA comes from hosts.toml or NODE_EXTRA_CA_CERTS', async (t) => {
+  const mtls = await startRegistry({ tls: true, clientCerts: true });
+  t.teardown(() => mtls.stop());
+  const client = mtls.client!;
+  const hosts = async (name: string, lines: string[]) => {
+    const dir = path.join(scratch, name);
+    await mkdir(path.join(dir, mtls.host), { recursive: true });
+    await writeFile(path.join(dir, mtls.host, 'hosts.toml'), `server = "${mtls.url}"\n${lines.join('\n')}\n`);
+    return dir;
+  };
+  const clientLine = `client = [["${client.cert}", "${client.key}"]]`;
+  const pull = async (hostsDir: string, env: Record<string, string> = {}) =>
+    execa(path.join(repoRoot, 'bin', 'podctl'), ['-n', ns, 'pull', `${mtls.host}/none/here:v1`], {
+      reject: false,
+      env: { DOCKER_CONFIG: await dockerConfig(), PODCTL_HOSTS_DIR: hostsDir, ...env },
+    });
+  // The registry answers (the image is not there) only to a client that showed its certificate.
+  const answered = /^podctl: image "127\.0\.0\.1:\d+\/none\/here:v1" not found in registry/m;
+  const withCa = await pull(await hosts('certs.d-mtls-ca', [`ca = "${mtls.caFile}"`, clientLine]));
+  t.is(withCa.exitCode, 125);
+  t.regex(withCa.stderr, answered);
+  const withExtra = await pull(await hosts('certs.d-mtls-extra', [clientLine]), { NODE_EXTRA_CA_CERTS: mtls.caFile! });
+  t.is(withExtra.exitCode, 125);
+  t.regex(withExtra.stderr, answered);
+  const without = await pull(await hosts('certs.d-mtls-none', [`ca = "${mtls.caFile}"`]));
+  t.is(without.exitCode, 125);
+  t.notRegex(without.stderr, answered);
+  t.is(without.stderr.trim().split('\n').length, 1, without.stderr);
+  t.regex(without.stderr, /bad certificate.*the registry wants a client certificate it trusts: give one with "client" in its hosts\.toml$/);
 });
 
 test.serial('TLS without the CA: verification fails in one line', async (t) => {
