@@ -77,11 +77,15 @@ export async function unpackLayers(
           `layer ${layer.digest} unpacks to ${applied.digest}, but the image config says ${diffIds[i]}`,
         );
       }
-      await client.snapshots.commit(snapshotter, chainId, key, {}, call);
+      // A snapshot another unpack committed first under this name counts as done.
+      await client.snapshots.commit(snapshotter, chainId, key, {}, call).catch(async (err: unknown) => {
+        if (!isAlreadyExists(err)) throw err;
+        await client.snapshots.remove(snapshotter, key).catch(() => undefined);
+      });
     } catch (err) {
-      // The half-made snapshot goes; one that another unpack committed first counts as done.
+      // The half-made snapshot goes.
       await client.snapshots.remove(snapshotter, key).catch(() => undefined);
-      if (!isAlreadyExists(err)) throw err;
+      throw err;
     }
     if (layer.digest !== diffIds[i] && options.labelled?.(i) !== true) {
       labelling.push(

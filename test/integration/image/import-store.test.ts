@@ -2,6 +2,7 @@ import test from 'ava';
 import { execa } from 'execa';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ContainerdClient } from '../../../src/containerd/client.js';
 import { isFailedPrecondition, isNotFound } from '../../../src/errors.js';
 import { chainIds } from '../../../src/image/digest.js';
 import { importImage, type BlobSource } from '../../../src/image/import.js';
@@ -173,13 +174,20 @@ test('a failed download ends the import even when an upper layer waits for a lay
       return source.open(desc, signal);
     },
   };
+  // The failing import's calls, as --debug shows them.
+  const calls: string[] = [];
+  const watched = new ContainerdClient({ namespace: client.namespace, debug: (line) => calls.push(line) });
+  t.teardown(() => watched.close());
   const outcome = await Promise.race([
-    importImage(client, { name, target: source.target, source: failing }).then(() => 'imported', (err: Error) => err.message),
+    importImage(watched, { name, target: source.target, source: failing }).then(() => 'imported', (err: Error) => err.message),
     new Promise((resolve) => setTimeout(() => resolve('still waiting after 20 s'), 20_000)),
   ]);
   t.is(outcome, 'the registry went away');
   t.deepEqual((await client.leases.list()).map((l) => l.id), [hold.id], 'no lease of the import left');
-  // Layer 1's snapshot was prepared while its blob was awaited: it went with the failure.
+  // Layer 1's snapshot was prepared while its blob was awaited: the unpack removed it itself
+  // (the lease's deletion would have taken it too), and nothing else is left.
+  const snapshotCalls = calls.filter((c) => c.includes('.Snapshots/Prepare ') || c.includes('.Snapshots/Remove ')).map((c) => c.split(' ')[1]);
+  t.deepEqual(snapshotCalls, ['/containerd.services.snapshots.v1.Snapshots/Prepare', '/containerd.services.snapshots.v1.Snapshots/Remove'], calls.join('\n'));
   const left: string[] = [];
   for await (const info of client.snapshots.list('overlayfs')) left.push(info.name);
   t.deepEqual(left, [chain[0]!], 'no active snapshot left');
