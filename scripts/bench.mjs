@@ -13,6 +13,8 @@ import { parseArgs } from 'node:util';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The podctl command as npm installs it: bin/podctl, which starts Node.js on bin/podctl.cjs.
 const podctl = fileURLToPath(new URL('../bin/podctl', import.meta.url));
+// It runs the `node` of PATH: the one running this script, as the baselines do.
+process.env.PATH = `${process.execPath.slice(0, process.execPath.lastIndexOf('/'))}:${process.env.PATH ?? ''}`;
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '30' }, json: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },

@@ -116,13 +116,13 @@ whole pod, and the pod's IP on the podctl0 bridge is in 'podctl pod inspect blog
 trap - EXIT
 case "$mode" in
   keep)
-    say "kept: the pod blog in containerd namespace $CONTAINERD_NAMESPACE (remove it: node $podctl_bin -n $CONTAINERD_NAMESPACE pod rm -f blog)"
+    say "kept: the pod blog in containerd namespace $CONTAINERD_NAMESPACE (remove it: $podctl_bin -n $CONTAINERD_NAMESPACE pod rm -f blog)"
     exit 0 ;;
   ask)
     echo
     read -r -p "Remove the pod, its images and the namespace now? [Y/n] " answer
     case "$answer" in
-      [nN]*) say "kept: remove later with: node $podctl_bin -n $CONTAINERD_NAMESPACE pod rm -f blog"; exit 0 ;;
+      [nN]*) say "kept: remove later with: $podctl_bin -n $CONTAINERD_NAMESPACE pod rm -f blog"; exit 0 ;;
     esac ;;
 esac
 cleanup
