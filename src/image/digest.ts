@@ -107,7 +107,7 @@ export class DigestVerifier {
  * Passes a blob's chunks through, failing (with the verifier's error) as soon as it runs past
  * its size, and at the end on a short read or a digest mismatch. Usable in stream.pipeline.
  */
-export async function* verifiedStream(source: AsyncIterable<Uint8Array>, expected: ExpectedBlob): AsyncGenerator<Uint8Array> {
+export async function* verifiedStream(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, expected: ExpectedBlob): AsyncGenerator<Uint8Array> {
   const verifier = new DigestVerifier(expected);
   for await (const chunk of source) {
     verifier.update(chunk);

@@ -11,7 +11,7 @@ import type { ImageRecord } from '../containerd/services/images.js';
 import { randomLeaseId } from '../containerd/services/leases.js';
 import type { Descriptor, Platform } from '../containerd/services/types.js';
 import { PodctlError, isAlreadyExists, notFound } from '../errors.js';
-import { DigestVerifier, chainIds, verifiedStream } from './digest.js';
+import { chainIds, verifiedStream } from './digest.js';
 import { UNCOMPRESSED_LABEL, indexChildLabels, manifestChildLabels, snapshotRefLabel } from './gc-labels.js';
 import { isIndex } from './media-types.js';
 import { formatPlatform, hostPlatform, platformMatcher, selectManifest } from './platform.js';
@@ -129,12 +129,7 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
     }
     // Bytes in hand need no look into the content store first.
     const held = options.source.held?.(desc);
-    if (held !== undefined) {
-      const verifier = new DigestVerifier(desc);
-      verifier.update(held);
-      verifier.finish();
-      return held;
-    }
+    if (held !== undefined) return collect(verifiedStream([held], desc));
     if (await has(desc.digest)) return collect(client.content.read(desc.digest, {}, call));
     return collect(verifiedStream(await options.source.open(desc, signal), desc));
   };

@@ -10,7 +10,7 @@ import { PODCTL_VERSION } from '../../version.js';
 import { Authorizer, authFailed, errorDetail } from './auth.js';
 import { findChallenge, parseChallenges } from './challenge.js';
 import { normalizeServer, type Credentials } from './credentials.js';
-import { apiRoot, type RegistryEndpoint } from './hosts.js';
+import { apiRoot, isLocalhost, type RegistryEndpoint } from './hosts.js';
 import { errorCode, HttpTransport, readText, type HttpRequest, type HttpResponse, type TlsSettings } from './http.js';
 import { DEFAULT_RETRY, retryDelay, type RetryPolicy } from './retry.js';
 
@@ -52,10 +52,21 @@ function isTlsMismatch(err: unknown): boolean {
   return code === 'EPROTO' || code.startsWith('ERR_SSL_') || code === 'ECONNRESET' || /wrong version number|packet length too long/i.test(String(err));
 }
 
-/** 127.0.0.0/8, ::1 and localhost: where a request never leaves the machine. */
-function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+/** A request that failed for good, in one line, with what to do about it. */
+function unreachable(err: unknown, host: string, method: string, href: string): PodctlError {
+  const message = (err as Error).message;
+  const tlsProblem = /CERT|SIGNED|TLS|SSL|EPROTO/.test(errorCode(err) ?? '');
+  // TLS alerts 42 (bad certificate) and 116 (certificate required): the server's verdict on ours.
+  const wantsClientCert = /alert (bad certificate|certificate required)|SSL alert number (42|116)\b/.test(message);
+  // OpenSSL's messages end in a newline, and may hold several lines: the error stays one line.
+  return new PodctlError('unavailable', `registry ${host}: ${method} ${href}: ${message.trim().replace(/\s*\n\s*/g, '; ')}`, {
+    cause: err,
+    hint: wantsClientCert
+      ? `the registry wants a client certificate it trusts: give one with "client" in its hosts.toml`
+      : tlsProblem
+        ? `trust the registry's CA with "ca" in its hosts.toml, or pass --insecure-registry ${host}`
+        : 'is the registry running and reachable?',
+  });
 }
 
 function canceled(signal: AbortSignal | undefined, host: string): PodctlError | undefined {
@@ -147,7 +158,7 @@ export class RegistryClient {
         ...(request.signal ? { signal: request.signal } : {}),
       };
       const body = () => (typeof request.body === 'function' ? request.body() : request.body);
-      // The first anonymous read from a loopback host, which may answer in plain HTTP, asks both
+      // The first anonymous read from localhost, which may answer in plain HTTP, asks both
       // ways at once (nothing of it leaves the machine); the plain answer counts only when the
       // TLS try fails as a TLS try to a plain-HTTP server does. A remote --insecure-registry host
       // is asked over TLS first, and in plain HTTP only after that failed.
@@ -155,7 +166,7 @@ export class RegistryClient {
       const race =
         target.protocol === 'https:' &&
         fallback &&
-        isLoopback(target.hostname) &&
+        isLocalhost(target.host) &&
         !Object.keys(http.headers).some((h) => h.toLowerCase() === 'authorization') &&
         !request.body &&
         (request.method === 'GET' || request.method === 'HEAD');
@@ -179,36 +190,21 @@ export class RegistryClient {
         if (stop) throw stop;
         const mismatch = target.protocol === 'https:' && fallback && isTlsMismatch(err);
         const other = plain && (await plain);
-        if (other && 'answer' in other && mismatch) {
-          this.#plain.add(url.origin.replace(/^https:/, 'http:'));
-          res = other.answer;
-          scheme = 'http:';
-        } else {
-          if (other && 'answer' in other) other.answer.body.destroy();
+        const plainAnswer = other && 'answer' in other ? other.answer : undefined;
+        if (mismatch) this.#plain.add(url.origin.replace(/^https:/, 'http:'));
+        if (!(mismatch && plainAnswer)) {
+          plainAnswer?.body.destroy();
           if (mismatch) {
-            this.#plain.add(url.origin.replace(/^https:/, 'http:'));
             attempt--;
             continue;
           }
           const delay = retryDelay({ attempt, ...(errorCode(err) ? { errorCode: errorCode(err)! } : {}) }, this.#retry, this.#random);
-          if (delay === undefined) {
-            const message = (err as Error).message;
-            const tlsProblem = /CERT|SIGNED|TLS|SSL|EPROTO/.test(errorCode(err) ?? '');
-            // TLS alerts 42 (bad certificate) and 116 (certificate required): the server's verdict on ours.
-            const wantsClientCert = /alert (bad certificate|certificate required)|SSL alert number (42|116)\b/.test(message);
-            // OpenSSL's messages end in a newline, and may hold several lines: the error stays one line.
-            throw new PodctlError('unavailable', `registry ${host}: ${request.method} ${target.href}: ${message.trim().replace(/\s*\n\s*/g, '; ')}`, {
-              cause: err,
-              hint: wantsClientCert
-                ? `the registry wants a client certificate it trusts: give one with "client" in its hosts.toml`
-                : tlsProblem
-                  ? `trust the registry's CA with "ca" in its hosts.toml, or pass --insecure-registry ${host}`
-                  : 'is the registry running and reachable?',
-            });
-          }
+          if (delay === undefined) throw unreachable(err, host, request.method, target.href);
           await sleep(delay, undefined, request.signal ? { signal: request.signal } : {}).catch(() => undefined);
           continue;
         }
+        res = plainAnswer;
+        scheme = 'http:';
       }
       if (scheme === 'https:') this.#spokeTls.add(url.origin);
       const header = res.headers['retry-after'];

@@ -113,7 +113,7 @@ async function readPem(file: string, what: string): Promise<Buffer> {
 }
 
 /** Set by bin/podctl to what NODE_EXTRA_CA_CERTS was, which Node.js then did not load itself. */
-export const DEFERRED_EXTRA_CA_ENV = 'PODCTL_EXTRA_CA_CERTS';
+const DEFERRED_EXTRA_CA_ENV = 'PODCTL_EXTRA_CA_CERTS';
 let deferredExtraCa: Promise<Buffer[]> | undefined;
 
 /** The certificates NODE_EXTRA_CA_CERTS names, when bin/podctl kept Node.js from loading them. */
