@@ -64,24 +64,19 @@ export function messageHead(fields: Uint8Array, payload?: { field: number; lengt
 
 /** Splits a byte stream into gRPC messages. */
 export class MessageReader {
-  #pending: Buffer[] = [];
-  #pendingBytes = 0;
+  #pending: Buffer = Buffer.alloc(0);
 
   push(chunk: Buffer): Buffer[] {
-    this.#pending.push(chunk);
-    this.#pendingBytes += chunk.length;
+    let rest = this.#pending.length === 0 ? chunk : Buffer.concat([this.#pending, chunk]);
     const out: Buffer[] = [];
-    for (;;) {
-      if (this.#pendingBytes < 5) break;
-      const all = this.#pending.length === 1 ? this.#pending[0]! : Buffer.concat(this.#pending);
-      this.#pending = [all];
-      const length = all.readUInt32BE(1);
-      if (all[0] !== 0) throw new StreamStatusError(INTERNAL, 'compressed message from containerd');
-      if (all.length < 5 + length) break;
-      out.push(all.subarray(5, 5 + length));
-      this.#pending = [all.subarray(5 + length)];
-      this.#pendingBytes = all.length - 5 - length;
+    while (rest.length >= 5) {
+      if (rest[0] !== 0) throw new StreamStatusError(INTERNAL, 'compressed message from containerd');
+      const end = 5 + rest.readUInt32BE(1);
+      if (rest.length < end) break;
+      out.push(rest.subarray(5, end));
+      rest = rest.subarray(end);
     }
+    this.#pending = rest;
     return out;
   }
 }
