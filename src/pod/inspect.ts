@@ -6,8 +6,6 @@ import { readlink } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import type { ContainerdClient } from '../containerd/client.js';
 import { labelFilter } from '../containerd/filters.js';
-import { isNotFound, notFound } from '../errors.js';
-import { containerId } from './ids.js';
 import { LABELS, readMemberLabels } from './labels.js';
 import { shownState, type MemberRecord } from './member.js';
 import { getPod, listPodMembers } from './pod.js';
@@ -109,15 +107,4 @@ export async function listContainers(client: ContainerdClient, options: { pod?: 
     });
   }
   return out.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0));
-}
-
-/** The pod member named name, with its labels; not-found when there is none. */
-export async function getMember(client: ContainerdClient, name: string, signal?: AbortSignal): Promise<{ id: string; logPath: string; podName: string }> {
-  const id = containerId(name);
-  const c = await client.containers.get(id, { signal }).catch((err: unknown) => {
-    throw isNotFound(err) ? notFound(`no such container: ${name}`, { cause: err, hint: 'list containers with: podctl ps -a' }) : err;
-  });
-  const l = readMemberLabels(c.labels);
-  if (l === undefined) throw notFound(`no such container: ${name} (a container of that name is not a pod member)`);
-  return { id, logPath: l.logPath, podName: l.podName };
 }

@@ -12,7 +12,7 @@ import type { CniDirs } from '../network/cni-dirs.js';
 import { failedPrecondition, invalidArgument, isNotFound, notFound } from '../errors.js';
 import { POD_GROUP_ANNOTATION } from '../oci/spec.js';
 import { containerId } from './ids.js';
-import { getMember, type ContainerSummary } from './inspect.js';
+import type { ContainerSummary } from './inspect.js';
 import { isAutoRemove, LABELS, readMemberLabels } from './labels.js';
 import { memberTask, removeMember, removeMemberContainer, shownState } from './member.js';
 import { NAMESPACE_KINDS, type JoinTarget, type NamespaceModes } from './namespace-modes.js';
@@ -84,9 +84,7 @@ export async function getRecord(client: ContainerdClient, name: string, signal?:
 /** A pod member or standalone container by name: its ID and log; not-found for anything else. */
 export async function getContainer(client: ContainerdClient, name: string, signal?: AbortSignal): Promise<{ id: string; logPath: string }> {
   const c = await getRecord(client, name, signal);
-  const own = readStandaloneLabels(c.labels);
-  if (own !== undefined) return { id: c.id, logPath: own.logPath };
-  return getMember(client, name, signal);
+  return { id: c.id, logPath: identifyContainer(c, name).logPath };
 }
 
 /** Removes a standalone container (task refused while running unless force; its network with it), or else a pod member. */

@@ -37,11 +37,14 @@ export interface StartedContainer {
   streams: ProcessStreams;
 }
 
-/** The pod by name, which must be running: a member's namespaces are its pause task's. */
-async function runningPod(client: ContainerdClient, name: string, signal?: AbortSignal): Promise<PodRecord> {
-  const pod = await getPod(client, name, { signal });
+/** The pod, which must be running: a member's namespaces are its pause task's. */
+function mustRun(pod: PodRecord): PodRecord {
   if (pod.state !== 'running') throw failedPrecondition(`pod ${pod.name} is not running`, { hint: `start it: podctl pod start ${pod.name}` });
   return pod;
+}
+
+async function runningPod(client: ContainerdClient, name: string, signal?: AbortSignal): Promise<PodRecord> {
+  return mustRun(await getPod(client, name, { signal }));
 }
 
 /** What c's namespaces join, as of now. */
@@ -107,8 +110,7 @@ export async function runContainer(client: ContainerdClient, options: CreateOpti
   let anchor: StartAnchor;
   let more: Partial<CreateOptions>;
   if (options.pod !== undefined) {
-    const pod = typeof options.pod === 'string' ? await runningPod(client, options.pod, signal) : options.pod;
-    if (pod.state !== 'running') throw failedPrecondition(`pod ${pod.name} is not running`, { hint: `start it: podctl pod start ${pod.name}` });
+    const pod = typeof options.pod === 'string' ? await runningPod(client, options.pod, signal) : mustRun(options.pod);
     anchor = { pod };
     more = { pod };
   } else {

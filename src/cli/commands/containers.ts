@@ -303,7 +303,7 @@ function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm')
     cmd.addOption(new Option('--auto', 'remove only an auto-remove container whose task has exited').hideHelp());
   }
   cmd.action(async (names: string[], raw: unknown, command: Command) => {
-    const [{ getContainer, removeContainer, removeExited }, { stopMember }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/member.js')]);
+    const [{ getRecord, identifyContainer, removeContainer, removeExited }, { stopMember }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/member.js')]);
     const { time, force, auto } = parseFlags(stopRmFlags, raw, verb);
     if (auto === true && force === true) throw invalidArgument('--auto does not go with -f');
     const client = await openClient(command, io);
@@ -313,8 +313,11 @@ function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm')
         if (await removeExited(client, name, { ...(io.signal ? { signal: io.signal } : {}), cniDirs: await cliCniDirs(io.env) })) io.stdout.write(`${name}\n`);
         continue;
       }
-      if (verb === 'stop') await stopMember(client, await client.containers.get((await getContainer(client, name, io.signal)).id), time);
-      else await removeContainer(client, name, { force: force === true, cniDirs: await cliCniDirs(io.env) });
+      if (verb === 'stop') {
+        const c = await getRecord(client, name, io.signal);
+        identifyContainer(c, name);
+        await stopMember(client, c, time);
+      } else await removeContainer(client, name, { force: force === true, cniDirs: await cliCniDirs(io.env) });
       io.stdout.write(`${name}\n`);
     }
     done(0);
