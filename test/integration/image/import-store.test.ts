@@ -19,9 +19,9 @@ async function listing(ns: string) {
   return { content, snapshots };
 }
 
-async function setup(t: import('ava').ExecutionContext, suffix: string) {
+async function setup(t: import('ava').ExecutionContext, suffix: string, image: 'busybox' | 'nginx' = 'busybox') {
   const client = namespacedClient(suffix);
-  const source = await openOciArchive(await testImageArchive('busybox'));
+  const source = await openOciArchive(await testImageArchive(image));
   t.teardown(async () => {
     for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
     await source.remove();
@@ -110,13 +110,7 @@ test('a lone manifest for another platform is refused, with nothing left behind'
 });
 
 test('layers download bottom first, the bottom one alone; each carries its uncompressed digest once written', async (t) => {
-  const client = namespacedClient('import-order');
-  const source = await openOciArchive(await testImageArchive('nginx'));
-  t.teardown(async () => {
-    for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
-    await source.remove();
-    await removeNamespace(client);
-  });
+  const { client, source } = await setup(t, 'import-order', 'nginx');
   const manifest = parseManifest(await readFile(path.join(source.dir, 'blobs', 'sha256', source.target.digest.slice(7))));
   const layers = manifest.layers.map((l) => l.digest);
   t.true(layers.length >= 3, 'the nginx test image has three layers');
@@ -145,13 +139,7 @@ test('layers download bottom first, the bottom one alone; each carries its uncom
 });
 
 test('a failed download ends the import even when an upper layer waits for a layer no download took', async (t) => {
-  const client = namespacedClient('import-stuck');
-  const source = await openOciArchive(await testImageArchive('nginx'));
-  t.teardown(async () => {
-    for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
-    await source.remove();
-    await removeNamespace(client);
-  });
+  const { client, source } = await setup(t, 'import-stuck', 'nginx');
   const name = 'localhost/podctl/nginx:stuck';
   await importImage(client, { name, target: source.target, source });
   const manifest = parseManifest(await readBlob(client, source.target.digest));

@@ -93,6 +93,25 @@ class PtySession {
     }
   }
 
+  /**
+   * Resizes the host terminal (the kernel sends podctl SIGWINCH) and asks the shell in the
+   * container for its size until it shows the new one, or 20 tries; returns whether it did and
+   * where the output read so far ends.
+   */
+  async resize(rows: number, cols: number, from: number): Promise<{ resized: boolean; at: number }> {
+    this.control(`size ${rows} ${cols}`);
+    let at = from;
+    for (let i = 0; i < 20; i++) {
+      await sleep(100);
+      this.type('stty size\n');
+      const next = await this.waitFor(/(\d+ \d+)\r\n/, at);
+      const resized = this.output.slice(at, next).includes(`${rows} ${cols}`);
+      at = next;
+      if (resized) return { resized, at };
+    }
+    return { resized: false, at };
+  }
+
   /** The podctl process: pty-relay's child. */
   async podctlPid(): Promise<number> {
     const pid = this.#child.pid ?? 0;
@@ -130,15 +149,8 @@ test.serial('run -it: a terminal of the host terminal size that follows resizes;
   at = await s.waitFor(/\/dev\/pts\/\d+\r\n30 100\r\n/, at);
   t.pass('a terminal in the container, of the host terminal size');
 
-  s.control('size 40 120'); // the kernel sends podctl SIGWINCH
-  let resized = false;
-  for (let i = 0; i < 20 && !resized; i++) {
-    await sleep(100);
-    s.type('stty size\n');
-    const next = await s.waitFor(/(\d+ \d+)\r\n/, at);
-    resized = s.output.slice(at, next).includes('40 120');
-    at = next;
-  }
+  let resized: boolean;
+  ({ resized, at } = await s.resize(40, 120, at));
   t.true(resized, 'stty size shows the new size');
 
   s.type('sleep 30; echo "$((6 * 7)) slept"\n'); // the echo of this line does not hold "42 slept"
@@ -248,16 +260,7 @@ test.serial('exec -it: a terminal of the host terminal size, typed input, the ex
   t.deepEqual(await runFiles(ns), [], 'the FIFOs are unlinked once the exec has started');
   s.type('tty; stty size; echo "TERM=$TERM"\n');
   at = await s.waitFor(/\/dev\/pts\/\d+\r\n25 90\r\nTERM=xterm\r\n/, at);
-  s.control('size 50 132');
-  let resized = false;
-  for (let i = 0; i < 20 && !resized; i++) {
-    await sleep(100);
-    s.type('stty size\n');
-    const next = await s.waitFor(/(\d+ \d+)\r\n/, at);
-    resized = s.output.slice(at, next).includes('50 132');
-    at = next;
-  }
-  t.true(resized, 'the exec terminal follows the resize');
+  t.true((await s.resize(50, 132, at)).resized, 'the exec terminal follows the resize');
   s.type('exit 7\n');
   t.is(await s.exited, 7);
   t.regex(s.stderr, /pty-relay: termios restored/);
