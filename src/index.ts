@@ -1,4 +1,6 @@
 // podctl's public library API: everything a program may import from 'podctl', by name.
+import { PodRecord, getPod, listPods } from './records/pods.js';
+import { MemberRecord } from './records/containers.js';
 
 export { ContainerdClient } from './containerd/client.js';
 export { Connection, DEFAULT_ADDRESS, DEFAULT_NAMESPACE } from './containerd/connection.js';
@@ -25,10 +27,10 @@ export {
 } from './errors.js';
 export type { ErrorKind, PodctlErrorOptions } from './errors.js';
 
-export { hostInfo, DEFAULT_RUNTIME } from './pod/host-info.js';
-export type { HostInfo, HostInfoOptions, PluginStatus } from './pod/host-info.js';
-export { detectCgroupVersion } from './pod/cgroups.js';
-export type { CgroupVersion } from './pod/cgroups.js';
+export { hostInfo, DEFAULT_RUNTIME } from './host/host-info.js';
+export type { HostInfo, HostInfoOptions, PluginStatus } from './host/host-info.js';
+export { detectCgroupVersion } from './host/cgroups.js';
+export type { CgroupVersion } from './host/cgroups.js';
 export { DEFAULT_INFRA_IMAGE } from './image/defaults.js';
 export { PODCTL_VERSION } from './version.js';
 
@@ -51,21 +53,22 @@ export { parseReference } from './image/reference.js';
 export type { ImageReference } from './image/reference.js';
 export { hostPlatform, parsePlatform, formatPlatform } from './image/platform.js';
 
-export { createPod, listPods, listPodMembers, stopPod, startPod, removePod } from './pod/pod.js';
+export { createPod, listPodMembers, stopPod, startPod, removePod } from './pod/pod.js';
 export type { CreatePodOptions, RemovePodOptions, StopPodOptions } from './pod/pod.js';
-export { getPod } from './pod/sandbox.js';
-export type { PodRecord } from './pod/sandbox.js';
-export { removeMember } from './pod/member.js';
-export type { MemberOptions, MemberRecord } from './pod/member.js';
-export { createContainer } from './pod/create.js';
-export type { CreateOptions, CreatedContainer } from './pod/create.js';
-export { runContainer, runMember, runMembers, startContainer } from './pod/start.js';
-export { killContainer } from './pod/kill.js';
-export type { StartedContainer } from './pod/start.js';
-export type { StartTaskOptions } from './pod/task-start.js';
-export { removeContainer, removeExited } from './pod/standalone.js';
-export { parseRestartPolicy, formatRestartPolicy } from './pod/restart-policy.js';
-export type { RestartPolicy, RestartPolicyName } from './pod/restart-policy.js';
+export { getPod, listPods } from './records/pods.js';
+export type { PodRecord } from './records/pods.js';
+export type { MemberRecord } from './records/containers.js';
+export { removeMember } from './container/member.js';
+export type { MemberOptions } from './container/member.js';
+export { createContainer } from './container/create.js';
+export type { CreateOptions, CreatedContainer } from './container/create.js';
+export { runContainer, runMember, runMembers, startContainer } from './container/start.js';
+export { killContainer } from './container/kill.js';
+export type { StartedContainer } from './container/start.js';
+export type { StartTaskOptions } from './container/task-start.js';
+export { removeContainer, removeExited } from './container/standalone.js';
+export { parseRestartPolicy, formatRestartPolicy } from './host/restart-policy.js';
+export type { RestartPolicy, RestartPolicyName } from './host/restart-policy.js';
 
 export { generateSpec } from './oci/spec.js';
 export type { Spec as OciSpec, Mount as OciMount } from './oci/types.js';

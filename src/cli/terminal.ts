@@ -1,7 +1,7 @@
 // The local terminal of an attached run or exec (-i, -t): how docker decides what to attach, raw
 // mode while attached, and the terminal's size for the container's.
 import { invalidArgument } from '../errors.js';
-import type { TerminalSource } from '../pod/attach.js';
+import type { TerminalSource } from '../exec/attach.js';
 import type { CliIO } from './io.js';
 
 export interface AttachFlags {

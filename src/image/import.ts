@@ -17,6 +17,7 @@ import { isIndex } from './media-types.js';
 import { formatPlatform, hostPlatform, platformMatcher, selectManifest } from './platform.js';
 import { MAX_MANIFEST_BYTES, parseConfig, parseIndex, parseManifest } from './schemas.js';
 import { DEFAULT_SNAPSHOTTER, unpackLayers } from './unpack.js';
+import { CREATED_BY, LABELS } from '../state/labels.js';
 
 /** Where the blobs of an image come from. */
 export interface BlobSource {
@@ -95,7 +96,7 @@ export async function importImage(client: ContainerdClient, options: ImportOptio
   // The lease's ID is ours, so that the work need not wait for containerd to make it: every
   // write waits for it, and the documents are read meanwhile.
   const id = randomLeaseId();
-  const created = client.leases.create({ id, expireAfter: LEASE_EXPIRY_MS, labels: { 'podctl.io/purpose': 'import' } });
+  const created = client.leases.create({ id, expireAfter: LEASE_EXPIRY_MS, labels: { [LABELS.createdBy]: CREATED_BY, [LABELS.purpose]: 'import' } });
   const made = created.then(() => true, () => false);
   const leased = created.then(() => undefined);
   leased.catch(() => undefined);

@@ -10,21 +10,24 @@ import { alreadyExists, failedPrecondition, invalidArgument, isAlreadyExists } f
 import { DEFAULT_INFRA_IMAGE } from '../image/defaults.js';
 import { parseReference } from '../image/reference.js';
 import { withHostname } from '../oci/spec.js';
-import { DEFAULT_RUNTIME } from './host-info.js';
-import { newPodId, sandboxId } from './ids.js';
+import { DEFAULT_RUNTIME } from '../host/host-info.js';
+import { randomId, sandboxId } from '../state/ids.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import { isPinned, netnsPath } from '../network/netns.js';
 import type { PortMapping } from '../network/ports.js';
-import { isCniNetwork, LABELS, readMemberLabels, sandboxLabels, SHARE_ALL, type PodShare } from './labels.js';
-import { memberTask, removeMemberContainer, shownState, stopMember, type MemberRecord } from './member.js';
-import { prepareRootfs, readUserFiles, withCreateLease } from './rootfs.js';
-import { hasPodFiles, writePodFiles, type DnsSettings, type ExtraHost } from './pod-files.js';
-import { attachmentLabels, attachPod, detachPod, networkName, planPodNetwork } from './pod-network.js';
-import { getPod, podHostname, podRunDir, removePodFiles, sandboxSpec, stopTask, toPodRecord, type PodRecord } from './sandbox.js';
-import { startTask } from './task-start.js';
-import { ignoreNotFound, withUndo } from './undo.js';
+import { isCniNetwork, LABELS, readMemberLabels, sandboxLabels, SHARE_ALL, type PodShare } from '../state/labels.js';
+import { destroyContainer, stopMember } from '../container/member.js';
+import { prepareRootfs, readUserFiles, withCreateLease } from '../container/rootfs.js';
+import { hasEtcFiles, writeEtcFiles, type DnsSettings, type ExtraHost } from '../host/etc-files.js';
+import { attachmentLabels, joinNetwork, leaveNetwork, networkName, planNetwork } from '../network/attachment.js';
+import { podHostname, sandboxSpec } from './sandbox.js';
+import { startTask } from '../container/task-start.js';
+import { ignoreNotFound, withUndo } from '../state/undo.js';
+import { memberTask, shownState, type MemberRecord } from '../records/containers.js';
+import { getPod, toPodRecord, type PodRecord, listMemberContainers } from '../records/pods.js';
+import { podRunDir, removeRunFiles } from '../host/run-dirs.js';
+import { stopTask } from '../task/stop.js';
 
-export { getPod, type PodRecord, type PodState } from './sandbox.js';
 
 export interface CreatePodOptions {
   name: string;
@@ -61,9 +64,9 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
   const hostname = podHostname(name, networkName(mode), options.hostname);
   withHostname(hostname); // checks it before anything is made
   sandboxLabels({ podName: name, podId: 'x', network: 'none', share }, options.labels); // checks the user's labels
-  const plan = await planPodNetwork(mode, options.publish ?? [], options.cniDirs);
+  const plan = await planNetwork(mode, options.publish ?? [], options.cniDirs);
   const network = plan.network;
-  const podId = newPodId();
+  const podId = randomId();
   const image = options.infraImage ?? DEFAULT_INFRA_IMAGE;
   const runDir = podRunDir(client.namespace, podId);
   const taken = (err: unknown) => alreadyExists(`pod ${name} already exists`, { cause: err, hint: 'choose another name, or remove it: podctl pod rm -f ' + name });
@@ -105,7 +108,7 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
     // (their only reader) can exist.
     let pinned: () => void = () => {};
     const netnsReady = new Promise<void>((resolve) => (pinned = resolve));
-    const attaching = plan.record ? attachPod(plan, podId, pinned) : Promise.resolve(undefined);
+    const attaching = plan.record ? joinNetwork(plan, podId, pinned) : Promise.resolve(undefined);
     if (!plan.record) pinned();
     const sandboxUp = sandbox.then(async (prepared) => {
       // A failed attach before pinning ends the wait too (its own error is the one reported).
@@ -115,16 +118,16 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       return { prepared, pid: await client.tasks.start(id, '', { signal }) };
     });
     const [made, attached] = await Promise.allSettled([sandboxUp, attaching]);
-    if (attached.status === 'fulfilled' && attached.value !== undefined) undo.defer('pod network', () => detachPod({ ...attached.value!, id: podId, network, ports: attached.value!.portMappings }, plan.dirs));
+    if (attached.status === 'fulfilled' && attached.value !== undefined) undo.defer('pod network', () => leaveNetwork({ ...attached.value!, id: podId, network, ports: attached.value!.portMappings }, plan.dirs));
     if (attached.status === 'rejected') throw attached.reason;
     if (made.status === 'rejected') throw made.reason;
     const { prepared: rootfs, pid } = made.value;
     const attachment = attached.value;
     const labels = sandboxLabels({ podName: name, podId, network, share, attachment: attachmentLabels(attachment) }, options.labels);
-    undo.defer('pod files', () => removePodFiles(runDir));
+    undo.defer('pod files', () => removeRunFiles(runDir));
     await Promise.all([
       attachment === undefined ? undefined : client.containers.update({ id, labels }, ['labels'], { signal }),
-      writePodFiles(runDir, { hostname, network, ip: attachment?.ip, ...(options.addHosts ? { addHosts: options.addHosts } : {}), ...(options.dns ? { dns: options.dns } : {}) }),
+      writeEtcFiles(runDir, { hostname, network, ip: attachment?.ip, ...(options.addHosts ? { addHosts: options.addHosts } : {}), ...(options.dns ? { dns: options.dns } : {}) }),
     ]);
     return {
       id: podId,
@@ -146,21 +149,6 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       createdAt: new Date(),
     };
   });
-}
-
-/** Every pod in the namespace, by its sandbox's labels. */
-export async function listPods(client: ContainerdClient, options: { signal?: AbortSignal } = {}): Promise<PodRecord[]> {
-  const sandboxes = await client.containers.list([labelFilter(LABELS.role, 'sandbox')], { signal: options.signal });
-  const pods = await Promise.all(sandboxes.map((c) => toPodRecord(client, c, options.signal)));
-  return pods.filter((p): p is PodRecord => p !== undefined).sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** The pod's member containers (not the sandbox), in creation order. */
-export async function listMemberContainers(client: ContainerdClient, podId: string, signal?: AbortSignal): Promise<ContainerRecord[]> {
-  const all = await client.containers.list([labelFilter(LABELS.podId, podId)], { signal });
-  return all
-    .filter((c) => readMemberLabels(c.labels) !== undefined)
-    .sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0));
 }
 
 export async function listPodMembers(client: ContainerdClient, pod: PodRecord, signal?: AbortSignal): Promise<MemberRecord[]> {
@@ -195,13 +183,13 @@ export async function stopPod(client: ContainerdClient, name: string, options: S
  * what is left, a fresh namespace and ADD with the same published ports, and the labels updated.
  */
 async function reattach(client: ContainerdClient, pod: PodRecord, dirs: CniDirs | undefined, signal?: AbortSignal): Promise<PodRecord> {
-  await detachPod(pod, dirs);
-  const plan = await planPodNetwork(pod.network, pod.ports, dirs);
-  const a = await attachPod(plan, pod.id);
+  await leaveNetwork(pod, dirs);
+  const plan = await planNetwork(pod.network, pod.ports, dirs);
+  const a = await joinNetwork(plan, pod.id);
   const labels = { ...pod.labels, ...sandboxLabels({ podName: pod.name, podId: pod.id, network: pod.network, share: pod.share, attachment: attachmentLabels(a) }) };
   await client.containers.update({ id: pod.sandboxId, labels }, ['labels'], { signal });
   const fresh = { ...pod, labels, ip: a?.ip ?? '', prefixLength: a?.prefixLength ?? 0, gateway: a?.gateway ?? '', mac: a?.mac ?? '', ports: a?.portMappings ?? [] };
-  await writePodFiles(podRunDir(client.namespace, pod.id), { hostname: pod.hostname, network: pod.network, ip: fresh.ip });
+  await writeEtcFiles(podRunDir(client.namespace, pod.id), { hostname: pod.hostname, network: pod.network, ip: fresh.ip });
   return fresh;
 }
 
@@ -216,7 +204,7 @@ export async function startPod(client: ContainerdClient, name: string, options: 
   await stopTask(client, stale.sandboxId, 0);
   if (isCniNetwork(stale.network) && !(await isPinned(netnsPath(stale.id)))) stale = await reattach(client, stale, options.cniDirs, signal);
   const runDir = podRunDir(client.namespace, stale.id);
-  if (!(await hasPodFiles(runDir))) await writePodFiles(runDir, { hostname: stale.hostname, network: stale.network, ip: stale.ip });
+  if (!(await hasEtcFiles(runDir))) await writeEtcFiles(runDir, { hostname: stale.hostname, network: stale.network, ip: stale.ip });
   const rootfs = await client.snapshots.mounts(stale.snapshotter, stale.sandboxId, { signal });
   await client.tasks.create({ containerId: stale.sandboxId, rootfs }, { signal });
   const pid = await client.tasks.start(stale.sandboxId, '', { signal });
@@ -239,10 +227,10 @@ export async function removePod(client: ContainerdClient, name: string, options:
     throw failedPrecondition(`pod ${name} is running`, { hint: `stop it first (podctl pod stop ${name}), or force with -f` });
   }
   const members = await listMemberContainers(client, pod.id);
-  for (const c of members) await removeMemberContainer(client, c, force);
+  for (const c of members) await destroyContainer(client, c, force);
   await stopTask(client, pod.sandboxId, 0);
-  await detachPod(pod, options.cniDirs);
+  await leaveNetwork(pod, options.cniDirs);
   await ignoreNotFound(client.containers.delete(pod.sandboxId));
   await ignoreNotFound(client.snapshots.remove(pod.snapshotter, pod.sandboxId));
-  await removePodFiles(podRunDir(client.namespace, pod.id));
+  await removeRunFiles(podRunDir(client.namespace, pod.id));
 }

@@ -3,8 +3,8 @@
 // one stream, which podctl-logger copies to podctl as well as to the log. -i forwards stdin; -it
 // puts the local terminal in raw mode, and its size follows window resizes.
 import type { ContainerdClient } from '../../containerd/client.js';
-import type { Attachment } from '../../pod/attach.js';
-import type { ProcessStreams } from '../../pod/process-io.js';
+import type { Attachment } from '../../exec/attach.js';
+import type { ProcessStreams } from '../../task/process-io.js';
 import type { CliIO } from '../io.js';
 import { enterRawMode, terminalSource, type StdioMode } from '../terminal.js';
 
@@ -24,7 +24,7 @@ export interface AttachedContainer {
  * `end()` stops forwarding and cancels a pending SIGKILL.
  */
 export async function forwardStop(client: ContainerdClient, id: string, io: CliIO): Promise<{ end(): void }> {
-  const { readStopPolicy } = await import('../../pod/member-opts.js');
+  const { readStopPolicy } = await import('../../container/member-opts.js');
   let killer: NodeJS.Timeout | undefined;
   let over = false;
   const onAbort = () => {
@@ -52,9 +52,9 @@ export async function forwardStop(client: ContainerdClient, id: string, io: CliI
  */
 export async function attachedRun(client: ContainerdClient, member: AttachedContainer, io: CliIO, mode: StdioMode, remove: boolean): Promise<number> {
   const [{ followLog }, { removeContainer }, { attachStreams, withGrace }] = await Promise.all([
-    import('../../pod/follow.js'),
-    import('../../pod/standalone.js'),
-    import('../../pod/attach.js'),
+    import('../../logs/follow.js'),
+    import('../../container/standalone.js'),
+    import('../../exec/attach.js'),
   ]);
   let restore = () => undefined as void;
   let attachment: Attachment | undefined;

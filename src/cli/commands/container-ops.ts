@@ -33,11 +33,10 @@ async function whileRunning<T>(name: string, call: Promise<T>): Promise<T> {
 }
 
 async function inspectContainer(client: ContainerdClient, name: string, signal?: AbortSignal) {
-  const [{ readNamespaceInodes }, { getContainer }, { isAutoRemove, LABELS, readMemberLabels }, { shownState }] = await Promise.all([
-    import('../../pod/inspect.js'),
-    import('../../pod/standalone.js'),
-    import('../../pod/labels.js'),
-    import('../../pod/member.js'),
+  const [{ readNamespaceInodes }, { getContainer, shownState }, { isAutoRemove, LABELS, readMemberLabels }] = await Promise.all([
+    import('../../host/proc-namespaces.js'),
+    import('../../records/containers.js'),
+    import('../../state/labels.js'),
   ]);
   const { id } = await getContainer(client, name, signal);
   const c = await client.containers.get(id, { signal });
@@ -76,7 +75,7 @@ async function inspectContainer(client: ContainerdClient, name: string, signal?:
 
 /** `ps -ef` rows of each container's processes, with the container's name first when asked. */
 async function processRows(client: ContainerdClient, containers: { id: string; name: string }[], withName: boolean, signal?: AbortSignal): Promise<string[][]> {
-  const { readHostClock, readHostUsers, readProcess, psRow } = await import('../../pod/processes.js');
+  const { readHostClock, readHostUsers, readProcess, psRow } = await import('../../host/processes.js');
   const [clock, users] = await Promise.all([readHostClock(), readHostUsers()]);
   const rows: string[][] = [];
   for (const c of containers) {
@@ -96,7 +95,7 @@ function addKill(program: Command, io: CliIO, done: Done): void {
     .argument('<container...>', 'container names')
     .option('-s, --signal <signal>', 'signal name (TERM, SIGTERM) or number', 'KILL')
     .action(async (names: string[], raw: unknown, command: Command) => {
-      const [{ parseSignal }, { killContainer }] = await Promise.all([import('../../pod/signals.js'), import('../../pod/kill.js')]);
+      const [{ parseSignal }, { killContainer }] = await Promise.all([import('../../host/signals.js'), import('../../container/kill.js')]);
       const signal = parseSignal(parseFlags(killFlags, raw, 'kill').signal);
       using client = await openClient(command, io);
       for (const name of names) {
@@ -127,7 +126,7 @@ function addWait(program: Command, io: CliIO, done: Done): void {
     .description("Block until containers exit and print their exit codes; exits with the last one's")
     .argument('<container...>', 'container names')
     .action(async (names: string[], _raw: unknown, command: Command) => {
-      const { getContainer } = await import('../../pod/standalone.js');
+      const { getContainer } = await import('../../records/containers.js');
       using client = await openClient(command, io);
       const ids = [];
       // Every name is checked before the first wait blocks.
@@ -147,7 +146,7 @@ function addTop(program: Command, io: CliIO, done: Done): void {
     .description("Show a container's processes, as ps -ef")
     .argument('<container>', 'container name')
     .action(async (name: string, _raw: unknown, command: Command) => {
-      const [{ getContainer }, { PS_HEADER }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/processes.js')]);
+      const [{ getContainer }, { PS_HEADER }] = await Promise.all([import('../../records/containers.js'), import('../../host/processes.js')]);
       using client = await openClient(command, io);
       const { id } = await getContainer(client, name, io.signal);
       printTable(io.stdout, PS_HEADER, await processRows(client, [{ id, name }], false, io.signal));
@@ -162,7 +161,7 @@ export function registerPodTop(pod: Command, io: CliIO, done: Done): void {
     .description("Show the processes of a pod's sandbox and members, as ps -ef")
     .argument('<pod>', 'pod name')
     .action(async (name: string, _raw: unknown, command: Command) => {
-      const [{ getPod, listPodMembers }, { PS_HEADER }] = await Promise.all([import('../../pod/pod.js'), import('../../pod/processes.js')]);
+      const [{ getPod }, { listPodMembers }, { PS_HEADER }] = await Promise.all([import('../../records/pods.js'), import('../../pod/pod.js'), import('../../host/processes.js')]);
       using client = await openClient(command, io);
       const p = await getPod(client, name, { signal: io.signal });
       if (p.pid === 0) throw failedPrecondition(`pod ${name} is not running`, { hint: `start it: podctl pod start ${name}` });
@@ -181,7 +180,7 @@ function addEvents(program: Command, io: CliIO, done: Done): void {
     .option('-f, --filter <key=value>', 'type=container|task or container=NAME (repeatable)', (v: string, all: string[]) => [...all, v], [])
     .action(async (raw: unknown, command: Command) => {
       const flags = parseFlags(eventsFlags, raw, 'events');
-      const events = await import('../../pod/events.js');
+      const events = await import('../../container/events.js');
       const filters = events.parseEventFilters(flags.filter);
       using client = await openClient(command, io);
       for await (const e of client.events.subscribe(events.subscriptionFilters(client.namespace, filters), { signal: io.signal, timeoutMs: Infinity })) {

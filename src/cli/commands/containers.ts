@@ -7,8 +7,8 @@ import { formatFlag, parseFlags } from '../flags.js';
 import { timeAgo } from '../format.js';
 import { openClient } from '../global.js';
 import type { ContainerdClient } from '../../containerd/client.js';
-import type { CreateOptions } from '../../pod/create.js';
-import type { OpenLog } from '../../pod/follow.js';
+import type { CreateOptions } from '../../container/create.js';
+import type { OpenLog } from '../../logs/follow.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { enterRawMode, stdioMode, terminalSource } from '../terminal.js';
@@ -72,7 +72,7 @@ export function positional(program: Command, cmd: Command): Command {
  * `podctl stop` would. Returns the exit code; --rm then removes the container.
  */
 export async function attached(client: ContainerdClient, member: { id: string; name: string; logPath: string }, io: CliIO, remove: boolean, from?: OpenLog): Promise<number> {
-  const [{ followLog }, { removeContainer }, { forwardStop }] = await Promise.all([import('../../pod/follow.js'), import('../../pod/standalone.js'), import('./attached.js')]);
+  const [{ followLog }, { removeContainer }, { forwardStop }] = await Promise.all([import('../../logs/follow.js'), import('../../container/standalone.js'), import('./attached.js')]);
   try {
     const exited = client.tasks.wait(member.id, '', { timeoutMs: Infinity });
     exited.catch(() => undefined);
@@ -114,9 +114,9 @@ export async function containerOptions(flags: z.infer<typeof createFlags>, comma
   if (flags.pod !== undefined && Object.values(nsFlags).some((v) => v !== undefined)) throw invalidArgument("--net, --pid, --ipc and --uts do not go with --pod: a member joins its pod's namespaces", { hint: 'drop --pod to join another container' });
   if (flags.pod !== undefined && flags.hostname !== undefined) throw invalidArgument("--hostname does not go with --pod: a member has its pod's hostname", { hint: 'set it on the pod: podctl pod create --hostname NAME' });
   const [{ parseNamespaceModes }, { parseRestartPolicy }, { generateName }, { podNetworkOptions }, { loadConfig }] = await Promise.all([
-    import('../../pod/namespace-modes.js'),
-    import('../../pod/restart-policy.js'),
-    import('../../pod/ids.js'),
+    import('../../container/namespace-modes.js'),
+    import('../../host/restart-policy.js'),
+    import('../../state/ids.js'),
     import('./network-flags.js'),
     import('../config.js'),
   ]);
@@ -151,7 +151,7 @@ function addRun(program: Command, io: CliIO, done: Done): void {
       const flags = parseFlags(runFlags, raw, 'run');
       const mode = stdioMode('run', flags, () => io.stdin?.isTTY === true);
       const options = await containerOptions(flags, 'run', image, args, io);
-      const [{ runContainer }, { checkLoggerRemoval }] = await Promise.all([import('../../pod/start.js'), import('../../pod/init-task.js')]);
+      const [{ runContainer }, { checkLoggerRemoval }] = await Promise.all([import('../../container/start.js'), import('../../task/init-task.js')]);
       const detach = !mode.attach;
       if (detach && flags.rm === true) checkLoggerRemoval(mode);
       const client = await openClient(command, io);
@@ -183,7 +183,7 @@ function addExec(program: Command, io: CliIO, done: Done): void {
       const flags = parseFlags(execFlags, raw, 'exec');
       rejectOption(name, 'exec');
       const mode = stdioMode('exec', flags, () => io.stdin?.isTTY === true);
-      const { execDetached, execInContainer } = await import('../../pod/exec.js');
+      const { execDetached, execInContainer } = await import('../../exec/exec.js');
       const client = await openClient(command, io);
       using _ = client;
       const processOptions = {
@@ -235,7 +235,7 @@ function addPs(program: Command, io: CliIO, done: Done): void {
     .option('--format <format>', 'output format: table or json', 'table')
     .action(async (raw: unknown, command: Command) => {
       const flags = parseFlags(psFlags, raw, 'ps');
-      const [{ listPs }, { parsePsFilters }] = await Promise.all([import('../../pod/ps.js'), import('../../pod/ps-filter.js')]);
+      const [{ listPs }, { parsePsFilters }] = await Promise.all([import('../../container/ps.js'), import('../../container/ps-filter.js')]);
       parsePsFilters(flags.filter); // bad filters fail before containerd is asked anything
       const client = await openClient(command, io);
       using _ = client;
@@ -273,14 +273,14 @@ function addLogs(program: Command, io: CliIO, done: Done): void {
     .option('-t, --timestamps', 'show timestamps')
     .action(async (name: string, raw: unknown, command: Command) => {
       const flags = parseFlags(logsFlags, raw, 'logs');
-      const [{ getContainer }, { readContainerLog }, { logWindow }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/logs.js'), import('./log-flags.js')]);
+      const [{ getContainer }, { readContainerLog }, { logWindow }] = await Promise.all([import('../../records/containers.js'), import('../../logs/logs.js'), import('./log-flags.js')]);
       const window = await logWindow(flags);
       const client = await openClient(command, io);
       using _ = client;
       const member = await getContainer(client, name, io.signal);
       const print = (l: { stream: string; time: string; text: string }) => (l.stream === 'stderr' ? io.stderr : io.stdout).write(`${flags.timestamps ? `${l.time} ` : ''}${l.text}\n`);
       if (flags.follow === true) {
-        const { followContainerLogs } = await import('../../pod/log-follow.js');
+        const { followContainerLogs } = await import('../../logs/log-follow.js');
         await followContainerLogs(client, [{ id: member.id, name, logPath: member.logPath }], {
           ...window,
           ...(flags.tail === undefined ? {} : { tail: flags.tail }),
@@ -303,7 +303,7 @@ function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm')
     cmd.addOption(new Option('--auto', 'remove only an auto-remove container whose task has exited').hideHelp());
   }
   cmd.action(async (names: string[], raw: unknown, command: Command) => {
-    const [{ getRecord, identifyContainer, removeContainer, removeExited }, { stopMember }] = await Promise.all([import('../../pod/standalone.js'), import('../../pod/member.js')]);
+    const [{ getRecord, identifyContainer }, { removeContainer, removeExited }, { stopMember }] = await Promise.all([import('../../records/containers.js'), import('../../container/standalone.js'), import('../../container/member.js')]);
     const { time, force, auto } = parseFlags(stopRmFlags, raw, verb);
     if (auto === true && force === true) throw invalidArgument('--auto does not go with -f');
     const client = await openClient(command, io);

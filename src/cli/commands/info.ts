@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import * as z from 'zod/mini';
-import type { HostInfo } from '../../pod/host-info.js';
+import type { HostInfo } from '../../host/host-info.js';
 import { formatFlag, parseFlags } from '../flags.js';
 import { globalOptions } from '../global.js';
 import type { CliIO, OutputStream } from '../io.js';
@@ -52,7 +52,7 @@ export function registerInfo(program: Command, io: CliIO, done: (code: number) =
       // Loaded on use: `podctl --help` and other commands need none of it.
       const [{ connect }, { hostInfo }, { loadConfig }] = await Promise.all([
         import('../connect.js'),
-        import('../../pod/host-info.js'),
+        import('../../host/host-info.js'),
         import('../config.js'),
       ]);
       const config = await loadConfig(io.env);

@@ -18,7 +18,7 @@ function addCreate(program: Command, io: CliIO, done: Done): void {
     .description('Create a container (in a pod, or on its own) without starting it; prints its name')
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const options = await containerOptions(parseFlags(createFlags, raw, 'create'), 'create', image, args, io);
-      const [{ createContainer }, { checkLoggerRemoval }] = await Promise.all([import('../../pod/create.js'), import('../../pod/init-task.js')]);
+      const [{ createContainer }, { checkLoggerRemoval }] = await Promise.all([import('../../container/create.js'), import('../../task/init-task.js')]);
       // A --rm container is removed by its logger unless start -a attaches (which takes no stdin yet).
       if (options.autoRemove === true) checkLoggerRemoval(options.stdio ?? {});
       using client = await openClient(command, io);
@@ -38,10 +38,10 @@ function addStart(program: Command, io: CliIO, done: Done): void {
       const { attach } = parseFlags(startFlags, raw, 'start');
       if (attach === true && names.length > 1) throw invalidArgument('start -a takes one container: several cannot be attached at once');
       const [{ startContainer }, { getContainer }, { openLogAtEnd }, { isAutoRemove }] = await Promise.all([
-        import('../../pod/start.js'),
-        import('../../pod/standalone.js'),
-        import('../../pod/follow.js'),
-        import('../../pod/labels.js'),
+        import('../../container/start.js'),
+        import('../../records/containers.js'),
+        import('../../logs/follow.js'),
+        import('../../state/labels.js'),
       ]);
       using client = await openClient(command, io);
       const signal = io.signal ? { signal: io.signal } : {};
@@ -54,8 +54,8 @@ function addStart(program: Command, io: CliIO, done: Done): void {
         return done(0);
       }
       const [name = ''] = names;
-      const { getRecord } = await import('../../pod/standalone.js');
-      const { specTerminal } = await import('../../pod/task-start.js');
+      const { getRecord } = await import('../../records/containers.js');
+      const { specTerminal } = await import('../../container/task-start.js');
       if (specTerminal((await getRecord(client, name, io.signal)).spec)) {
         throw invalidArgument(`start -a does not attach to a container with a terminal (-t) yet: ${name}`, { hint: `start it without -a and follow its output: podctl logs -f ${name}` });
       }

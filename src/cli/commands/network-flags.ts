@@ -2,7 +2,7 @@
 // checked here so that bad input creates nothing.
 import { cniDirs, type CniDirs } from '../../network/cni-dirs.js';
 import { parsePublishList, type PortMapping } from '../../network/ports.js';
-import { checkDnsServer, parseAddHost, type DnsSettings, type ExtraHost } from '../../pod/pod-files.js';
+import { checkDnsServer, parseAddHost, type DnsSettings, type ExtraHost } from '../../host/etc-files.js';
 import type { PodctlConfig } from '../config.js';
 
 export interface NetworkFlags {

@@ -21,7 +21,7 @@ function addCreate(network: Command, io: CliIO, done: Done): void {
     .option('--gateway <ip>', "the bridge's address (default: the subnet's first)")
     .action(async (name: string, raw: unknown) => {
       const flags = parseFlags(createFlags, raw, 'network create');
-      const { createPodNetwork } = await import('../../pod/networks.js');
+      const { createPodNetwork } = await import('../../network/networks.js');
       const created = await createPodNetwork({ name, subnet: flags.subnet, gateway: flags.gateway, dirs: await cliCniDirs(io.env) });
       io.stdout.write(`${created.name}\n`);
       done(0);
@@ -35,7 +35,7 @@ function addList(cmd: Command, io: CliIO, done: Done): void {
     .option('-q, --quiet', 'only show network names')
     .action(async (raw: unknown, command: Command) => {
       const flags = parseFlags(listFlags, raw, 'network ls');
-      const { listNetworkDetails } = await import('../../pod/networks.js');
+      const { listNetworkDetails } = await import('../../network/networks.js');
       const client = await openClient(command, io);
       using _ = client;
       const nets = await listNetworkDetails(client, { dirs: await cliCniDirs(io.env), ...(io.signal ? { signal: io.signal } : {}) });
@@ -52,7 +52,7 @@ function addInspect(network: Command, io: CliIO, done: Done): void {
     .description('Show networks as JSON: bridge, subnet, gateway, plugins, file, and the pods on each')
     .argument('<network...>', 'network names')
     .action(async (names: string[], _raw: unknown, command: Command) => {
-      const { inspectNetwork } = await import('../../pod/networks.js');
+      const { inspectNetwork } = await import('../../network/networks.js');
       const client = await openClient(command, io);
       using _ = client;
       const dirs = await cliCniDirs(io.env);
@@ -68,7 +68,7 @@ function addRemove(cmd: Command, io: CliIO, done: Done): void {
     .description('Remove networks: their file, bridge and address store; refused while a pod uses one')
     .argument('<network...>', 'network names')
     .action(async (names: string[], _raw: unknown, command: Command) => {
-      const { removePodNetwork } = await import('../../pod/networks.js');
+      const { removePodNetwork } = await import('../../network/networks.js');
       const client = await openClient(command, io);
       using _ = client;
       const dirs = await cliCniDirs(io.env);
@@ -95,7 +95,7 @@ export function registerPort(program: Command, io: CliIO, done: Done): void {
     .argument('<name>', 'pod or container name')
     .argument('[port]', 'only this container port, as PORT or PORT/PROTO')
     .action(async (name: string, port: string | undefined, _raw: unknown, command: Command) => {
-      const { publishedPortsOf } = await import('../../pod/ports.js');
+      const { publishedPortsOf } = await import('../../network/published-ports.js');
       const client = await openClient(command, io);
       using _ = client;
       const mappings = await publishedPortsOf(client, name, io.signal);

@@ -64,8 +64,8 @@ export async function cliCniDirs(env: NodeJS.ProcessEnv) {
 }
 
 async function session(command: Command, io: CliIO) {
-  const [{ connect }, pods] = await Promise.all([import('../connect.js'), import('../../pod/pod.js')]);
-  return { client: connect(globalOptions(command, io.env), io), pods };
+  const [{ connect }, lifecycle, records] = await Promise.all([import('../connect.js'), import('../../pod/pod.js'), import('../../records/pods.js')]);
+  return { client: connect(globalOptions(command, io.env), io), pods: { ...lifecycle, ...records } };
 }
 
 function addCreate(pod: Command, io: CliIO, done: Done): void {
@@ -87,7 +87,7 @@ function addCreate(pod: Command, io: CliIO, done: Done): void {
       const flags = parseFlags(createFlags, raw, 'pod create');
       const labels = parseLabels(flags.label);
       const shared = new Set((flags.share ?? 'net,ipc,uts,pid').split(','));
-      const [{ loadConfig }, { generateName }, net] = await Promise.all([import('../config.js'), import('../../pod/ids.js'), import('./network-flags.js')]);
+      const [{ loadConfig }, { generateName }, net] = await Promise.all([import('../config.js'), import('../../state/ids.js'), import('./network-flags.js')]);
       const config = await loadConfig(io.env);
       const podNet = net.podNetworkOptions(flags, config, io.env);
       const { client, pods } = await session(command, io);
@@ -182,7 +182,7 @@ function addLogs(pod: Command, io: CliIO, done: Done): void {
     .option('-t, --timestamps', 'show timestamps')
     .action(async (name: string, raw: unknown, command: Command) => {
       const flags = parseFlags(logsFlags, raw, 'pod logs');
-      const [{ readContainerLog, mergeByTime }, { logWindow }] = await Promise.all([import('../../pod/logs.js'), import('./log-flags.js')]);
+      const [{ readContainerLog, mergeByTime }, { logWindow }] = await Promise.all([import('../../logs/logs.js'), import('./log-flags.js')]);
       const window = await logWindow(flags);
       const { client, pods } = await session(command, io);
       using _ = client;
@@ -193,7 +193,7 @@ function addLogs(pod: Command, io: CliIO, done: Done): void {
       const print = (l: { name: string; stream: string; time: string; text: string }) =>
         (l.stream === 'stderr' ? io.stderr : io.stdout).write(`${l.name} ${flags.timestamps ? `${l.time} ` : ''}${l.text}\n`);
       if (flags.follow === true) {
-        const { followContainerLogs } = await import('../../pod/log-follow.js');
+        const { followContainerLogs } = await import('../../logs/log-follow.js');
         await followContainerLogs(client, chosen, { ...window, ...tailed, ...(io.signal ? { signal: io.signal } : {}), onLine: print });
       } else {
         const logs = await Promise.all(chosen.map(async (m) => (await readContainerLog(m.logPath, { ...window, ...tailed })).map((l) => ({ ...l, name: m.name }))));

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { invalidArgument, isPodctlError } from '../../errors.js';
 import type { MountRequest } from '../../oci/mounts.js';
 import { MIN_MEMORY_LIMIT } from '../../oci/resources.js';
-import type { MemberOptions } from '../../pod/member.js';
+import type { MemberOptions } from '../../container/member.js';
 import { collect } from './pod.js';
 
 const SIZE = /^(\d+(?:\.\d+)?) ?([kmgtp])?i?b?$/i;

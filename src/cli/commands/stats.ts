@@ -2,8 +2,8 @@
 // every second until Ctrl-C, or one sample with --no-stream; docker's columns and units.
 import type { Command } from 'commander';
 import * as z from 'zod/mini';
-import type { ContainerStats, StatsTotals } from '../../pod/stats.js';
-import type { StatsRound, StatsTarget } from '../../pod/stats-sampler.js';
+import type { ContainerStats, StatsTotals } from '../../stats/stats.js';
+import type { StatsRound, StatsTarget } from '../../stats/stats-sampler.js';
 import { formatFlag, parseFlags } from '../flags.js';
 import { binarySize, humanSize } from '../format.js';
 import { openClient } from '../global.js';
@@ -42,7 +42,7 @@ async function printRounds(
   selectFor: (client: Awaited<ReturnType<typeof openClient>>) => Promise<() => Promise<StatsTarget[]>>,
   print: (round: StatsRound) => void | Promise<void>,
 ): Promise<void> {
-  const { watchStats } = await import('../../pod/stats-sampler.js');
+  const { watchStats } = await import('../../stats/stats-sampler.js');
   using client = await openClient(command, io);
   const select = await selectFor(client);
   const stream = flags.stream !== false;
@@ -62,7 +62,7 @@ export function registerStats(program: Command, io: CliIO, done: Done): void {
     .option('--format <format>', 'output format: table, or json (one line, an array, per sample)', 'table')
     .action(async (names: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(statsFlags, raw, 'stats');
-      const { containerStatsTargets } = await import('../../pod/stats-targets.js');
+      const { containerStatsTargets } = await import('../../stats/stats-targets.js');
       await printRounds(
         command,
         io,
@@ -84,7 +84,7 @@ interface PodStats extends StatsTotals {
 
 /** Rows grouped by pod, in order, with each pod's totals. */
 async function byPod(round: StatsRound): Promise<PodStats[]> {
-  const { sumStats } = await import('../../pod/stats.js');
+  const { sumStats } = await import('../../stats/stats.js');
   const pods = new Map<string, ContainerStats[]>();
   for (const r of round.rows) pods.set(r.pod, [...(pods.get(r.pod) ?? []), r]);
   return [...pods].map(([name, rows]) => ({ name, ...sumStats(rows, round.nets), containers: rows }));
@@ -100,7 +100,7 @@ export function registerPodStats(pod: Command, io: CliIO, done: Done): void {
     .option('--format <format>', "output format: table, or json (one line per sample: the pods, each with its totals and its containers' rows)", 'table')
     .action(async (names: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(statsFlags, raw, 'pod stats');
-      const { podStatsTargets } = await import('../../pod/stats-targets.js');
+      const { podStatsTargets } = await import('../../stats/stats-targets.js');
       await printRounds(
         command,
         io,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
-import { LABELS } from '../../../src/pod/labels.js';
+import { LABELS } from '../../../src/state/labels.js';
 import { podctl, podctlBin, repoRoot } from '../../helpers/cli.js';
 import { cleanNamespace, listing, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
 

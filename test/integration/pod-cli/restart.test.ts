@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ContainerdClient } from '../../../src/containerd/client.js';
 import { JOIN_GUARD_NAME } from '../../../src/oci/join-guard.js';
-import { parseStat } from '../../../src/pod/processes.js';
+import { parseStat } from '../../../src/host/processes.js';
 import { podCli } from '../../helpers/pod-cli.js';
 import { cleanNamespace, podFixture, unique, type PodFixture } from '../pod/_helpers.js';
 

@@ -10,11 +10,13 @@ import type { ContainerdClient } from '../../../src/containerd/client.js';
 import { DEFAULT_INFRA_IMAGE } from '../../../src/image/defaults.js';
 import { ensureImage } from '../../../src/image/ensure.js';
 import { DEFAULT_SNAPSHOTTER } from '../../../src/image/unpack.js';
-import { listPods, removePod } from '../../../src/pod/pod.js';
-import { readStandaloneLabels, removeContainer as removeStandalone } from '../../../src/pod/standalone.js';
+import { removePod } from '../../../src/pod/pod.js';
+import { removeContainer as removeStandalone } from '../../../src/container/standalone.js';
 import { repoRoot } from '../../helpers/cli.js';
 import { namespacedClient, quietly, removeContainer, removeNamespace } from '../../helpers/containerd.js';
 import { testImageArchive } from '../../helpers/oci-dir.js';
+import { listPods } from '../../../src/records/pods.js';
+import { readStandaloneLabels } from '../../../src/records/containers.js';
 
 export interface PodFixture {
   client: ContainerdClient;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
-import { startFifoLogger } from '../../../src/pod/fifo-logger.js';
+import { startFifoLogger } from '../../../src/task/fifo-logger.js';
 import { repoRoot } from '../../helpers/cli.js';
 
 const built = execa('bash', [join(repoRoot, 'scripts/build-logger.sh')]);

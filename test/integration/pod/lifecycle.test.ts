@@ -6,8 +6,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '../../../src/errors.js';
 import { DEFAULT_SNAPSHOTTER } from '../../../src/image/unpack.js';
 import type { ContainerdClient } from '../../../src/containerd/client.js';
-import { runMember } from '../../../src/pod/start.js';
-import { createPod, getPod, listPodMembers, removePod, startPod, stopPod } from '../../../src/pod/pod.js';
+import { runMember } from '../../../src/container/start.js';
+import { createPod, listPodMembers, removePod, startPod, stopPod } from '../../../src/pod/pod.js';
+import { getPod } from '../../../src/records/pods.js';
 import { cleanNamespace, listing, nsOf, podFixture, procInfo, removePodQuietly, unique, type PodFixture } from './_helpers.js';
 
 const fixture: Promise<PodFixture> = podFixture('pod-life');

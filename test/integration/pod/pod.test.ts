@@ -3,9 +3,10 @@
 import test from 'ava';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runMember, runMembers } from '../../../src/pod/start.js';
-import { createPod, getPod, listPodMembers, listPods } from '../../../src/pod/pod.js';
+import { runMember, runMembers } from '../../../src/container/start.js';
+import { createPod, listPodMembers } from '../../../src/pod/pod.js';
 import { cleanNamespace, execIn, nsOf, podFixture, procInfo, processesIn, removePodQuietly, rssKiB, shims, unique, type PodFixture } from './_helpers.js';
+import { getPod, listPods } from '../../../src/records/pods.js';
 
 const fixture: Promise<PodFixture> = podFixture('pod');
 fixture.catch(() => undefined);

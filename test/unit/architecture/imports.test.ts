@@ -9,12 +9,21 @@ const srcDir = fileURLToPath(new URL('../../../src', import.meta.url));
 
 // Each layer may import itself and the layers listed after it.
 const layers: Record<string, string[]> = {
-  cli: ['kube', 'pod', 'image', 'network', 'oci', 'containerd', 'root'],
-  kube: ['pod', 'image', 'network', 'oci', 'containerd', 'root'],
-  pod: ['image', 'network', 'oci', 'containerd', 'root'],
-  image: ['oci', 'containerd', 'root'],
-  network: ['containerd', 'root'],
+  cli: ['kube', 'supervise', 'pod', 'container', 'exec', 'logs', 'stats', 'task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
+  kube: ['supervise', 'pod', 'container', 'exec', 'logs', 'stats', 'task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
+  supervise: ['pod', 'container', 'exec', 'logs', 'stats', 'task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
+  pod: ['container', 'exec', 'logs', 'stats', 'task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
+  container: ['exec', 'logs', 'stats', 'task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
+  exec: ['task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
+  logs: ['task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
+  stats: ['task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
+  task: ['host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
+  records: ['host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
+  host: ['image', 'network', 'oci', 'state', 'containerd', 'root'],
+  image: ['oci', 'state', 'containerd', 'root'],
+  network: ['state', 'containerd', 'root'],
   oci: ['root'],
+  state: ['root'],
   containerd: ['root'],
   root: ['root'],
 };

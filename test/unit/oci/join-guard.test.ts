@@ -7,7 +7,7 @@ import { JOIN_GUARD_NAME, joinedPids, withJoinGuard } from '../../../src/oci/joi
 import { withNamespacePath, withPodNamespaces } from '../../../src/oci/namespaces.js';
 import { generateSpec } from '../../../src/oci/spec.js';
 import type { Hook } from '../../../src/oci/types.js';
-import { parseStat } from '../../../src/pod/processes.js';
+import { parseStat } from '../../../src/host/processes.js';
 import { runtimeSpecErrors } from './_runtime-schema.js';
 
 const guardOf = (hooks: Hook[] | undefined) => hooks?.find((h) => h.args?.[3] === JOIN_GUARD_NAME);

@@ -2,7 +2,7 @@ import test from 'ava';
 import { mkdir, mkdtemp, readlink, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseNamespaceLink, readNamespaceInodes } from '../../../src/pod/inspect.js';
+import { parseNamespaceLink, readNamespaceInodes } from '../../../src/host/proc-namespaces.js';
 
 test('parseNamespaceLink', (t) => {
   t.is(parseNamespaceLink('net:[4026531992]'), 4026531992);

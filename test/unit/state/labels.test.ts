@@ -1,0 +1,72 @@
+import test from 'ava';
+import { isInvalidArgument } from '../../../src/errors.js';
+import {
+  LABELS,
+  MAX_LABEL_BYTES,
+  checkLabel,
+  formatShare,
+  memberLabels,
+  parseShare,
+  readMemberLabels,
+  readSandboxLabels,
+  sandboxLabels,
+} from '../../../src/state/labels.js';
+
+const share = { net: true, ipc: true, uts: false, pid: true };
+
+test("every podctl key has the podctl.io/ prefix; nerdctl/name and containerd's restart monitor keys are there for interop", (t) => {
+  const keys = Object.values(LABELS);
+  const foreign = ['nerdctl/name', 'containerd.io/restart.status', 'containerd.io/restart.loguri', 'containerd.io/restart.policy', 'containerd.io/restart.count'];
+  t.deepEqual(keys.filter((k) => !k.startsWith('podctl.io/')).sort(), [...foreign].sort());
+  t.is(new Set(keys).size, keys.length);
+});
+
+test('sandbox labels round-trip', (t) => {
+  const labels = sandboxLabels({ podName: 'blog', podId: 'abc', network: 'none', share }, { team: 'x' });
+  t.is(labels[LABELS.role], 'sandbox');
+  t.is(labels[LABELS.nerdctlName], 'blog');
+  t.is(labels.team, 'x');
+  t.deepEqual(readSandboxLabels(labels), { podName: 'blog', podId: 'abc', network: 'none', share, attachment: undefined });
+  t.is(readMemberLabels(labels), undefined, 'a sandbox is no member');
+});
+
+test('a CNI attachment round-trips through the sandbox labels', (t) => {
+  const attachment = { ip: '10.88.0.5', prefixLength: 16, gateway: '10.88.0.1', mac: '02:00:0a:58:00:05', ports: '0.0.0.0:8880:80/tcp' };
+  const labels = sandboxLabels({ podName: 'web', podId: 'abc', network: 'podctl', share, attachment });
+  t.is(labels[LABELS.ip], '10.88.0.5/16');
+  t.deepEqual(readSandboxLabels(labels), { podName: 'web', podId: 'abc', network: 'podctl', share, attachment });
+});
+
+test('member labels round-trip', (t) => {
+  const labels = memberLabels({ podName: 'blog', podId: 'abc', name: 'app', role: 'sidecar', logPath: '/var/lib/podctl/logs/n/app/container.log' });
+  t.deepEqual(readMemberLabels(labels), {
+    podName: 'blog', podId: 'abc', role: 'sidecar', name: 'app', logPath: '/var/lib/podctl/logs/n/app/container.log', restartPolicy: 'no',
+  });
+  t.is(readSandboxLabels(labels), undefined);
+});
+
+const rejected = test.macro((t, labels: Record<string, string>) => {
+  t.is(readSandboxLabels(labels), undefined);
+});
+const base = sandboxLabels({ podName: 'p', podId: 'i', network: 'host', share });
+test('read: bad network name', rejected, { ...base, [LABELS.network]: '-bridge0' });
+test('read: bad share', rejected, { ...base, [LABELS.share]: 'net,mnt' });
+test('read: missing pod id', rejected, Object.fromEntries(Object.entries(base).filter(([k]) => k !== LABELS.podId)));
+test('read: other tool', rejected, { 'nerdctl/name': 'x' });
+
+test('share formats and parses', (t) => {
+  t.is(formatShare(share), 'net,ipc,pid');
+  t.deepEqual(parseShare('net,ipc,pid'), share);
+  t.deepEqual(parseShare(''), { net: false, ipc: false, uts: false, pid: false });
+});
+
+test('the 4096-byte cap counts key and value', (t) => {
+  t.notThrows(() => checkLabel('k', 'v'.repeat(MAX_LABEL_BYTES - 1)));
+  t.true(isInvalidArgument(t.throws(() => checkLabel('k', 'v'.repeat(MAX_LABEL_BYTES)))));
+  t.true(isInvalidArgument(t.throws(() => checkLabel('k', 'é'.repeat(2048)))), 'bytes, not characters');
+});
+
+test('user labels may not use the reserved prefix', (t) => {
+  const err = t.throws(() => sandboxLabels({ podName: 'p', podId: 'i', network: 'none', share }, { [LABELS.role]: 'app' }));
+  t.true(isInvalidArgument(err));
+});
