@@ -1,6 +1,4 @@
 // podctl's public library API: everything a program may import from 'podctl', by name.
-import { PodRecord, getPod, listPods } from './records/pods.js';
-import { MemberRecord } from './records/containers.js';
 
 export { ContainerdClient } from './containerd/client.js';
 export { Connection, DEFAULT_ADDRESS, DEFAULT_NAMESPACE } from './containerd/connection.js';

@@ -5,7 +5,6 @@
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
 import { failedPrecondition, isNotFound, notFound } from '../errors.js';
-import * as z from 'zod/mini';
 import { withImageConfig, type ImageConfigOverrides, type ImageRuntimeConfig, type ImageUserFiles } from '../oci/image-config.js';
 import { withMounts, type MountRequest } from '../oci/mounts.js';
 import { withPodNamespaces } from '../oci/namespaces.js';
@@ -14,7 +13,7 @@ import { generateSpec, withPodGroup, withReadonlyRootfs } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { containerId } from '../state/ids.js';
 import { removeContainerIoDir } from '../task/init-task.js';
-import { isNotStarted, LABELS, readMemberLabels, readNetworkLabels, type Role } from '../state/labels.js';
+import { LABELS, readMemberLabels, readNetworkLabels, type Role } from '../state/labels.js';
 import { memberSecurityOpts, readStopPolicy, type MemberSecurityOptions, type StopOptions } from './member-opts.js';
 import { removeLogDir } from '../task/logger-path.js';
 import type { StdioRequest } from '../task/process-io.js';

@@ -4,22 +4,18 @@
  * joined through /proc/<pid of its task>/ns/* resolved right before the task is made. Finding
  * them, listing, and removal.
  */
-import * as z from 'zod/mini';
 import type { ContainerdClient } from '../containerd/client.js';
-import { labelFilter } from '../containerd/filters.js';
-import type { ContainerRecord } from '../containerd/services/containers.js';
 import type { CniDirs } from '../network/cni-dirs.js';
-import { failedPrecondition, invalidArgument, isNotFound, notFound } from '../errors.js';
+import { failedPrecondition, invalidArgument, isNotFound } from '../errors.js';
 import { POD_GROUP_ANNOTATION } from '../oci/spec.js';
 import { containerId } from '../state/ids.js';
-import { isAutoRemove, LABELS, readMemberLabels } from '../state/labels.js';
+import { isAutoRemove } from '../state/labels.js';
 import { removeMember, destroyContainer } from './member.js';
 import { NAMESPACE_KINDS, type JoinTarget, type NamespaceModes } from './namespace-modes.js';
-import { type ContainerSummary, memberTask, shownState, readStandaloneLabels, getRecord } from '../records/containers.js';
-import { containerRunDir, CONTAINER_RUN_ROOT } from '../host/run-dirs.js';
+import { memberTask, readStandaloneLabels, getRecord } from '../records/containers.js';
+import { storedSpecView } from '../records/stored-spec.js';
 
 
-const annotations = z.looseObject({ annotations: z.optional(z.record(z.string(), z.string())) });
 
 /**
  * Each container named by a join, which must exist and, unless only its existence is asked
@@ -36,8 +32,7 @@ export async function resolveJoinTargets(client: ContainerdClient, modes: Namesp
     });
     const { pid, state } = await memberTask(client, c.id);
     if ((state !== 'running' || pid <= 0) && options.mustRun !== false) throw failedPrecondition(`--${k} container:${m.name}: container ${m.name} is not running`, { hint: 'only a running container has namespaces to join' });
-    const spec = annotations.safeParse(c.spec);
-    targets.set(m.name, { pid, group: (spec.success ? spec.data.annotations?.[POD_GROUP_ANNOTATION] : undefined) ?? c.id });
+    targets.set(m.name, { pid, group: storedSpecView(c.spec).annotations[POD_GROUP_ANNOTATION] ?? c.id });
   }
   return targets;
 }

@@ -24,6 +24,7 @@ import { withUndo } from '../state/undo.js';
 import { memberTask, getRecord, identifyContainer } from '../records/containers.js';
 import { containerRunDir } from '../host/run-dirs.js';
 import { getPod, type PodRecord } from '../records/pods.js';
+import { storedSpecView } from '../records/stored-spec.js';
 
 export interface StartedContainer {
   id: string;
@@ -82,8 +83,7 @@ async function readyStandalone(client: ContainerdClient, c: ContainerRecord, cni
   }
   const dir = containerRunDir(client.namespace, c.id);
   if (modes.net.kind !== 'container' && !(await hasEtcFiles(dir))) {
-    const spec = c.spec as { hostname?: unknown } | undefined;
-    const hostname = typeof spec?.hostname === 'string' ? spec.hostname : hostHostname();
+    const hostname = storedSpecView(c.spec).hostname ?? hostHostname();
     await writeEtcFiles(dir, { hostname, network, ip: a?.ip });
   }
   return record;

@@ -24,6 +24,7 @@ import { withUndo } from '../state/undo.js';
 import { readStoredSpec } from '../records/stored-spec.js';
 import { stopTask } from '../task/stop.js';
 import { type PodRecord } from '../records/pods.js';
+import { storedSpecView } from '../records/stored-spec.js';
 
 /** What the container's namespaces are joined to, resolved just now: its pod, or the containers it joins. */
 export type StartAnchor = { pod: Pick<PodRecord, 'id' | 'pid' | 'share'> } | { modes: NamespaceModes; targets: ReadonlyMap<string, JoinTarget>; networkId?: string };
@@ -54,7 +55,7 @@ export function anchoredSpec(c: Pick<ContainerRecord, 'id' | 'spec'>, anchor: St
 }
 
 /** Whether a stored spec asks for a terminal (create -t). */
-export const specTerminal = (spec: unknown): boolean => (spec as { process?: { terminal?: unknown } } | undefined)?.process?.terminal === true;
+export const specTerminal = (spec: unknown): boolean => storedSpecView(spec).process?.terminal === true;
 
 /**
  * Makes and starts the container's task, after deleting one left from before (exited, or

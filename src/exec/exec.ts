@@ -9,7 +9,6 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { finished, type Readable } from 'node:stream';
-import * as z from 'zod/mini';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
 import { failedPrecondition, invalidArgument, isNotFound, notFound } from '../errors.js';
@@ -20,6 +19,7 @@ import { reapDetachedExecs, rememberDetachedExec } from './detached-exec.js';
 import { containerId } from '../state/ids.js';
 import { makeFifos, openFifoReader, openFifoWriter, removeRunDir, type ProcessStreams, type TerminalSize } from '../task/process-io.js';
 import { ignoreNotFound } from '../state/undo.js';
+import { storedSpecView, type StoredProcess } from '../records/stored-spec.js';
 
 export const EXEC_RUN_ROOT = '/run/podctl/exec';
 /** How long output may still come after the process has exited (an orphan can hold the pipes). */
@@ -51,17 +51,10 @@ export interface ExecOptions extends ExecProcessOptions {
   terminal?: TerminalSource;
 }
 
-const processSchema = z.looseObject({
-  args: z.optional(z.array(z.string())),
-  env: z.optional(z.array(z.string())),
-  cwd: z.optional(z.string()),
-  user: z.optional(z.looseObject({ uid: z.number(), gid: z.number() })),
-});
-const specSchema = z.looseObject({ process: processSchema });
 
 /** The exec's process spec: the container's, changed only where the caller asks. Pure. */
 export function execProcessSpec(
-  base: z.infer<typeof processSchema>,
+  base: StoredProcess,
   options: Pick<ExecProcessOptions, 'args' | 'env' | 'workdir' | 'tty' | 'size'>,
   user?: { uid: number; gid: number; additionalGids: number[] },
 ): object {
@@ -94,13 +87,13 @@ async function prepareExec(client: ContainerdClient, name: string, options: Exec
     throw err;
   });
   if (task?.status !== 'running') throw failedPrecondition(`container ${name} is not running`, { hint: `start it, or see its logs: podctl logs ${name}` });
-  const parsed = specSchema.safeParse(container.spec);
-  if (!parsed.success) throw failedPrecondition(`container ${name} has no OCI process spec podctl can read`);
+  const process = storedSpecView(container.spec).process;
+  if (process === undefined) throw failedPrecondition(`container ${name} has no OCI process spec podctl can read`);
   const root = `/proc/${task.pid}/root/etc`;
   const user = options.user === undefined ? undefined
     : resolveUser(options.user, await readFile(`${root}/passwd`, 'utf8').catch(() => undefined), await readFile(`${root}/group`, 'utf8').catch(() => undefined));
   await reapDetachedExecs(client, container);
-  return { container, spec: execProcessSpec(parsed.data.process, options, user) };
+  return { container, spec: execProcessSpec(process, options, user) };
 }
 
 const newExecId = () => `exec-${randomBytes(6).toString('hex')}`;

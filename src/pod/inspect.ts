@@ -2,14 +2,10 @@
  * What `pod inspect` shows: the sandbox and every member with its state and the inode of each
  * of its namespaces, read from /proc/<pid>/ns/*, so that sharing can be seen at a glance.
  */
-import { readlink } from 'node:fs/promises';
-import * as z from 'zod/mini';
 import type { ContainerdClient } from '../containerd/client.js';
-import { labelFilter } from '../containerd/filters.js';
-import { LABELS, readMemberLabels } from '../state/labels.js';
 import { listPodMembers } from './pod.js';
 import { getPod } from '../records/pods.js';
-import { shownState, type MemberRecord } from '../records/containers.js';
+import { type MemberRecord } from '../records/containers.js';
 import { type PodRecord } from '../records/pods.js';
 import { readNamespaceInodes, type NamespaceInodes } from '../host/proc-namespaces.js';
 

@@ -4,8 +4,6 @@
  * containers labelled with its ID.
  */
 import type { ContainerdClient } from '../containerd/client.js';
-import { labelFilter } from '../containerd/filters.js';
-import type { ContainerRecord } from '../containerd/services/containers.js';
 import { alreadyExists, failedPrecondition, invalidArgument, isAlreadyExists } from '../errors.js';
 import { DEFAULT_INFRA_IMAGE } from '../image/defaults.js';
 import { parseReference } from '../image/reference.js';
@@ -24,7 +22,7 @@ import { podHostname, sandboxSpec } from './sandbox.js';
 import { startTask } from '../container/task-start.js';
 import { ignoreNotFound, withUndo } from '../state/undo.js';
 import { memberTask, shownState, type MemberRecord } from '../records/containers.js';
-import { getPod, toPodRecord, type PodRecord, listMemberContainers } from '../records/pods.js';
+import { getPod, type PodRecord, listMemberContainers } from '../records/pods.js';
 import { podRunDir, removeRunFiles } from '../host/run-dirs.js';
 import { stopTask } from '../task/stop.js';
 

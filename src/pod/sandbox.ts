@@ -3,25 +3,15 @@
  * namespaces, a read-only rootfs, no stdio and the pod's hostname. Its task's PID anchors the
  * pod. Also the pod files every member mounts: /etc/hostname, /etc/hosts, /etc/resolv.conf.
  */
-import { rm, rmdir } from 'node:fs/promises';
 import { hostname as hostHostname } from 'node:os';
-import path from 'node:path';
-import type { ContainerdClient } from '../containerd/client.js';
-import type { ContainerRecord } from '../containerd/services/containers.js';
-import type { TaskStatus } from '../containerd/services/tasks.js';
-import { invalidArgument, isNotFound, notFound } from '../errors.js';
-import { labelFilter } from '../containerd/filters.js';
 import { netnsPath } from '../network/netns.js';
-import { parseMappings, type PortMapping } from '../network/ports.js';
 import { withHostNamespace, withNamespacePath } from '../oci/namespaces.js';
 import { withPauseSecurity } from '../oci/pause-security.js';
 import { withDefaultSeccomp } from '../oci/seccomp.js';
 import { generateSpec, withHostname, withPodGroup, withReadonlyRootfs, type SpecOpt } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { withImageConfig, type ImageRuntimeConfig, type ImageUserFiles } from '../oci/image-config.js';
-import { sandboxId } from '../state/ids.js';
-import { isCniNetwork, LABELS, readSandboxLabels, type NetworkMode, type PodShare } from '../state/labels.js';
-import { ignoreNotFound } from '../state/undo.js';
+import { isCniNetwork, type NetworkMode } from '../state/labels.js';
 
 
 export interface SandboxSpecInput {

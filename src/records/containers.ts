@@ -11,6 +11,7 @@ import { isNotFound, notFound } from '../errors.js';
 import { containerId } from '../state/ids.js';
 import { isNotStarted, LABELS, readMemberLabels, type Role } from '../state/labels.js';
 import { getPod } from './pods.js';
+import { storedSpecView } from './stored-spec.js';
 
 export interface MemberRecord {
   id: string;
@@ -51,12 +52,10 @@ export function readStandaloneLabels(labels: Readonly<Record<string, string>>): 
 export async function listStandalone(client: ContainerdClient, signal?: AbortSignal): Promise<ContainerSummary[]> {
   const containers = (await client.containers.list([labelFilter(LABELS.role, 'app')], { signal })).filter((c) => readStandaloneLabels(c.labels) !== undefined);
   const tasks = new Map((await client.tasks.list('', { signal })).map((t) => [t.containerId, t]));
-  const args = z.looseObject({ process: z.optional(z.looseObject({ args: z.optional(z.array(z.string())) })) });
   return containers.map((c) => {
     const t = tasks.get(c.id);
-    const spec = args.safeParse(c.spec);
     const state = shownState(c.labels, t?.status ?? 'exited');
-    const command = spec.success ? (spec.data.process?.args ?? []) : [];
+    const command = argsOf(c.spec);
     return { id: c.id, name: readStandaloneLabels(c.labels)?.name ?? c.id, image: c.image, command, createdAt: c.createdAt, state, exitStatus: t?.exitStatus ?? 0, exitedAt: t?.exitedAt, podName: '', podId: '', role: 'app', labels: c.labels };
   });
 }
@@ -83,7 +82,6 @@ export async function getContainer(client: ContainerdClient, name: string, signa
   return { id: c.id, logPath: identifyContainer(c, name).logPath };
 }
 
-const specArgs = z.looseObject({ process: z.optional(z.looseObject({ args: z.optional(z.array(z.string())) })) });
 
 export interface ContainerSummary {
   id: string;
@@ -101,10 +99,7 @@ export interface ContainerSummary {
   labels: Record<string, string>;
 }
 
-const argsOf = (spec: unknown): string[] => {
-  const r = specArgs.safeParse(spec);
-  return r.success ? (r.data.process?.args ?? []) : [];
-};
+const argsOf = (spec: unknown): string[] => storedSpecView(spec).process?.args ?? [];
 
 /** Every pod member of the namespace (of one pod, when asked; not-found when it does not exist), oldest first. */
 export async function listContainers(client: ContainerdClient, options: { pod?: string; signal?: AbortSignal } = {}): Promise<ContainerSummary[]> {

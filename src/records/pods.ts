@@ -11,6 +11,7 @@ import { invalidArgument, isNotFound, notFound } from '../errors.js';
 import { parseMappings, type PortMapping } from '../network/ports.js';
 import { sandboxId } from '../state/ids.js';
 import { LABELS, readMemberLabels, readSandboxLabels, type NetworkMode, type PodShare } from '../state/labels.js';
+import { storedSpecView } from './stored-spec.js';
 
 export type PodState = TaskStatus | 'exited';
 
@@ -54,7 +55,6 @@ async function taskOf(client: ContainerdClient, id: string, signal?: AbortSignal
 export async function toPodRecord(client: ContainerdClient, c: ContainerRecord, signal?: AbortSignal): Promise<PodRecord | undefined> {
   const labels = readSandboxLabels(c.labels);
   if (labels === undefined) return undefined;
-  const spec = c.spec as { hostname?: unknown } | undefined;
   return {
     id: labels.podId,
     name: labels.podName,
@@ -67,7 +67,7 @@ export async function toPodRecord(client: ContainerdClient, c: ContainerRecord, 
     mac: labels.attachment?.mac ?? '',
     ports: labels.attachment ? parseMappings(labels.attachment.ports) : [],
     share: labels.share,
-    hostname: typeof spec?.hostname === 'string' ? spec.hostname : labels.podName,
+    hostname: storedSpecView(c.spec).hostname ?? labels.podName,
     infraImage: c.image,
     snapshotter: c.snapshotter,
     labels: c.labels,
