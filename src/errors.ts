@@ -2,6 +2,10 @@
  * podctl's closed set of error kinds. Every layer throws these; callers test the kind
  * (`isNotFound(err)`), never the message text. The CLI prints `podctl: <message>` and the
  * hint, and maps every kind to exit code 125.
+ *
+ * Messages and hints are the library's: they never name a CLI flag. An option is named by its
+ * library option name in backticks, as "the `platform` option"; the CLI shows its own flag there
+ * instead (src/cli/option-flags.ts).
  */
 export type ErrorKind =
   | 'not-found'

@@ -65,8 +65,31 @@ export { killContainer } from './container/kill.js';
 export type { StartedContainer } from './container/start.js';
 export type { StartTaskOptions } from './container/task-start.js';
 export { removeContainer, removeExited } from './container/standalone.js';
-export { parseRestartPolicy, formatRestartPolicy } from './host/restart-policy.js';
+export { formatRestartPolicy, NO_RESTART } from './host/restart-policy.js';
 export type { RestartPolicy, RestartPolicyName } from './host/restart-policy.js';
+export { signalName, signalNumber } from './host/signals.js';
+
+// What the CLI does with a container, as library calls (the CLI is built on these).
+export { inspectContainer } from './container/inspect.js';
+export type { ContainerInspect } from './container/inspect.js';
+export { stopContainer, waitContainers } from './container/stop.js';
+export type { StopContainerOptions, WaitContainersOptions } from './container/stop.js';
+export { listPs } from './container/ps.js';
+export type { PsOptions } from './container/ps.js';
+export type { ContainerSummary } from './records/containers.js';
+export { execDetached, execInContainer } from './exec/exec.js';
+export type { ExecOptions, ExecOutput, ExecProcessOptions } from './exec/exec.js';
+export { containerLogs, followLogs } from './logs/container-logs.js';
+export type { FollowLogsOptions, NamedLogLine } from './logs/log-follow.js';
+export type { LogLine, LogStream, ReadLogOptions } from './logs/logs.js';
+export type { LogWindow } from './logs/log-time.js';
+export { watchStats } from './stats/stats-sampler.js';
+export type { StatsRound, StatsTarget, WatchStatsOptions } from './stats/stats-sampler.js';
+export { containerStatsTargets, podStatsTargets } from './stats/stats-targets.js';
+export type { ContainerStats, StatsTotals } from './stats/stats.js';
+export { inspectPod } from './pod/inspect.js';
+export type { MemberInspect, PodInspect } from './pod/inspect.js';
+export type { NamespaceInodes } from './host/proc-namespaces.js';
 
 export { generateSpec } from './oci/spec.js';
 export type { Spec as OciSpec, Mount as OciMount } from './oci/types.js';

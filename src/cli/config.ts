@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { invalidArgument } from '../errors.js';
+import { checkSchema } from '../schema-issues.js';
 
 export const DEFAULT_CONFIG_PATH = '/etc/podctl/podctl.toml';
 
@@ -34,12 +35,12 @@ export async function parseConfig(text: string, path: string): Promise<PodctlCon
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw invalidArgument(`config ${path}: not valid TOML: ${reason}`);
   }
-  const result = z.safeParse(schema, doc);
+  const result = checkSchema(schema, doc);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const key = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue?.path.join('.');
-    const what = issue?.code === 'unrecognized_keys' ? 'unknown key' : 'invalid value for';
-    throw invalidArgument(`config ${path}: ${what} ${key}`, { hint: 'known keys: infra_image, snapshotter, cni_path, cni_config_dir' });
+    // A settings file is judged by key: which is unknown, or which holds a value podctl cannot use.
+    const { at, issue } = result.problem;
+    const what = issue?.code === 'unrecognized_keys' ? `unknown key ${issue.keys.join(', ')}` : `invalid value for ${at}`;
+    throw invalidArgument(`config ${path}: ${what}`, { cause: result.error, hint: 'known keys: infra_image, snapshotter, cni_path, cni_config_dir' });
   }
   return {
     ...(result.data.infra_image === undefined ? {} : { infraImage: result.data.infra_image }),

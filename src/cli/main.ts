@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { isPodctlError } from '../errors.js';
 import { PODCTL_VERSION } from '../version.js';
 import type { CliIO } from './io.js';
+import { withFlagNames } from './option-flags.js';
 
 /** Adds one group of commands to the program. */
 export type Registrar = (program: Command, io: CliIO, done: (code: number) => void) => void;
@@ -93,7 +94,9 @@ export async function main(argv: string[], io: CliIO, registrars: readonly Regis
       return EXIT_PODCTL_FAILED;
     }
     if (isPodctlError(err)) {
-      io.stderr.write(`podctl: ${err.message}${err.hint ? `; ${err.hint}` : ''}\n`);
+      // The library names options, not flags: the CLI shows its flags in their place.
+      const hint = err.hint ? `; ${withFlagNames(err.hint)}` : '';
+      io.stderr.write(`podctl: ${withFlagNames(err.message)}${hint}\n`);
     } else {
       io.stderr.write(`podctl: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
     }

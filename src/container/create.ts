@@ -16,7 +16,7 @@ import { alreadyExists, invalidArgument, isAlreadyExists } from '../errors.js';
 import { withImageConfig } from '../oci/image-config.js';
 import { withMounts, type MountRequest } from '../oci/mounts.js';
 import { withTerminal } from '../oci/process.js';
-import { generateSpec, withHostname, withPodGroup, withReadonlyRootfs } from '../oci/spec.js';
+import { generateSpec, withHostname, withPodGroup, withReadonlyRootfs, type SpecOpt } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { autoRemoveCli } from './auto-remove.js';
 import { DEFAULT_RUNTIME } from '../host/host-info.js';
@@ -27,7 +27,7 @@ import { capabilitiesFromMask, memberSecurityOpts, stopLabels, wantsAllCapabilit
 import { memberSpec, type MemberOptions } from './member.js';
 import { guardJoins } from './join-guard.js';
 import { formatNamespaceModes, joinsAny, parseNamespaceModes, standaloneGroup, withStandaloneNamespaces, type JoinTarget, type NamespaceModes } from './namespace-modes.js';
-import { checkRestartSupport, NO_RESTART, parseRestartPolicy, restartLabels, type RestartPolicy } from '../host/restart-policy.js';
+import { checkRestartSupport, formatRestartPolicy, NO_RESTART, restartLabels, type RestartPolicy } from '../host/restart-policy.js';
 import { prepareRootfs, readUserFiles, withCreateLease, type PreparedRootfs } from './rootfs.js';
 import { writeEtcFiles, type DnsSettings, type ExtraHost, type EtcFileSettings, etcFileMounts } from '../host/etc-files.js';
 import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork } from '../network/attachment.js';
@@ -50,7 +50,7 @@ export interface CreateOptions extends MemberOptions {
   /** Where the CNI plugins and network files are; CNI_PATH and NETCONFPATH, else the defaults. */
   cniDirs?: CniDirs;
   /** no (the default), always, on-failure[:N] or unless-stopped, kept by containerd's restart monitor. */
-  restart?: string;
+  restart?: RestartPolicy;
   /** Remove the container once it exits (--rm). Not with a restart policy. */
   autoRemove?: boolean;
   /** The containers joined, already looked up (run); else create looks them up. */
@@ -80,20 +80,21 @@ const overridesOf = (o: MemberOptions) => ({
   ...(o.user ? { user: o.user } : {}),
 });
 
-/** The security settings, with the runtime's own capabilities where every capability is asked for. */
-async function securityOf(options: MemberOptions): Promise<MemberSecurityOptions> {
+/** The security spec options, with the runtime's own capabilities where every capability is asked for. */
+async function securityOptsOf(options: MemberOptions): Promise<SpecOpt[]> {
   // The runtime can grant only what it holds; it runs with containerd's capabilities, as podctl does.
   const hostCapabilities = wantsAllCapabilities(options) ? capabilitiesFromMask(/^CapBnd:\s*(\w+)$/m.exec(await readFile('/proc/self/status', 'utf8'))?.[1] ?? '') : undefined;
   const security: MemberSecurityOptions = { ...options, ...(hostCapabilities ? { hostCapabilities } : {}) };
-  memberSecurityOpts(security); // throws on a bad setting
-  return security;
+  return memberSecurityOpts(security); // throws on a bad setting
 }
 
 /** docker's rule: the hostname is the container's own only with a UTS and a network namespace of its own. */
 function checkHostname(modes: NamespaceModes, hostname: string | undefined): void {
   if (hostname === undefined) return;
-  if (modes.uts.kind === 'host') throw invalidArgument("--hostname does not go with --uts host: the container has the host's hostname");
-  if (modes.net.kind === 'container') throw invalidArgument(`--hostname does not go with --net container:${modes.net.name}: the container shares that one's network and names`);
+  if (modes.uts.kind === 'host') throw invalidArgument("the `hostname` option does not go with the `namespaces.uts` option host: the container has the host's hostname");
+  if (modes.net.kind === 'container') {
+    throw invalidArgument(`the \`hostname\` option does not go with the \`namespaces.net\` option container:${modes.net.name}: the container shares that one's network and names`);
+  }
 }
 
 /**
@@ -113,46 +114,67 @@ async function standaloneFiles(namespace: string, id: string, modes: NamespaceMo
   return { mounts: await writeEtcFiles(containerRunDir(namespace, id), settings), own: true };
 }
 
+/** What planCreate checked and built from the options, once; create and run use it as it is. */
+export interface CreatePlan {
+  policy: RestartPolicy;
+  /** Limits, capabilities, seccomp and no-new-privileges, as spec options. */
+  securityOpts: SpecOpt[];
+  /** The stop policy's labels. */
+  stopLabels: Record<string, string>;
+  /** A standalone container's hostname option, when it has a UTS namespace of its own. */
+  hostnameOpt: SpecOpt | undefined;
+}
+
 /**
  * What needs no containerd, checked before anything is looked up or made (create, and run
- * before it resolves what it joins): names, flags that do not go together, values. Returns
- * the restart policy.
+ * before it resolves what it joins): names, options that do not go together, values. Builds
+ * what the checks build on the way (spec options, labels), so that nothing is built twice.
  */
-export function checkCreateOptions(options: CreateOptions): RestartPolicy {
+export async function planCreate(options: CreateOptions): Promise<CreatePlan> {
   containerId(options.name);
   if (options.pod !== undefined && options.namespaces !== undefined) throw invalidArgument("namespaces do not go with a pod: a member joins its pod's namespaces");
-  if (options.pod !== undefined && options.hostname !== undefined) throw invalidArgument("--hostname does not go with --pod: a member has its pod's hostname", { hint: 'set it on the pod: podctl pod create --hostname NAME' });
-  const policy = options.restart === undefined ? NO_RESTART : parseRestartPolicy(options.restart);
+  if (options.pod !== undefined && options.hostname !== undefined) {
+    throw invalidArgument("the `hostname` option does not go with the `pod` option: a member has its pod's hostname", { hint: 'set it on the pod: podctl pod create --hostname NAME' });
+  }
+  const policy = options.restart ?? NO_RESTART;
+  const shown = formatRestartPolicy(policy);
   if (options.autoRemove === true && policy.name !== 'no') {
-    throw invalidArgument(`--restart ${options.restart ?? ''} and --rm do not go together: a container removed when it exits is not restarted`, { hint: 'drop one of them' });
+    throw invalidArgument(`the \`restart\` option ${shown} and the \`autoRemove\` option do not go together: a container removed when it exits is not restarted`, { hint: 'drop one of them' });
   }
   if (options.autoRemove === true) autoRemoveCli();
   if (policy.name !== 'no' && (options.stdio?.tty === true || options.stdio?.stdin === true)) {
-    throw invalidArgument(`--restart ${options.restart ?? ''} does not go with -i or -t: containerd's restart monitor makes tasks without a terminal or an open stdin`, { hint: 'drop -i/-t, or drop --restart' });
+    throw invalidArgument(`the \`restart\` option ${shown} does not go with the \`stdio\` option: containerd's restart monitor makes tasks without a terminal or an open stdin`, {
+      hint: 'drop the `stdio` option, or drop the `restart` option',
+    });
   }
-  memberSecurityOpts(options);
-  stopLabels(options);
+  const securityOpts = await securityOptsOf(options);
+  const stop = stopLabels(options);
+  let hostnameOpt: SpecOpt | undefined;
   if (options.pod === undefined) {
     const modes = options.namespaces ?? parseNamespaceModes({});
     checkHostname(modes, options.hostname);
-    if (modes.uts.kind === 'private') withHostname(options.hostname ?? options.name);
+    if (modes.uts.kind === 'private') hostnameOpt = withHostname(options.hostname ?? options.name);
     const net = modes.net;
     if (net.kind !== 'cni' && (options.publish?.length ?? 0) > 0) {
-      throw invalidArgument(`-p/--publish needs a bridge network: the container's network is ${net.kind === 'container' ? `container:${net.name}` : net.kind === 'private' ? 'none' : net.kind}`, { hint: 'leave --net out (bridge), or drop -p' });
+      const shownNet = net.kind === 'container' ? `container:${net.name}` : net.kind === 'private' ? 'none' : net.kind;
+      throw invalidArgument(`the \`publish\` option needs a bridge network: the container's network is ${shownNet}`, { hint: 'leave the `namespaces.net` option out (bridge), or drop the `publish` option' });
     }
   } else if ((options.publish?.length ?? 0) > 0) {
-    throw invalidArgument('-p/--publish is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
+    throw invalidArgument('the `publish` option is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
   }
-  return policy;
+  return { policy, securityOpts, stopLabels: stop, hostnameOpt };
 }
 
 /** Creates the container; nothing is left behind when a step fails. */
 export async function createContainer(client: ContainerdClient, options: CreateOptions): Promise<CreatedContainer> {
+  return createPlanned(client, options, await planCreate(options));
+}
+
+/** Creates the container from options planCreate has checked into plan. */
+export async function createPlanned(client: ContainerdClient, options: CreateOptions, checked: CreatePlan): Promise<CreatedContainer> {
   const { signal } = options;
+  const { policy, securityOpts, stopLabels: stop, hostnameOpt } = checked;
   const id = containerId(options.name);
-  const policy = checkCreateOptions(options);
-  const security = await securityOf(options);
-  const stop = stopLabels(options);
   const logPath = containerLogPath(client.namespace, id, options.logRoot ?? DEFAULT_LOG_ROOT);
   const pod = typeof options.pod === 'string' ? await getPod(client, options.pod, { signal }) : options.pod;
   const modes = pod === undefined ? (options.namespaces ?? parseNamespaceModes({})) : undefined;
@@ -184,7 +206,7 @@ export async function createContainer(client: ContainerdClient, options: CreateO
     if (pod !== undefined) {
       const mounts = [...etcFileMounts(podRunDir(client.namespace, pod.id)), ...(options.mounts ?? [])];
       const anchor = { id: pod.id, share: pod.share, ...(options.startsNow === true ? { pid: pod.pid } : {}) };
-      return memberSpec({ id, namespace: client.namespace, pod: anchor, imageConfig: rootfs.image.config, overrides: overridesOf(options), userFiles, mounts, readOnly: options.readOnly ?? false, security, terminal: options.stdio?.tty === true });
+      return memberSpec({ id, namespace: client.namespace, pod: anchor, imageConfig: rootfs.image.config, overrides: overridesOf(options), userFiles, mounts, readOnly: options.readOnly ?? false, securityOpts, terminal: options.stdio?.tty === true });
     }
     const m = modes ?? parseNamespaceModes({});
     const attachment = plan ? await joinNetwork(plan, networkId) : undefined;
@@ -197,9 +219,9 @@ export async function createContainer(client: ContainerdClient, options: CreateO
       { id, namespace: client.namespace },
       withImageConfig(rootfs.image.config, overridesOf(options), userFiles),
       withStandaloneNamespaces(m, options.startsNow === true ? targets : undefined, networkId),
-      ...(m.uts.kind === 'private' ? [withHostname(hostname)] : []),
+      ...(hostnameOpt ? [hostnameOpt] : []),
       withPodGroup(standaloneGroup(id, m, targets)),
-      ...memberSecurityOpts(security),
+      ...securityOpts,
       withMounts([...files.mounts, ...(options.mounts ?? [])]),
       withReadonlyRootfs(options.readOnly ?? false),
       withTerminal(options.stdio?.tty === true),

@@ -28,7 +28,7 @@ export function parseEventFilters(entries: readonly string[]): EventFilters {
     const [key, value] = eq < 0 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
     if (key === 'type' && isEventType(value)) filters.types.push(value);
     else if (key === 'container' && value !== '') filters.containers.push(containerId(value));
-    else throw invalidArgument(`invalid value for --filter: ${JSON.stringify(entry)}: use type=container, type=task or container=NAME`);
+    else throw invalidArgument(`invalid value for the \`filter\` option: ${JSON.stringify(entry)}: use type=container, type=task or container=NAME`);
   }
   return filters;
 }

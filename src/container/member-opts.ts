@@ -3,7 +3,6 @@
  * --stop-signal …`), as pure spec options and labels. docker's semantics: --privileged wins
  * over seccomp settings, and the default seccomp profile follows the final capability set.
  */
-import { constants } from 'node:os';
 import { invalidArgument } from '../errors.js';
 import { ALL_CAPABILITIES } from '../oci/capabilities.js';
 import { withNoNewPrivileges } from '../oci/process.js';
@@ -12,6 +11,7 @@ import { withDefaultSeccomp, withSeccompProfile, type SeccompProfileFile } from 
 import { withCapabilities, withPrivileged } from '../oci/security.js';
 import { ensureProcess, withSeccomp, type SpecOpt } from '../oci/spec.js';
 import { LABELS } from '../state/labels.js';
+import { signalName, signalNumber } from '../host/signals.js';
 
 export interface MemberSecurityOptions {
   /** Hard memory limit in bytes (--memory). */
@@ -78,26 +78,12 @@ export function memberSecurityOpts(o: MemberSecurityOptions): SpecOpt[] {
 /** Where a member's stop policy is kept (keys from labels.ts). */
 export const STOP_LABELS = Object.freeze({ signal: LABELS.stopSignal, timeout: LABELS.stopTimeout } as const);
 
-export const DEFAULT_STOP_SIGNAL = 'SIGTERM';
+export const DEFAULT_STOP_SIGNAL = 15;
 export const DEFAULT_STOP_TIMEOUT_SECONDS = 10;
 
-const SIGNALS: Readonly<Record<string, number>> = constants.signals;
-
-/** "TERM", "sigterm", "SIGTERM" or "15" → "SIGTERM"; anything else is invalid-argument. */
-export function normalizeSignal(text: string): string {
-  const t = text.trim().toUpperCase();
-  if (/^\d+$/.test(t)) {
-    const name = Object.keys(SIGNALS).find((k) => SIGNALS[k] === Number(t));
-    if (name !== undefined) return name;
-  } else {
-    const name = t.startsWith('SIG') ? t : `SIG${t}`;
-    if (SIGNALS[name] !== undefined) return name;
-  }
-  throw invalidArgument(`invalid value for --stop-signal: unknown signal ${JSON.stringify(text)}`, { hint: 'give a name such as SIGINT or a number' });
-}
-
 export interface StopOptions {
-  stopSignal?: string;
+  /** The signal `stop` sends first, by number; SIGTERM by default. */
+  stopSignal?: number;
   /** Seconds. */
   stopTimeout?: number;
 }
@@ -105,9 +91,12 @@ export interface StopOptions {
 /** The labels that keep a member's stop policy; none for the defaults. */
 export function stopLabels(o: StopOptions): Record<string, string> {
   const labels: Record<string, string> = {};
-  if (o.stopSignal !== undefined) labels[STOP_LABELS.signal] = normalizeSignal(o.stopSignal);
+  if (o.stopSignal !== undefined) {
+    if (signalNumber(String(o.stopSignal)) !== o.stopSignal) throw invalidArgument(`invalid value for the \`stopSignal\` option: ${String(o.stopSignal)} is not a signal number`);
+    labels[STOP_LABELS.signal] = signalName(o.stopSignal);
+  }
   if (o.stopTimeout !== undefined) {
-    if (!Number.isSafeInteger(o.stopTimeout) || o.stopTimeout < 0) throw invalidArgument(`invalid value for --stop-timeout: must be a whole number of seconds, got ${String(o.stopTimeout)}`);
+    if (!Number.isSafeInteger(o.stopTimeout) || o.stopTimeout < 0) throw invalidArgument(`invalid value for the \`stopTimeout\` option: must be a whole number of seconds, got ${String(o.stopTimeout)}`);
     labels[STOP_LABELS.timeout] = String(o.stopTimeout);
   }
   return labels;
@@ -124,7 +113,7 @@ export interface StopPolicy {
  */
 export function readStopPolicy(labels: Readonly<Record<string, string>>, timeoutSeconds?: number): StopPolicy {
   const stored = labels[STOP_LABELS.signal];
-  const signal = (stored === undefined ? undefined : SIGNALS[stored]) ?? SIGNALS[DEFAULT_STOP_SIGNAL] ?? 15;
+  const signal = (stored === undefined ? undefined : signalNumber(stored)) ?? DEFAULT_STOP_SIGNAL;
   const text = labels[STOP_LABELS.timeout];
   const label = text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
   return { signal, timeoutMs: (timeoutSeconds ?? label ?? DEFAULT_STOP_TIMEOUT_SECONDS) * 1000 };

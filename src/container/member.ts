@@ -9,7 +9,7 @@ import { withImageConfig, type ImageConfigOverrides, type ImageRuntimeConfig, ty
 import { withMounts, type MountRequest } from '../oci/mounts.js';
 import { withPodNamespaces } from '../oci/namespaces.js';
 import { withTerminal } from '../oci/process.js';
-import { generateSpec, withPodGroup, withReadonlyRootfs } from '../oci/spec.js';
+import { generateSpec, withPodGroup, withReadonlyRootfs, type SpecOpt } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { containerId } from '../state/ids.js';
 import { removeContainerIoDir } from '../task/init-task.js';
@@ -63,6 +63,8 @@ export interface MemberSpecInput {
   mounts: readonly MountRequest[];
   readOnly: boolean;
   security?: MemberSecurityOptions;
+  /** The security options built already (create builds them once); else built from `security`. */
+  securityOpts?: readonly SpecOpt[];
   /** process.terminal (run -t), with TERM=xterm unless TERM is set. */
   terminal?: boolean;
 }
@@ -79,7 +81,7 @@ export function memberSpec(input: MemberSpecInput): Spec {
     withImageConfig(input.imageConfig, input.overrides, input.userFiles),
     ...(pid === undefined ? [] : [withPodNamespaces({ pausePid: pid, share })]),
     withPodGroup(input.pod.id),
-    ...memberSecurityOpts(input.security ?? {}),
+    ...(input.securityOpts ?? memberSecurityOpts(input.security ?? {})),
     withMounts(input.mounts),
     withReadonlyRootfs(input.readOnly),
     withTerminal(input.terminal ?? false),
@@ -111,19 +113,13 @@ export async function removeMember(client: ContainerdClient, name: string, optio
 }
 
 /**
- * Stops a member: its stop signal (--stop-signal, SIGTERM by default), then SIGKILL after
- * timeoutSeconds, else its --stop-timeout, else 10 s. The task is deleted.
+ * Stops a container, member or standalone: its stop signal (SIGTERM unless created with another),
+ * then SIGKILL after timeoutSeconds, else its own stop timeout, else 10 s. The task is deleted.
  */
 export async function stopMember(client: ContainerdClient, c: ContainerRecord, timeoutSeconds?: number): Promise<void> {
-  const { signal, timeoutMs } = readStopPolicy(c.labels, timeoutSeconds);
   // First, so that containerd's restart monitor does not start it again meanwhile.
   await setRestartStatus(client, c, 'stopped');
-  if (timeoutMs > 0 && (await memberTask(client, c.id)).state === 'running') {
-    await ignoreNotFound(client.tasks.kill(c.id, signal));
-    // Any end of the wait (exit, timeout, task gone) leads to the same SIGKILL-and-delete.
-    await client.tasks.wait(c.id, '', { timeoutMs }).catch(() => undefined);
-  }
-  await stopTask(client, c.id, 0); // SIGKILL if still running, then delete the task
+  await stopTask(client, c.id, readStopPolicy(c.labels, timeoutSeconds));
 }
 
 /**
@@ -134,10 +130,10 @@ export async function stopMember(client: ContainerdClient, c: ContainerRecord, t
 export async function destroyContainer(client: ContainerdClient, c: ContainerRecord, force: boolean, cniDirs?: CniDirs): Promise<void> {
   const { state } = await memberTask(client, c.id);
   if ((state === 'running' || state === 'paused') && !force) {
-    throw failedPrecondition(`container ${c.id} is running`, { hint: 'stop it first, or force with -f' });
+    throw failedPrecondition(`container ${c.id} is running`, { hint: 'stop it first, or force with the `force` option' });
   }
   await setRestartStatus(client, c, 'stopped');
-  await stopTask(client, c.id, 0);
+  await stopTask(client, c.id);
   const networkId = c.labels[LABELS.networkId];
   const network = c.labels[LABELS.network];
   if (networkId && network && c.labels[LABELS.podId] === undefined) {

@@ -30,12 +30,12 @@ function parseMode(kind: NamespaceKind, text: string | undefined): NamespaceMode
   // docker's default: the bridge network.
   if (kind === 'net' && text === undefined) return { kind: 'cni', network: networkName('bridge') };
   if (text === undefined) return PRIVATE;
-  const flag = kind === 'net' ? '--net' : `--${kind}`;
+  const option = `the \`namespaces.${kind}\` option`;
   if (kind === 'net' && !text.startsWith('container:') && !['none', 'host'].includes(text)) {
     try {
       return { kind: 'cni', network: networkName(text) === DEFAULT_NETWORK ? DEFAULT_NETWORK : checkNetworkName(text) };
     } catch (err) {
-      throw invalidArgument(`invalid value for --net: ${JSON.stringify(text)}`, { cause: err, hint: 'use bridge, a network name, none, host or container:NAME' });
+      throw invalidArgument(`invalid value for ${option}: ${JSON.stringify(text)}`, { cause: err, hint: 'use bridge, a network name, none, host or container:NAME' });
     }
   }
   if (kind !== 'uts' && text.startsWith('container:')) {
@@ -43,11 +43,11 @@ function parseMode(kind: NamespaceKind, text: string | undefined): NamespaceMode
     try {
       return { kind: 'container', name: checkName('container', name) };
     } catch (err) {
-      throw invalidArgument(`invalid value for ${flag}: ${JSON.stringify(text)} names no valid container`, { cause: err });
+      throw invalidArgument(`invalid value for ${option}: ${JSON.stringify(text)} names no valid container`, { cause: err });
     }
   }
   if (!KEYWORDS[kind].includes(text)) {
-    throw invalidArgument(`invalid value for ${flag}: ${JSON.stringify(text)}`, { hint: `use ${[...KEYWORDS[kind], ...(kind === 'uts' ? [] : ['container:NAME'])].join(', ')}` });
+    throw invalidArgument(`invalid value for ${option}: ${JSON.stringify(text)}`, { hint: `use ${[...KEYWORDS[kind], ...(kind === 'uts' ? [] : ['container:NAME'])].join(', ')}` });
   }
   return text === 'host' ? { kind: 'host' } : PRIVATE;
 }

@@ -40,7 +40,7 @@ export const noFilters = (): PsFilters => ({ id: [], name: [], label: [], status
 
 const keyList = FILTER_KEYS.join(', ');
 const bad = (entry: string, why: string, hint = `filters are KEY=VALUE with a KEY of ${keyList}`) =>
-  invalidArgument(`invalid value for --filter: ${JSON.stringify(entry)} ${why}`, { hint });
+  invalidArgument(`invalid value for the \`filter\` option: ${JSON.stringify(entry)} ${why}`, { hint });
 
 const isKey = (key: string): key is FilterKey => (FILTER_KEYS as readonly string[]).includes(key);
 const isStatus = (value: string): value is ContainerStatus => (STATUSES as readonly string[]).includes(value);

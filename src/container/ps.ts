@@ -26,7 +26,7 @@ async function ancestorNames(client: ContainerdClient, value: string, signal?: A
     names.add(imageName(value));
   } catch {
     if (!/^(?:sha256:)?[0-9a-f]{4,64}$/.test(value)) {
-      throw invalidArgument(`invalid value for --filter: ${JSON.stringify(`ancestor=${value}`)} is no image name or ID`, { hint: 'use ancestor=NAME[:TAG], ancestor=NAME@DIGEST or ancestor=ID' });
+      throw invalidArgument(`invalid value for the \`filter\` option: ${JSON.stringify(`ancestor=${value}`)} is no image name or ID`, { hint: 'use ancestor=NAME[:TAG], ancestor=NAME@DIGEST or ancestor=ID' });
     }
   }
   try {
@@ -42,7 +42,7 @@ async function ancestorNames(client: ContainerdClient, value: string, signal?: A
 /** The creation time of the container a before=/since= value names, among those listed. */
 function createdTime(containers: readonly ContainerSummary[], key: 'before' | 'since', ref: string): number {
   const c = containers.find((x) => x.name === ref || x.id === ref) ?? containers.find((x) => x.id.startsWith(ref));
-  if (c === undefined) throw invalidArgument(`invalid value for --filter: ${JSON.stringify(`${key}=${ref}`)} names no container`, { hint: 'list containers with: podctl ps -a' });
+  if (c === undefined) throw invalidArgument(`invalid value for the \`filter\` option: ${JSON.stringify(`${key}=${ref}`)} names no container`, { hint: 'list containers with: podctl ps -a' });
   return c.createdAt?.getTime() ?? 0;
 }
 

@@ -28,10 +28,10 @@ export async function resolveJoinTargets(client: ContainerdClient, modes: Namesp
     const m = modes[k];
     if (m.kind !== 'container' || targets.has(m.name)) continue;
     const c = await client.containers.get(containerId(m.name), { signal }).catch((err: unknown) => {
-      throw isNotFound(err) ? invalidArgument(`--${k} container:${m.name}: no such container`, { cause: err, hint: 'list containers with: podctl ps -a' }) : err;
+      throw isNotFound(err) ? invalidArgument(`the \`namespaces.${k}\` option container:${m.name}: no such container`, { cause: err, hint: 'list containers with: podctl ps -a' }) : err;
     });
     const { pid, state } = await memberTask(client, c.id);
-    if ((state !== 'running' || pid <= 0) && options.mustRun !== false) throw failedPrecondition(`--${k} container:${m.name}: container ${m.name} is not running`, { hint: 'only a running container has namespaces to join' });
+    if ((state !== 'running' || pid <= 0) && options.mustRun !== false) throw failedPrecondition(`the \`namespaces.${k}\` option container:${m.name}: container ${m.name} is not running`, { hint: 'only a running container has namespaces to join' });
     targets.set(m.name, { pid, group: storedSpecView(c.spec).annotations[POD_GROUP_ANNOTATION] ?? c.id });
   }
   return targets;

@@ -11,7 +11,7 @@ import { failedPrecondition, invalidArgument } from '../errors.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import { isPinned, netnsPath } from '../network/netns.js';
 import { parseMappings } from '../network/ports.js';
-import { checkCreateOptions, createContainer, type CreateOptions } from './create.js';
+import { createPlanned, planCreate, type CreateOptions } from './create.js';
 import { isCniNetwork, LABELS, networkLabels, readMemberLabels, readNetworkLabels } from '../state/labels.js';
 import { hasEtcFiles, writeEtcFiles } from '../host/etc-files.js';
 import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork } from '../network/attachment.js';
@@ -107,7 +107,7 @@ export async function startContainer(client: ContainerdClient, name: string, opt
  */
 export async function runContainer(client: ContainerdClient, options: CreateOptions, startOptions: Omit<StartTaskOptions, 'signal'> = {}): Promise<StartedContainer> {
   const { signal } = options;
-  checkCreateOptions(options);
+  const plan = await planCreate(options);
   // What it joins must run: looked up once, before anything is made, for create and start both.
   let anchor: StartAnchor;
   let more: Partial<CreateOptions>;
@@ -121,7 +121,7 @@ export async function runContainer(client: ContainerdClient, options: CreateOpti
     anchor = { modes, targets };
     more = { joinTargets: targets };
   }
-  const created = await createContainer(client, { ...options, ...more, startsNow: true });
+  const created = await createPlanned(client, { ...options, ...more, startsNow: true }, plan);
   return withUndo(async (undo) => {
     undo.defer('container', () => destroyContainer(client, created.record, true, options.cniDirs));
     const c = created.record;

@@ -79,7 +79,7 @@ export async function startTask(client: ContainerdClient, c: ContainerRecord, an
   if (onExit !== undefined) checkLoggerRemoval(stdio);
   let rootfs = fresh?.mounts;
   if (rootfs === undefined) {
-    await stopTask(client, c.id, 0);
+    await stopTask(client, c.id);
     const anchored = anchoredSpec(c, anchor);
     const spec = anchored === undefined ? undefined : await guardJoins(client, anchored, c.labels, signal ? { signal } : {});
     const fields = [...(spec ? ['spec'] : []), ...(isNotStarted(c.labels) ? [`labels.${LABELS.notStarted}`] : [])];

@@ -64,7 +64,7 @@ export function fromGrpcError(err: unknown, address: string, what: string): Podc
   if (reason !== undefined) {
     return new PodctlError('unavailable', `cannot connect to containerd at ${address}: ${reason}`, {
       cause: err,
-      hint: 'is containerd running? start it with `sudo systemctl start containerd` (or `sudo containerd &`), or point --address / CONTAINERD_ADDRESS at its socket',
+      hint: 'is containerd running? start it with `sudo systemctl start containerd` (or `sudo containerd &`), or point the `address` option / CONTAINERD_ADDRESS at its socket',
     });
   }
   const kind = kindByCode[err.code] ?? 'internal';

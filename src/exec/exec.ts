@@ -11,15 +11,15 @@ import path from 'node:path';
 import { finished, type Readable } from 'node:stream';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
-import { failedPrecondition, invalidArgument, isNotFound, notFound } from '../errors.js';
+import { failedPrecondition, invalidArgument, isNotFound } from '../errors.js';
 import { mergeEnv } from '../oci/process.js';
 import { resolveUser } from '../oci/user.js';
 import { attachStreams, withGrace, type Output, type TerminalSource } from './attach.js';
 import { reapDetachedExecs, rememberDetachedExec } from './detached-exec.js';
-import { containerId } from '../state/ids.js';
 import { makeFifos, openFifoReader, openFifoWriter, removeRunDir, type ProcessStreams, type TerminalSize } from '../task/process-io.js';
 import { ignoreNotFound } from '../state/undo.js';
 import { storedSpecView, type StoredProcess } from '../records/stored-spec.js';
+import { getRecord } from '../records/containers.js';
 
 export const EXEC_RUN_ROOT = '/run/podctl/exec';
 /** How long output may still come after the process has exited (an orphan can hold the pipes). */
@@ -78,11 +78,8 @@ export function execProcessSpec(
 /** The running container `name` and the exec's process spec. */
 async function prepareExec(client: ContainerdClient, name: string, options: ExecProcessOptions): Promise<{ container: ContainerRecord; spec: object }> {
   const { signal } = options;
-  const id = containerId(name);
-  const container = await client.containers.get(id, { signal }).catch((err: unknown) => {
-    throw isNotFound(err) ? notFound(`no such container: ${name}`, { cause: err, hint: 'list containers with: podctl ps -a' }) : err;
-  });
-  const task = await client.tasks.get(id, '', { signal }).catch((err: unknown) => {
+  const container = await getRecord(client, name, signal);
+  const task = await client.tasks.get(container.id, '', { signal }).catch((err: unknown) => {
     if (isNotFound(err)) return undefined;
     throw err;
   });
@@ -104,7 +101,7 @@ const newExecId = () => `exec-${randomBytes(6).toString('hex')}`;
  * the container finds it exited and deletes it; removing the container's task removes it too.
  */
 export async function execDetached(client: ContainerdClient, name: string, options: ExecProcessOptions): Promise<string> {
-  if (options.tty === true) throw invalidArgument('a detached exec has no terminal: nothing could read it', { hint: 'drop -t, or -d to attach' });
+  if (options.tty === true) throw invalidArgument('a detached exec has no terminal: nothing could read it', { hint: 'drop the `tty` option, or the `detach` option to attach' });
   const { signal } = options;
   const { container, spec } = await prepareExec(client, name, options);
   const execId = newExecId();

@@ -35,25 +35,28 @@ export interface EtcFileSettings {
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const isIPv4 = (s: string) => IPV4.test(s) && s.split('.').every((o) => Number(o) <= 255);
-const isIP = (s: string) => isIPv4(s) || (/^[0-9a-fA-F:]+$/.test(s) && s.includes(':'));
+/** An IPv4 address, or what may be an IPv6 one: hex digits and colons. */
+export const isIPAddress = (s: string) => isIPv4(s) || (/^[0-9a-fA-F:]+$/.test(s) && s.includes(':'));
 const HOSTNAME = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+/** A host name /etc/hosts may hold: dot-separated labels of letters, digits and inner hyphens. */
+export const isHostName = (s: string) => HOSTNAME.test(s);
 
-/** docker's `--add-host HOST:IP`. */
-export function parseAddHost(text: string): ExtraHost {
-  const colon = text.indexOf(':');
-  const host = colon < 0 ? text : text.slice(0, colon);
-  const ip = colon < 0 ? '' : text.slice(colon + 1);
-  if (!HOSTNAME.test(host) || !isIP(ip)) throw invalidArgument(`invalid value for --add-host: ${JSON.stringify(text)}`, { hint: 'use HOST:IP, such as db:10.88.0.7' });
-  return { host, ip };
+/**
+ * The extra hosts and DNS servers of a pod or container, checked before they are written into its
+ * /etc files: each is one line there.
+ */
+export function checkEtcFileSettings(settings: Pick<EtcFileSettings, 'addHosts' | 'dns'>): void {
+  for (const h of settings.addHosts ?? []) {
+    if (!isHostName(h.host) || !isIPAddress(h.ip)) {
+      throw invalidArgument(`invalid value for the \`addHosts\` option: ${JSON.stringify(h)}`, { hint: 'give each a host name and an IP address' });
+    }
+  }
+  for (const server of settings.dns?.servers ?? []) {
+    if (!isIPAddress(server)) throw invalidArgument(`invalid value for the \`dns\` option: ${JSON.stringify(server)} is not an IP address`);
+  }
 }
 
-/** A --dns server must be an address. */
-export function checkDnsServer(text: string): string {
-  if (!isIP(text)) throw invalidArgument(`invalid value for --dns: ${JSON.stringify(text)} is not an IP address`);
-  return text;
-}
-
-/** /etc/hosts: loopback names, the pod's hostname on its address (127.0.1.1 without one), then --add-host entries. */
+/** /etc/hosts: loopback names, the pod's hostname on its address (127.0.1.1 without one), then the extra hosts. */
 export function hostsFile(hostname: string, ip?: string, addHosts: readonly ExtraHost[] = []): string {
   return [
     '127.0.0.1\tlocalhost',
@@ -71,8 +74,8 @@ export function hostsFile(hostname: string, ip?: string, addHosts: readonly Extr
 const isLoopback = (ip: string) => ip.startsWith('127.') || ip === '::1';
 
 /**
- * resolv.conf for a pod: the host's nameservers, search domains and options, each replaced by its
- * flag when given. Loopback nameservers are dropped where the pod has a network of its own: a
+ * resolv.conf for a pod: the host's nameservers, search domains and options, each replaced by the
+ * pod's own when given. Loopback nameservers are dropped where the pod has a network of its own: a
  * resolver on the host's 127.0.0.53 cannot be reached from the pod's namespace.
  */
 export function resolvConf(hostText: string, dns: DnsSettings = {}, dropLoopback = true): string {
@@ -92,6 +95,7 @@ const hasDns = (dns: DnsSettings | undefined) => dns !== undefined && (dns.serve
 
 /** Writes the pod files; returns the read-only bind mounts every member gets. */
 export async function writeEtcFiles(dir: string, settings: EtcFileSettings): Promise<MountRequest[]> {
+  checkEtcFileSettings(settings);
   await mkdir(dir, { recursive: true, mode: 0o755 });
   const host = settings.network === 'host';
   const hosts = host ? `${await hostFile('/etc/hosts')}${(settings.addHosts ?? []).map((h) => `${h.ip}\t${h.host}\n`).join('')}` : hostsFile(settings.hostname, settings.ip, settings.addHosts);

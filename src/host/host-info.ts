@@ -5,7 +5,7 @@ import { isNotFound } from '../errors.js';
 import { DEFAULT_INFRA_IMAGE } from '../image/defaults.js';
 import { cniPluginDirs, findCniPlugins } from '../network/cni-dirs.js';
 import { detectCgroupVersion, type CgroupVersion } from './cgroups.js';
-import { supportedPolicies } from './restart-policy.js';
+import { findRestartPlugin, supportedPolicies } from './restart-policy.js';
 
 /** The shim podctl runs every task with. */
 export const DEFAULT_RUNTIME = 'io.containerd.runc.v2';
@@ -55,7 +55,7 @@ export async function hostInfo(client: ContainerdClient, options: HostInfoOption
     ),
   ]);
   const runtimePlugin = plugins.find((p) => p.type === 'io.containerd.runtime.v2' && p.id === 'task');
-  const restart = plugins.find((p) => p.type === 'io.containerd.internal.v1' && p.id === 'restart');
+  const restart = findRestartPlugin(plugins);
   return {
     server: { ...version, address: client.address },
     namespace: client.namespace,

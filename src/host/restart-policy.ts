@@ -1,5 +1,5 @@
 /**
- * Restart policies (`--restart no|always|on-failure[:N]|unless-stopped`) through containerd's
+ * Restart policies (no, always, on-failure[:N], unless-stopped) through containerd's
  * restart monitor (DESIGN.md, "Lifecycle"), so that they hold after podctl has exited. The
  * monitor, plugin io.containerd.internal.v1.restart, looks every 10 s (its `interval`) at the
  * containers labelled containerd.io/restart.status and puts their task in that status:
@@ -19,7 +19,7 @@
  */
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
-import { failedPrecondition, invalidArgument } from '../errors.js';
+import { failedPrecondition } from '../errors.js';
 import { LABELS } from '../state/labels.js';
 
 export const RESTART_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'] as const;
@@ -33,23 +33,18 @@ export interface RestartPolicy {
 
 export const NO_RESTART: Readonly<RestartPolicy> = Object.freeze({ name: 'no', maxRetries: 0 });
 
-/** The restart monitor's plugin, as introspection lists it. */
+/**
+ * The restart monitor's plugin, as introspection lists it: containerd 1.x registers it as an
+ * internal plugin, 2.x as a container monitor. Either is the same monitor reading the same labels.
+ */
 export const RESTART_PLUGIN = { type: 'io.containerd.internal.v1', id: 'restart' } as const;
+export const RESTART_PLUGIN_TYPES: readonly string[] = [RESTART_PLUGIN.type, 'io.containerd.monitor.container.v1'];
 
-const isPolicyName = (s: string): s is RestartPolicyName => (RESTART_POLICIES as readonly string[]).includes(s);
+/** The restart monitor among the plugins introspection listed, whichever containerd registered it. */
+export const findRestartPlugin = <P extends { type: string; id: string }>(plugins: readonly P[]): P | undefined =>
+  plugins.find((p) => p.id === RESTART_PLUGIN.id && RESTART_PLUGIN_TYPES.includes(p.type));
 
-/** docker's --restart values; a one-line invalid-argument error for anything else. Pure. */
-export function parseRestartPolicy(text: string): RestartPolicy {
-  const colon = text.indexOf(':');
-  const name = colon < 0 ? text : text.slice(0, colon);
-  const count = colon < 0 ? undefined : text.slice(colon + 1);
-  const shown = JSON.stringify(text);
-  if (!isPolicyName(name)) throw invalidArgument(`invalid value for --restart: ${shown}`, { hint: 'use no, always, on-failure[:N] or unless-stopped' });
-  if (count === undefined) return { name, maxRetries: 0 };
-  if (name !== 'on-failure') throw invalidArgument(`invalid value for --restart: ${shown}: only on-failure takes a retry count`);
-  if (!/^\d{1,9}$/.test(count)) throw invalidArgument(`invalid value for --restart: ${shown}: the retry count must be a whole number`, { hint: 'as in on-failure:3' });
-  return { name, maxRetries: Number(count) };
-}
+export const isPolicyName = (s: string): s is RestartPolicyName => (RESTART_POLICIES as readonly string[]).includes(s);
 
 /** on-failure:3, or the bare name. Pure. */
 export const formatRestartPolicy = (p: RestartPolicy): string => (p.name === 'on-failure' && p.maxRetries > 0 ? `on-failure:${p.maxRetries}` : p.name);
@@ -77,17 +72,17 @@ export function supportedPolicies(capabilities: readonly string[]): RestartPolic
 export async function checkRestartSupport(client: ContainerdClient, policy: RestartPolicy, signal?: AbortSignal): Promise<void> {
   if (policy.name === 'no') return;
   const [plugins, version] = await Promise.all([client.introspection.plugins([`id==${RESTART_PLUGIN.id}`], { signal }), client.version.version({ signal })]);
-  const plugin = plugins.find((p) => p.type === RESTART_PLUGIN.type && p.id === RESTART_PLUGIN.id);
-  const wanted = `--restart ${formatRestartPolicy(policy)}`;
+  const plugin = findRestartPlugin(plugins);
+  const wanted = `the \`restart\` option ${formatRestartPolicy(policy)}`;
   if (plugin === undefined || plugin.initError !== undefined) {
     throw failedPrecondition(`${wanted}: containerd ${version.version} has no restart monitor (plugin ${RESTART_PLUGIN.type}.${RESTART_PLUGIN.id} is not loaded)`, {
-      hint: "enable that plugin in containerd's config, or run without --restart",
+      hint: "enable that plugin in containerd's config, or run without the `restart` option",
     });
   }
   const supported = supportedPolicies(plugin.capabilities);
   if (!supported.includes(policy.name)) {
     throw failedPrecondition(`${wanted}: the restart monitor of containerd ${version.version} supports only ${supported.filter((p) => p !== 'no').join(', ')}`, {
-      hint: 'on-failure and unless-stopped need containerd 1.7 or newer; use --restart always',
+      hint: 'on-failure and unless-stopped need containerd 1.7 or newer; use the `restart` option always',
     });
   }
 }

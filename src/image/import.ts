@@ -175,7 +175,7 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
     const chosen = selectManifest(index.manifests, platform);
     if (chosen === undefined) {
       throw notFound(`${options.name}: no manifest for platform ${formatPlatform(platform)}`, {
-        hint: `the image has ${index.manifests.map((m) => (m.platform ? formatPlatform(m.platform) : 'unknown')).join(', ')}; choose one with --platform`,
+        hint: `the image has ${index.manifests.map((m) => (m.platform ? formatPlatform(m.platform) : 'unknown')).join(', ')}; choose one with the \`platform\` option`,
       });
     }
     manifestDesc = { ...chosen, annotations: chosen.annotations ?? {} };
@@ -193,7 +193,7 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
     const configPlatform = { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
     if (manifestDesc === options.target && options.checkPlatform !== false && !platformMatcher(platform)(configPlatform)) {
       throw notFound(`${options.name} is for ${formatPlatform(configPlatform)}, not ${formatPlatform(platform)}`, {
-        hint: `pass --platform ${formatPlatform(configPlatform)} to take it anyway`,
+        hint: `pass the \`platform\` option ${formatPlatform(configPlatform)} to take it anyway`,
       });
     }
     if (layers.length !== config.rootfs.diff_ids.length) {

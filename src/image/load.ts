@@ -75,7 +75,7 @@ export async function loadImages(client: ContainerdClient, input: Readable | Asy
     const archive = await readArchive(spool, options.baseName);
     for (const message of archive.warnings) onEvent?.({ kind: 'warning', message });
     if (archive.images.length === 0) {
-      throw invalidArgument('the archive has no image podctl can name', { hint: 'give the images a repository with --name' });
+      throw invalidArgument('the archive has no image podctl can name', { hint: 'give the images a repository with the `baseName` option' });
     }
     const platform = options.platform ?? hostPlatform();
     const steps = await planImports(archive.blobs, archive.images, { platform, allPlatforms: options.allPlatforms === true });

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { invalidArgument } from '../errors.js';
+import { parseInput } from '../schema-issues.js';
 import { digestProblem } from './digest.js';
 import { DOCKER_MANIFEST_SCHEMA1, isIndex, isManifest } from './media-types.js';
 
@@ -125,29 +126,6 @@ export type ImageManifest = z.infer<typeof imageManifestSchema>;
 export type ImageConfig = z.infer<typeof imageConfigSchema>;
 export type ImageLayout = z.infer<typeof imageLayoutSchema>;
 
-function typeName(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-}
-
-/** Messages for the issues no schema above words itself. */
-const issueMessage: z.core.$ZodErrorMap = (iss) => {
-  if (iss.code === 'invalid_type') {
-    if (iss.input === undefined) return 'required';
-    if (iss.expected === 'int') return `expected an integer, got ${quote(iss.input)}`;
-    return `expected ${iss.expected}, got ${typeName(iss.input)}`;
-  }
-  return undefined;
-};
-
-/** `layers[0].digest`, `manifests[1].platform["os.version"]`. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => typeof key === 'number' ? `[${key}]`
-      : typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) ? `${i === 0 ? '' : '.'}${key}`
-      : `[${quote(String(key))}]`)
-    .join('');
-}
-
 function documentOf(what: string, input: unknown): unknown {
   if (!(input instanceof Uint8Array)) return input;
   if (input.byteLength > MAX_MANIFEST_BYTES) {
@@ -171,11 +149,7 @@ function parser<T>(what: string, schema: z.ZodMiniType<T>, misplaced?: (doc: Rec
       const problem = misplaced?.(record);
       if (problem !== undefined) throw invalidArgument(`invalid ${what}: ${problem}`);
     }
-    const result = schema.safeParse(doc, { reportInput: true, error: issueMessage });
-    if (result.success) return result.data;
-    const issue = result.error.issues[0]!;
-    const path = formatIssuePath(issue.path);
-    throw invalidArgument(`invalid ${what}: ${path === '' ? '' : `${path}: `}${issue.message}`, { cause: result.error });
+    return parseInput(schema, doc, `invalid ${what}: `);
   };
 }
 

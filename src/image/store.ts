@@ -138,7 +138,7 @@ export async function removeImage(client: ContainerdClient, input: string, optio
     const users = await client.containers.list([filterClause('image', '==', record.name)], options);
     if (users.length > 0) {
       throw failedPrecondition(`image ${record.name} is used by container ${users.map((c) => c.id).join(', ')}`, {
-        hint: 'remove the container first, or force with -f',
+        hint: 'remove the container first, or force with the `force` option',
       });
     }
   }

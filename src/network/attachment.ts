@@ -36,7 +36,7 @@ export interface PodNetworkPlan {
 export async function planNetwork(mode: string, publish: readonly PortMapping[], dirs: CniDirs = cniDirs()): Promise<PodNetworkPlan> {
   const network = networkName(mode);
   if (!isCniNetwork(network)) {
-    if (publish.length > 0) throw invalidArgument(`-p/--publish needs a bridge network: the pod's network is ${network}`, { hint: 'leave --network out (bridge), or drop -p' });
+    if (publish.length > 0) throw invalidArgument(`the \`publish\` option needs a bridge network: the pod's network is ${network}`, { hint: 'leave the `network` option out (bridge), or drop the `publish` option' });
     return { network, record: undefined, ports: [], requested: [], dirs };
   }
   const record = await resolveNetwork(dirs.configDir, network);

@@ -91,5 +91,5 @@ export function* subnetCandidates(preferred?: Subnet): Generator<Subnet> {
 /** The first candidate that overlaps none of the taken subnets. */
 export function chooseSubnet(taken: readonly Subnet[], preferred?: Subnet): Subnet {
   for (const c of subnetCandidates(preferred)) if (!taken.some((t) => overlaps(c, t))) return c;
-  throw invalidArgument('no free subnet left in 10.88.0.0/16 to 10.99.255.0/24', { hint: 'give one with --subnet' });
+  throw invalidArgument('no free subnet left in 10.88.0.0/16 to 10.99.255.0/24', { hint: 'give one with the `subnet` option' });
 }

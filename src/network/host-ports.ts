@@ -8,7 +8,7 @@ import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
 import { failedPrecondition } from '../errors.js';
 import { publishedPorts } from './iptables.js';
-import type { PortMapping, PortProtocol } from './ports.js';
+import { checkPortMappings, type PortMapping, type PortProtocol } from './ports.js';
 
 const bindAddress = (hostIP: string) => (hostIP === '' ? '0.0.0.0' : hostIP);
 
@@ -37,15 +37,16 @@ function tryBind(protocol: PortProtocol, hostIP: string, port: number): Promise<
 }
 
 function taken(m: PortMapping, why: string): Error {
-  return failedPrecondition(`host port ${m.hostPort}/${m.protocol} is not free: ${why}`, { hint: 'publish on another host port, or leave the host port out for a free one (-p CONTAINERPORT)' });
+  return failedPrecondition(`host port ${m.hostPort}/${m.protocol} is not free: ${why}`, { hint: 'publish on another host port, or leave the host port out for a free one' });
 }
 
 /**
  * The mappings with every host port checked free, and each 0 replaced by a free port. A port
- * another pod publishes, or a program holds, is a one-line error; nothing is reserved.
+ * given twice, another pod publishes, or a program holds is a one-line error; nothing is reserved.
  */
 export async function allocateHostPorts(mappings: readonly PortMapping[]): Promise<PortMapping[]> {
   if (mappings.length === 0) return [];
+  checkPortMappings(mappings);
   const published = await publishedPorts();
   const inUse = (protocol: string, port: number) => published.find((r) => r.protocol === protocol && r.ports.includes(port));
   const chosen = new Set<string>();

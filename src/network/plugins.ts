@@ -9,6 +9,7 @@ import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { failedPrecondition } from '../errors.js';
+import { checkSchema, problemLine } from '../schema-issues.js';
 import type { CniConfList, CniPluginConf } from './conflist.js';
 import { cniResultSchema, parseCniError, type CniResult } from './result.js';
 
@@ -97,8 +98,8 @@ export async function cniAdd(list: CniConfList, inv: CniInvocation): Promise<Cni
     } catch (err) {
       throw failedPrecondition(`CNI plugin ${plugin.type} printed no JSON result on ADD`, { cause: err });
     }
-    const r = cniResultSchema.safeParse(parsed);
-    if (!r.success) throw failedPrecondition(`CNI plugin ${plugin.type} printed a result podctl cannot read: ${r.error.issues[0]?.message ?? 'invalid'}`);
+    const r = checkSchema(cniResultSchema, parsed);
+    if (!r.success) throw failedPrecondition(`CNI plugin ${plugin.type} printed a result podctl cannot read: ${problemLine(r.problem)}`, { cause: r.error });
     prev = r.data;
   }
   return prev!;

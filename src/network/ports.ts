@@ -1,10 +1,9 @@
 /**
- * Published ports (pure): docker's `-p [ip:][hostPort:]containerPort[/tcp|udp]`, with ranges,
- * as the port mappings the portmap plugin takes (its `portMappings` capability). A host port of
- * 0 means "any free one", chosen when the pod is created.
+ * Published ports (pure), as the port mappings the portmap plugin takes (its `portMappings`
+ * capability), and their label form. A host port of 0 means "any free one", chosen when the pod
+ * is created. The CLI's `-p` syntax is parsed at the CLI's edge (src/cli/parse/publish.ts).
  */
 import { invalidArgument } from '../errors.js';
-import { parseIPv4 } from './cidr.js';
 
 export type PortProtocol = 'tcp' | 'udp';
 
@@ -17,45 +16,15 @@ export interface PortMapping {
   protocol: PortProtocol;
 }
 
-const USAGE = 'use [ip:][hostPort:]containerPort[/tcp|udp], such as 8080:80, 127.0.0.1:8080:80, 80 or 8000-8001:80-81/udp';
-
-function range(text: string, what: string, bad: (why: string) => Error): [number, number] {
-  const m = /^(\d{1,6})(?:-(\d{1,6}))?$/.exec(text);
-  if (!m) throw bad(`${what} ${JSON.stringify(text)} is not a port or a range of ports`);
-  const [lo, hi] = [Number(m[1]), Number(m[2] ?? m[1])];
-  for (const p of [lo, hi]) if (p < 1 || p > 65535) throw bad(`${what} ${p} is out of range 1-65535`);
-  if (hi < lo) throw bad(`${what} range ${text} ends before it starts`);
-  return [lo, hi];
-}
-
-/** One `-p` value as its mappings, host ports left 0 where none was given. */
-export function parsePublish(spec: string): PortMapping[] {
-  const bad = (why: string) => invalidArgument(`invalid value for -p/--publish: ${JSON.stringify(spec)}: ${why}`, { hint: USAGE });
-  const [body = '', proto = 'tcp', ...extra] = spec.split('/');
-  if (extra.length > 0 || (proto !== 'tcp' && proto !== 'udp')) throw bad(`the protocol must be tcp or udp`);
-  const parts = body.split(':');
-  if (parts.length > 3 || body === '') throw bad(USAGE.replace(/^use /, 'expected '));
-  const [container = '', host = '', ip = '0.0.0.0'] = [...parts].reverse();
-  if (parts.length === 3 && parseIPv4(ip) === undefined) throw bad(`host address ${JSON.stringify(ip)} is not an IPv4 address`);
-  const [clo, chi] = range(container, 'container port', bad);
-  const hostRange = host === '' ? undefined : range(host, 'host port', bad);
-  if (hostRange && hostRange[1] - hostRange[0] !== chi - clo) throw bad('the host and container ranges must be of the same length');
-  const out: PortMapping[] = [];
-  for (let p = clo; p <= chi; p++) out.push({ hostIP: ip, hostPort: hostRange ? hostRange[0] + (p - clo) : 0, containerPort: p, protocol: proto });
-  return out;
-}
-
-/** Every `-p` value; the same host address, port and protocol twice is an error. */
-export function parsePublishList(specs: readonly string[]): PortMapping[] {
-  const all = specs.flatMap(parsePublish);
+/** Mappings as given to a pod or container: the same host port and protocol twice is an error. */
+export function checkPortMappings(mappings: readonly PortMapping[]): void {
   const seen = new Set<string>();
-  for (const m of all) {
+  for (const m of mappings) {
     if (m.hostPort === 0) continue;
     const key = `${m.hostPort}/${m.protocol}`;
-    if (seen.has(key)) throw invalidArgument(`invalid value for -p/--publish: host port ${key} is published twice`);
+    if (seen.has(key)) throw invalidArgument(`invalid value for the \`publish\` option: host port ${key} is published twice`);
     seen.add(key);
   }
-  return all;
 }
 
 /** `0.0.0.0:8080:80/tcp`, the label and `podctl port` form. */
@@ -63,8 +32,15 @@ export const formatMapping = (m: PortMapping): string => `${m.hostIP}:${m.hostPo
 
 export const formatMappings = (list: readonly PortMapping[]): string => list.map(formatMapping).join(',');
 
+const LABEL_FORM = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5}):(\d{1,5})\/(tcp|udp)$/;
+
 /** The label form back; mappings whose host port is still 0 are not stored. */
 export function parseMappings(text: string): PortMapping[] {
   if (text === '') return [];
-  return text.split(',').flatMap((one) => parsePublish(one)).filter((m) => m.hostPort > 0);
+  return text.split(',').flatMap((one): PortMapping[] => {
+    const m = LABEL_FORM.exec(one);
+    if (!m) throw invalidArgument(`invalid published port ${JSON.stringify(one)}: expected hostIP:hostPort:containerPort/protocol`);
+    const mapping = { hostIP: m[1]!, hostPort: Number(m[2]), containerPort: Number(m[3]), protocol: m[4] as PortProtocol };
+    return mapping.hostPort > 0 ? [mapping] : [];
+  });
 }

@@ -98,9 +98,9 @@ async function createUnlocked(configDir: string, options: CreateNetworkOptions):
   if (options.subnet !== undefined) {
     subnet = parseSubnet(options.subnet);
     const route = routes.find((r) => overlaps(r, subnet));
-    if (route) throw invalidArgument(`subnet ${options.subnet} overlaps ${formatSubnet(route)}, which the host already routes`, { hint: 'choose another subnet, or leave --subnet out' });
+    if (route) throw invalidArgument(`subnet ${options.subnet} overlaps ${formatSubnet(route)}, which the host already routes`, { hint: 'choose another subnet, or leave the `subnet` option out' });
     const other = others.find((o) => overlaps(o.s, subnet));
-    if (other) throw invalidArgument(`subnet ${options.subnet} overlaps ${formatSubnet(other.s)} of ${other.by}`, { hint: 'choose another subnet, or leave --subnet out' });
+    if (other) throw invalidArgument(`subnet ${options.subnet} overlaps ${formatSubnet(other.s)} of ${other.by}`, { hint: 'choose another subnet, or leave the `subnet` option out' });
   } else {
     subnet = chooseSubnet([...routes, ...others.map((o) => o.s)], name === DEFAULT_NETWORK ? parseSubnet(DEFAULT_SUBNET) : undefined);
   }
@@ -126,7 +126,7 @@ async function createUnlocked(configDir: string, options: CreateNetworkOptions):
 export async function createNetwork(configDir: string, options: CreateNetworkOptions): Promise<NetworkRecord> {
   checkNetworkName(options.name);
   if (options.subnet !== undefined) parseSubnet(options.subnet);
-  if (options.gateway !== undefined && options.subnet === undefined) throw invalidArgument('--gateway needs --subnet');
+  if (options.gateway !== undefined && options.subnet === undefined) throw invalidArgument('the `gateway` option needs the `subnet` option');
   return withHostLock(() => createUnlocked(configDir, options));
 }
 

@@ -49,14 +49,14 @@ export function resolveProcessArgs(image: ImageRuntimeConfig, overrides: Pick<Im
   const cmd = overrides.cmd ?? (overrides.entrypoint !== undefined ? [] : image.Cmd ?? []);
   const args = [...entrypoint, ...cmd];
   if (args.length === 0) {
-    throw invalidArgument('no command specified: the image has no Entrypoint or Cmd', { hint: 'give a command after the image name, or --entrypoint' });
+    throw invalidArgument('no command specified: the image has no Entrypoint or Cmd', { hint: 'give a command after the image name, or the `entrypoint` option' });
   }
   return args;
 }
 
 /** The image's working directory, or --workdir; "/" when neither says. */
 function workdirOf(image: ImageRuntimeConfig, workdir: string | undefined): string {
-  if (workdir !== undefined) return checkAbsolute('--workdir', workdir);
+  if (workdir !== undefined) return checkAbsolute('the `workdir` option', workdir);
   return image.WorkingDir ? posix.resolve('/', image.WorkingDir) : '/';
 }
 

@@ -7,6 +7,7 @@
 import { release } from 'node:os';
 import * as z from 'zod/mini';
 import { invalidArgument } from '../errors.js';
+import { parseInput } from '../schema-issues.js';
 import { normalizeCapability } from './capabilities.js';
 import { hostSeccompArch, kernelAtLeast, SECCOMP_NATIVE_ARCH, type SeccompHostArch } from './seccomp-rules.js';
 import { ensureLinux, type SpecOpt } from './spec.js';
@@ -22,7 +23,8 @@ const ARCHES = [
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
-    error: (iss) => (iss.input === undefined ? 'required' : `expected one of ${values.join(', ')}, got ${JSON.stringify(iss.input)}`),
+    // A missing value is left to the shared wording: `required`.
+    error: (iss) => (iss.input === undefined ? undefined : `expected one of ${values.join(', ')}, got ${JSON.stringify(iss.input)}`),
   });
 const uint = (max: number) => z.int().check(
   z.minimum(0, { error: (iss) => `must not be negative, got ${String(iss.input)}` }),
@@ -69,15 +71,6 @@ const profileSchema = z.strictObject({
 /** A checked seccomp profile file, still in the form the user wrote. */
 export type SeccompProfileFile = z.infer<typeof profileSchema>;
 
-const pathOf = (path: readonly PropertyKey[]) =>
-  path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
-
-const issueMessage: z.core.$ZodErrorMap = (iss) => {
-  if (iss.code === 'invalid_type') return iss.input === undefined ? 'required' : `expected ${iss.expected}, got ${JSON.stringify(iss.input)}`;
-  if (iss.code === 'unrecognized_keys') return `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.join(', ')}`;
-  return undefined;
-};
-
 /** Checks a profile file (its text, bytes or parsed JSON); a problem is one line naming its JSON path. */
 export function parseSeccompProfile(input: unknown): SeccompProfileFile {
   let doc = input;
@@ -89,11 +82,7 @@ export function parseSeccompProfile(input: unknown): SeccompProfileFile {
       throw invalidArgument(`invalid seccomp profile: not JSON: ${(err as Error).message}`, { cause: err });
     }
   }
-  const result = profileSchema.safeParse(doc, { error: issueMessage });
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const at = pathOf(issue.path);
-  throw invalidArgument(`invalid seccomp profile: ${at === '' ? '' : `${at}: `}${issue.message}`, { cause: result.error });
+  return parseInput(profileSchema, doc, 'invalid seccomp profile: ', { got: 'value' });
 }
 
 /** What a docker-format profile's includes and excludes are judged against. */

@@ -58,7 +58,7 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
   const id = sandboxId(name);
   const share: PodShare = { ...SHARE_ALL, ...options.share };
   const mode = options.network ?? 'bridge';
-  if (mode.startsWith('container:')) throw invalidArgument(`--network ${mode} is for containers, not pods`, { hint: 'use bridge, a network name, none or host' });
+  if (mode.startsWith('container:')) throw invalidArgument(`the \`network\` option ${mode} is for containers, not pods`, { hint: 'use bridge, a network name, none or host' });
   const hostname = podHostname(name, networkName(mode), options.hostname);
   withHostname(hostname); // checks it before anything is made
   sandboxLabels({ podName: name, podId: 'x', network: 'none', share }, options.labels); // checks the user's labels
@@ -112,7 +112,7 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       // A failed attach before pinning ends the wait too (its own error is the one reported).
       await Promise.race([netnsReady, attaching]);
       await client.tasks.create({ containerId: id, rootfs: prepared.mounts }, { signal });
-      undo.defer('sandbox task', () => stopTask(client, id, 0));
+      undo.defer('sandbox task', () => stopTask(client, id));
       return { prepared, pid: await client.tasks.start(id, '', { signal }) };
     });
     const [made, attached] = await Promise.allSettled([sandboxUp, attaching]);
@@ -172,7 +172,7 @@ export async function stopPod(client: ContainerdClient, name: string, options: S
   const members = await listMemberContainers(client, pod.id);
   // Each member's own --stop-signal and --stop-timeout apply, unless a timeout was given.
   await Promise.all(members.map((c) => stopMember(client, c, options.timeoutMs === undefined ? undefined : options.timeoutMs / 1000)));
-  await stopTask(client, pod.sandboxId, timeoutMs);
+  await stopTask(client, pod.sandboxId, { timeoutMs });
   return getPod(client, name);
 }
 
@@ -198,8 +198,8 @@ export async function startPod(client: ContainerdClient, name: string, options: 
   if (stale.state === 'running') return stale;
   const members = await listMemberContainers(client, stale.id, signal);
   // Members outliving pause (no shared PID namespace) hold the old namespaces: they go too.
-  await Promise.all(members.map((c) => stopTask(client, c.id, 0)));
-  await stopTask(client, stale.sandboxId, 0);
+  await Promise.all(members.map((c) => stopTask(client, c.id)));
+  await stopTask(client, stale.sandboxId);
   if (isCniNetwork(stale.network) && !(await isPinned(netnsPath(stale.id)))) stale = await reattach(client, stale, options.cniDirs, signal);
   const runDir = podRunDir(client.namespace, stale.id);
   if (!(await hasEtcFiles(runDir))) await writeEtcFiles(runDir, { hostname: stale.hostname, network: stale.network, ip: stale.ip });
@@ -222,11 +222,11 @@ export async function removePod(client: ContainerdClient, name: string, options:
   const pod = await getPod(client, name);
   const force = options.force ?? false;
   if ((pod.state === 'running' || pod.state === 'paused') && !force) {
-    throw failedPrecondition(`pod ${name} is running`, { hint: `stop it first (podctl pod stop ${name}), or force with -f` });
+    throw failedPrecondition(`pod ${name} is running`, { hint: `stop it first (podctl pod stop ${name}), or force with the \`force\` option` });
   }
   const members = await listMemberContainers(client, pod.id);
   for (const c of members) await destroyContainer(client, c, force);
-  await stopTask(client, pod.sandboxId, 0);
+  await stopTask(client, pod.sandboxId);
   await leaveNetwork(pod, options.cniDirs);
   await ignoreNotFound(client.containers.delete(pod.sandboxId));
   await ignoreNotFound(client.snapshots.remove(pod.snapshotter, pod.sandboxId));

@@ -4,23 +4,16 @@
  * (or pods) are listed again every round.
  */
 import type { ContainerdClient } from '../containerd/client.js';
-import { isNotFound, notFound } from '../errors.js';
-import { containerId } from '../state/ids.js';
 import { readMemberLabels } from '../state/labels.js';
 import type { StatsTarget } from './stats-sampler.js';
-import { listContainers, listStandalone, readStandaloneLabels } from '../records/containers.js';
+import { listContainers, listStandalone, identifyContainer, getRecord } from '../records/containers.js';
 import { listMemberContainers, listPods, getPod, type PodRecord } from '../records/pods.js';
 
 /** A pod member or standalone container by name, as a stats target; not-found for anything else. */
 async function containerTarget(client: ContainerdClient, name: string, signal?: AbortSignal): Promise<StatsTarget> {
-  const c = await client.containers.get(containerId(name), { signal }).catch((err: unknown) => {
-    throw isNotFound(err) ? notFound(`no such container: ${name}`, { cause: err, hint: 'list containers with: podctl ps -a' }) : err;
-  });
-  const own = readStandaloneLabels(c.labels);
-  if (own !== undefined) return { id: c.id, name: own.name, pod: '', role: 'app' };
-  const member = readMemberLabels(c.labels);
-  if (member === undefined) throw notFound(`no such container: ${name} (a container of that name is not podctl's)`, { hint: 'list containers with: podctl ps -a' });
-  return { id: c.id, name: member.name, pod: member.podName, role: member.role };
+  const c = await getRecord(client, name, signal);
+  const who = identifyContainer(c, name);
+  return { id: c.id, name: who.name, pod: who.podName ?? '', role: readMemberLabels(c.labels)?.role ?? 'app' };
 }
 
 /**

@@ -25,13 +25,16 @@ export const removeContainerIoDir = (namespace: string, id: string): Promise<voi
 
 /**
  * The logger's on-exit finds the task through the shim's bundle directory, its working
- * directory; the logger podctl starts on FIFOs (-i without -t) has none, so it cannot remove the
- * container once it exits: such a --rm container needs podctl attached to remove it.
+ * directory; the logger podctl starts on FIFOs (an open stdin without a terminal) has none, so it
+ * cannot remove the container once it exits: such an auto-remove container needs its caller
+ * attached to remove it.
  */
+export const loggerCannotRemove = (stdio: Pick<StdioRequest, 'tty' | 'stdin'>): boolean => stdio.stdin === true && stdio.tty !== true;
+
 export function checkLoggerRemoval(stdio: Pick<StdioRequest, 'tty' | 'stdin'>): void {
-  if (stdio.stdin === true && stdio.tty !== true) {
-    throw invalidArgument('--rm with -i but not -t needs podctl attached: the logger of an open stdin without a terminal cannot remove the container', {
-      hint: 'run it attached (no -d), add -t, or drop --rm and remove it with podctl rm',
+  if (loggerCannotRemove(stdio)) {
+    throw invalidArgument('the `autoRemove` option with an open stdin but no terminal needs its caller attached: the logger of an open stdin without a terminal cannot remove the container', {
+      hint: 'attach to it, give it a terminal, or drop the `autoRemove` option and remove it yourself',
     });
   }
 }
@@ -75,7 +78,7 @@ export async function startInitTask(client: ContainerdClient, undo: UndoStack, i
     { signal },
   );
   logger?.release(); // the shim holds the write ends now
-  undo.defer('task', () => stopTask(client, id, 0));
+  undo.defer('task', () => stopTask(client, id));
   await io.unlink();
   if (stdio.tty === true && stdio.size !== undefined) await client.tasks.resizePty(id, stdio.size, '', { signal });
   return { pid: await client.tasks.start(id, '', { signal }), streams: io.streams };

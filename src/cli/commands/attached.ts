@@ -24,25 +24,14 @@ export interface AttachedContainer {
  * `end()` stops forwarding and cancels a pending SIGKILL.
  */
 export async function forwardStop(client: ContainerdClient, id: string, io: CliIO): Promise<{ end(): void }> {
-  const { readStopPolicy } = await import('../../container/member-opts.js');
-  let killer: NodeJS.Timeout | undefined;
-  let over = false;
+  const [{ readStopPolicy }, { stopTask }] = await Promise.all([import('../../container/member-opts.js'), import('../../task/stop.js')]);
+  // The task is kept: the attached run reads its exit status, and removes it.
   const onAbort = () => {
-    void (async () => {
-      const { signal, timeoutMs } = readStopPolicy((await client.containers.get(id)).labels);
-      await client.tasks.kill(id, signal);
-      if (!over) killer = setTimeout(() => void client.tasks.kill(id, 9).catch(() => undefined), timeoutMs).unref();
-    })().catch(() => undefined);
+    void (async () => stopTask(client, id, { ...readStopPolicy((await client.containers.get(id)).labels), keepTask: true }))().catch(() => undefined);
   };
   io.signal?.addEventListener('abort', onAbort, { once: true });
   if (io.signal?.aborted === true) onAbort();
-  return {
-    end: () => {
-      over = true;
-      io.signal?.removeEventListener('abort', onAbort);
-      clearTimeout(killer);
-    },
-  };
+  return { end: () => io.signal?.removeEventListener('abort', onAbort) };
 }
 
 /**

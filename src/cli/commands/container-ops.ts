@@ -13,15 +13,6 @@ type Done = (code: number) => void;
 const killFlags = z.object({ signal: z.string() });
 const eventsFlags = z.object({ format: formatFlag, filter: z.array(z.string()) });
 
-const specSchema = z.looseObject({
-  process: z.optional(z.looseObject({ args: z.optional(z.array(z.string())), env: z.optional(z.array(z.string())), cwd: z.optional(z.string()) })),
-  mounts: z.optional(z.array(z.looseObject({ destination: z.string(), type: z.optional(z.string()), source: z.optional(z.string()), options: z.optional(z.array(z.string())) }))),
-  linux: z.optional(z.looseObject({ namespaces: z.optional(z.array(z.looseObject({ type: z.string(), path: z.optional(z.string()) }))) })),
-});
-
-/** OCI namespace types as /proc/<pid>/ns names them. */
-const PROC_NS: Record<string, string> = { network: 'net', mount: 'mnt' };
-
 /** A task call on a container without a live task says so in one line. */
 async function whileRunning<T>(name: string, call: Promise<T>): Promise<T> {
   try {
@@ -30,47 +21,6 @@ async function whileRunning<T>(name: string, call: Promise<T>): Promise<T> {
     if (isNotFound(err) || isFailedPrecondition(err)) throw failedPrecondition(`container ${name} is not running`, { cause: err, hint: `start it: podctl start ${name}` });
     throw err;
   }
-}
-
-async function inspectContainer(client: ContainerdClient, name: string, signal?: AbortSignal) {
-  const [{ readNamespaceInodes }, { getContainer, shownState }, { isAutoRemove, LABELS, readMemberLabels }] = await Promise.all([
-    import('../../host/proc-namespaces.js'),
-    import('../../records/containers.js'),
-    import('../../state/labels.js'),
-  ]);
-  const { id } = await getContainer(client, name, signal);
-  const c = await client.containers.get(id, { signal });
-  const task = await client.tasks.get(id, '', { signal }).catch((err: unknown) => {
-    if (isNotFound(err)) return undefined;
-    throw err;
-  });
-  const running = task !== undefined && task.status !== 'stopped';
-  const inodes: Record<string, number | undefined> = running ? await readNamespaceInodes(task.pid) : {};
-  const parsed = specSchema.safeParse(c.spec);
-  const spec = parsed.success ? parsed.data : {};
-  return {
-    id: c.id,
-    name: readMemberLabels(c.labels)?.name ?? name,
-    pod: readMemberLabels(c.labels)?.podName,
-    image: c.image,
-    state: {
-      status: shownState(c.labels, task?.status ?? 'exited'),
-      pid: running ? task.pid : 0,
-      ...(task?.status === 'stopped' ? { exitCode: task.exitStatus, exitedAt: task.exitedAt } : {}),
-    },
-    created: c.createdAt,
-    /** As given to run or create; containerd's restart monitor keeps it (restart-policy.ts). */
-    restartPolicy: c.labels[LABELS.restartPolicy] ?? 'no',
-    autoRemove: isAutoRemove(c.labels),
-    labels: c.labels,
-    spec: {
-      args: spec.process?.args ?? [],
-      env: spec.process?.env ?? [],
-      cwd: spec.process?.cwd,
-      mounts: (spec.mounts ?? []).map((m) => ({ destination: m.destination, type: m.type, source: m.source, options: m.options ?? [] })),
-      namespaces: (spec.linux?.namespaces ?? []).map((ns) => ({ type: ns.type, path: ns.path, inode: inodes[PROC_NS[ns.type] ?? ns.type] })),
-    },
-  };
 }
 
 /** `ps -ef` rows of each container's processes, with the container's name first when asked. */
@@ -112,9 +62,10 @@ function addInspect(program: Command, io: CliIO, done: Done): void {
     .description('Show containers as JSON: state, labels, process, mounts and namespaces')
     .argument('<container...>', 'container names')
     .action(async (names: string[], _raw: unknown, command: Command) => {
+      const { inspectContainer } = await import('../../container/inspect.js');
       using client = await openClient(command, io);
       const out = [];
-      for (const name of names) out.push(await inspectContainer(client, name, io.signal));
+      for (const name of names) out.push(await inspectContainer(client, name, io.signal ? { signal: io.signal } : {}));
       printJson(io.stdout, out);
       done(0);
     });
@@ -126,16 +77,9 @@ function addWait(program: Command, io: CliIO, done: Done): void {
     .description("Block until containers exit and print their exit codes; exits with the last one's")
     .argument('<container...>', 'container names')
     .action(async (names: string[], _raw: unknown, command: Command) => {
-      const { getContainer } = await import('../../records/containers.js');
+      const { waitContainers } = await import('../../container/stop.js');
       using client = await openClient(command, io);
-      const ids = [];
-      // Every name is checked before the first wait blocks.
-      for (const name of names) ids.push({ name, id: (await getContainer(client, name, io.signal)).id });
-      let code = 0;
-      for (const { name, id } of ids) {
-        code = (await whileRunning(name, client.tasks.wait(id, '', { signal: io.signal }))).exitStatus;
-        io.stdout.write(`${code}\n`);
-      }
+      const code = await waitContainers(client, names, { ...(io.signal ? { signal: io.signal } : {}), onExit: (_name, status) => io.stdout.write(`${status}\n`) });
       done(code);
     });
 }

@@ -115,7 +115,7 @@ export async function containerOptions(flags: z.infer<typeof createFlags>, comma
   if (flags.pod !== undefined && flags.hostname !== undefined) throw invalidArgument("--hostname does not go with --pod: a member has its pod's hostname", { hint: 'set it on the pod: podctl pod create --hostname NAME' });
   const [{ parseNamespaceModes }, { parseRestartPolicy }, { generateName }, { podNetworkOptions }, { loadConfig }] = await Promise.all([
     import('../../container/namespace-modes.js'),
-    import('../../host/restart-policy.js'),
+    import('../parse/restart.js'),
     import('../../state/ids.js'),
     import('./network-flags.js'),
     import('../config.js'),
@@ -123,7 +123,10 @@ export async function containerOptions(flags: z.infer<typeof createFlags>, comma
   const namespaces = parseNamespaceModes(nsFlags);
   // The network itself is --net's (namespaces); these are the rest of a standalone container's network settings.
   const { network: _mode, cniDirs, ...netOptions } = podNetworkOptions(flags, await loadConfig(io.env), io.env);
-  if (flags.restart !== undefined) parseRestartPolicy(flags.restart);
+  const restart = flags.restart === undefined ? undefined : parseRestartPolicy(flags.restart);
+  if (restart !== undefined && restart.name !== 'no' && (flags.tty === true || flags.interactive === true)) {
+    throw invalidArgument(`--restart ${flags.restart ?? ''} does not go with -i or -t: containerd's restart monitor makes tasks without a terminal or an open stdin`, { hint: 'drop -i/-t, or drop --restart' });
+  }
   const more = await runFlagOptions(flags, io.env, process.cwd(), resolveEnv(flags.env, io.env));
   return {
     name: flags.name ?? generateName('ctr'),
@@ -136,7 +139,7 @@ export async function containerOptions(flags: z.infer<typeof createFlags>, comma
     ...(flags.pod === undefined ? { namespaces, ...netOptions } : { pod: flags.pod }),
     cniDirs,
     ...(flags.hostname === undefined ? {} : { hostname: flags.hostname }),
-    ...(flags.restart === undefined ? {} : { restart: flags.restart }),
+    ...(restart === undefined ? {} : { restart }),
     ...(flags.rm === true ? { autoRemove: true } : {}),
     stdio: { tty: flags.tty === true, stdin: flags.interactive === true },
     ...(io.signal ? { signal: io.signal } : {}),
@@ -151,9 +154,9 @@ function addRun(program: Command, io: CliIO, done: Done): void {
       const flags = parseFlags(runFlags, raw, 'run');
       const mode = stdioMode('run', flags, () => io.stdin?.isTTY === true);
       const options = await containerOptions(flags, 'run', image, args, io);
-      const [{ runContainer }, { checkLoggerRemoval }] = await Promise.all([import('../../container/start.js'), import('../../task/init-task.js')]);
+      const [{ runContainer }, { refuseLoggerRemoval }] = await Promise.all([import('../../container/start.js'), import('./auto-remove-check.js')]);
       const detach = !mode.attach;
-      if (detach && flags.rm === true) checkLoggerRemoval(mode);
+      if (detach && flags.rm === true) await refuseLoggerRemoval(mode);
       const client = await openClient(command, io);
       using _ = client;
       const size = mode.tty && mode.attach ? terminalSource(io)?.size() : undefined;
@@ -273,23 +276,14 @@ function addLogs(program: Command, io: CliIO, done: Done): void {
     .option('-t, --timestamps', 'show timestamps')
     .action(async (name: string, raw: unknown, command: Command) => {
       const flags = parseFlags(logsFlags, raw, 'logs');
-      const [{ getContainer }, { readContainerLog }, { logWindow }] = await Promise.all([import('../../records/containers.js'), import('../../logs/logs.js'), import('./log-flags.js')]);
+      const [{ containerLogs, followLogs }, { logWindow }] = await Promise.all([import('../../logs/container-logs.js'), import('./log-flags.js')]);
       const window = await logWindow(flags);
       const client = await openClient(command, io);
       using _ = client;
-      const member = await getContainer(client, name, io.signal);
       const print = (l: { stream: string; time: string; text: string }) => (l.stream === 'stderr' ? io.stderr : io.stdout).write(`${flags.timestamps ? `${l.time} ` : ''}${l.text}\n`);
-      if (flags.follow === true) {
-        const { followContainerLogs } = await import('../../logs/log-follow.js');
-        await followContainerLogs(client, [{ id: member.id, name, logPath: member.logPath }], {
-          ...window,
-          ...(flags.tail === undefined ? {} : { tail: flags.tail }),
-          ...(io.signal ? { signal: io.signal } : {}),
-          onLine: print,
-        });
-      } else {
-        for (const l of await readContainerLog(member.logPath, { ...window, ...(flags.tail === undefined ? {} : { tail: flags.tail }) })) print(l);
-      }
+      const options = { ...window, ...(flags.tail === undefined ? {} : { tail: flags.tail }), ...(io.signal ? { signal: io.signal } : {}) };
+      if (flags.follow === true) await followLogs(client, name, { ...options, onLine: print });
+      else for (const l of await containerLogs(client, name, options)) print(l);
       done(0);
     });
 }
@@ -303,7 +297,7 @@ function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm')
     cmd.addOption(new Option('--auto', 'remove only an auto-remove container whose task has exited').hideHelp());
   }
   cmd.action(async (names: string[], raw: unknown, command: Command) => {
-    const [{ getRecord, identifyContainer }, { removeContainer, removeExited }, { stopMember }] = await Promise.all([import('../../records/containers.js'), import('../../container/standalone.js'), import('../../container/member.js')]);
+    const [{ removeContainer, removeExited }, { stopContainer }] = await Promise.all([import('../../container/standalone.js'), import('../../container/stop.js')]);
     const { time, force, auto } = parseFlags(stopRmFlags, raw, verb);
     if (auto === true && force === true) throw invalidArgument('--auto does not go with -f');
     const client = await openClient(command, io);
@@ -314,9 +308,7 @@ function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm')
         continue;
       }
       if (verb === 'stop') {
-        const c = await getRecord(client, name, io.signal);
-        identifyContainer(c, name);
-        await stopMember(client, c, time);
+        await stopContainer(client, name, { ...(time === undefined ? {} : { timeoutSeconds: time }), ...(io.signal ? { signal: io.signal } : {}) });
       } else await removeContainer(client, name, { force: force === true, cniDirs: await cliCniDirs(io.env) });
       io.stdout.write(`${name}\n`);
     }

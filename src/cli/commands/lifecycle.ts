@@ -18,9 +18,9 @@ function addCreate(program: Command, io: CliIO, done: Done): void {
     .description('Create a container (in a pod, or on its own) without starting it; prints its name')
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const options = await containerOptions(parseFlags(createFlags, raw, 'create'), 'create', image, args, io);
-      const [{ createContainer }, { checkLoggerRemoval }] = await Promise.all([import('../../container/create.js'), import('../../task/init-task.js')]);
+      const [{ createContainer }, { refuseLoggerRemoval }] = await Promise.all([import('../../container/create.js'), import('./auto-remove-check.js')]);
       // A --rm container is removed by its logger unless start -a attaches (which takes no stdin yet).
-      if (options.autoRemove === true) checkLoggerRemoval(options.stdio ?? {});
+      if (options.autoRemove === true) await refuseLoggerRemoval(options.stdio ?? {});
       using client = await openClient(command, io);
       const created = await createContainer(client, options);
       io.stdout.write(`${created.name}\n`);

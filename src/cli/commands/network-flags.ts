@@ -1,8 +1,10 @@
 // The network flags of `pod create` and standalone `run`: --network, -p, --add-host and --dns*,
 // checked here so that bad input creates nothing.
 import { cniDirs, type CniDirs } from '../../network/cni-dirs.js';
-import { parsePublishList, type PortMapping } from '../../network/ports.js';
-import { checkDnsServer, parseAddHost, type DnsSettings, type ExtraHost } from '../../host/etc-files.js';
+import type { PortMapping } from '../../network/ports.js';
+import type { DnsSettings, ExtraHost } from '../../host/etc-files.js';
+import { checkDnsServer, parseAddHost } from '../parse/etc-flags.js';
+import { parsePublishList } from '../parse/publish.js';
 import type { PodctlConfig } from '../config.js';
 
 export interface NetworkFlags {

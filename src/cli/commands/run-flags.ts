@@ -8,6 +8,7 @@ import { invalidArgument, isPodctlError } from '../../errors.js';
 import type { MountRequest } from '../../oci/mounts.js';
 import { MIN_MEMORY_LIMIT } from '../../oci/resources.js';
 import type { MemberOptions } from '../../container/member.js';
+import { signalNumber } from '../../host/signals.js';
 import { collect } from './pod.js';
 
 const SIZE = /^(\d+(?:\.\d+)?) ?([kmgtp])?i?b?$/i;
@@ -20,13 +21,31 @@ export function parseSize(text: string): number | undefined {
   return Math.floor(Number(m[1]) * (m[2] ? (UNITS[m[2].toLowerCase()] ?? 1) : 1));
 }
 
-const sizeFlag = z.string().check(
-  z.refine((s) => parseSize(s) !== undefined, 'must be a size such as 512m, 1g or a number of bytes'),
-  z.refine((s) => (parseSize(s) ?? 0) >= MIN_MEMORY_LIMIT, 'must be at least 6m'),
-);
-const cpusFlag = z.string().check(z.refine((s) => /^\d*\.?\d+$/.test(s.trim()) && Number(s) > 0, 'must be a number of CPUs above 0, such as 0.5 or 2'));
-const pidsFlag = z.string().check(z.refine((s) => /^-?\d+$/.test(s.trim()) && Number(s) >= -1, 'must be a whole number; -1 or 0 for no limit'));
-const secondsFlag = z.string().check(z.regex(/^\d+$/, 'must be a whole number of seconds'));
+/** A flag's text turned into its typed value, once, here: `parse` returns undefined or a message for bad text. */
+function typed<T>(parse: (text: string) => { value: T } | string) {
+  return z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      const r = parse(text);
+      if (typeof r !== 'string') return r.value;
+      ctx.issues.push({ code: 'custom', message: r, input: text });
+      return z.NEVER;
+    }),
+  );
+}
+
+const sizeFlag = typed((s) => {
+  const bytes = parseSize(s);
+  if (bytes === undefined) return 'must be a size such as 512m, 1g or a number of bytes';
+  return bytes >= MIN_MEMORY_LIMIT ? { value: bytes } : 'must be at least 6m';
+});
+const cpusFlag = typed((s) => (/^\d*\.?\d+$/.test(s.trim()) && Number(s) > 0 ? { value: Number(s) } : 'must be a number of CPUs above 0, such as 0.5 or 2'));
+const pidsFlag = typed((s) => (/^-?\d+$/.test(s.trim()) && Number(s) >= -1 ? { value: Number(s) } : 'must be a whole number; -1 or 0 for no limit'));
+const secondsFlag = typed((s) => (/^\d+$/.test(s) ? { value: Number(s) } : 'must be a whole number of seconds'));
+const signalFlag = typed((s) => {
+  const n = signalNumber(s);
+  return n === undefined ? `unknown signal ${JSON.stringify(s)}` : { value: n };
+});
 
 export const runFlagShape = {
   publish: z.array(z.string()),
@@ -42,7 +61,7 @@ export const runFlagShape = {
   readOnly: z.optional(z.boolean()),
   label: z.array(z.string().check(z.regex(/^[^=\s]/, 'must be key=value'))),
   envFile: z.array(z.string()),
-  stopSignal: z.optional(z.string()),
+  stopSignal: z.optional(signalFlag),
   stopTimeout: z.optional(secondsFlag),
   network: z.optional(z.string()),
   addHost: z.array(z.string()),
@@ -186,9 +205,9 @@ export async function runFlagOptions(flags: RunFlags, env: NodeJS.ProcessEnv, cw
   const labels = Object.fromEntries(flags.label.map((l) => (l.includes('=') ? [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] : [l, ''])));
   return {
     ...(envFromFiles.length + envFlags.length > 0 ? { env: [...envFromFiles, ...envFlags] } : {}),
-    ...(flags.memory === undefined ? {} : { memoryBytes: parseSize(flags.memory) ?? 0 }),
-    ...(flags.cpus === undefined ? {} : { cpus: Number(flags.cpus) }),
-    ...(flags.pidsLimit === undefined ? {} : { pidsLimit: Number(flags.pidsLimit) }),
+    ...(flags.memory === undefined ? {} : { memoryBytes: flags.memory }),
+    ...(flags.cpus === undefined ? {} : { cpus: flags.cpus }),
+    ...(flags.pidsLimit === undefined ? {} : { pidsLimit: flags.pidsLimit }),
     capAdd: flags.capAdd,
     capDrop: flags.capDrop,
     ...(flags.privileged === true ? { privileged: true } : {}),
@@ -198,6 +217,6 @@ export async function runFlagOptions(flags: RunFlags, env: NodeJS.ProcessEnv, cw
     ...(flags.readOnly === true ? { readOnly: true } : {}),
     ...(flags.label.length > 0 ? { labels } : {}),
     ...(flags.stopSignal === undefined ? {} : { stopSignal: flags.stopSignal }),
-    ...(flags.stopTimeout === undefined ? {} : { stopTimeout: Number(flags.stopTimeout) }),
+    ...(flags.stopTimeout === undefined ? {} : { stopTimeout: flags.stopTimeout }),
   };
 }

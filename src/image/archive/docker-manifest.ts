@@ -2,8 +2,8 @@
 // its layer tars (lowest first) and the tags it was saved under.
 import * as z from 'zod/mini';
 import { invalidArgument } from '../../errors.js';
+import { parseInput } from '../../schema-issues.js';
 import { assertSafeArchivePath } from '../digest.js';
-import { formatIssuePath } from '../schemas.js';
 
 const archivePath = z.string().check(
   z.refine((p) => {
@@ -32,11 +32,5 @@ export function parseDockerArchiveManifest(bytes: Uint8Array): DockerArchiveEntr
   } catch (err) {
     throw invalidArgument(`invalid docker manifest.json: not JSON: ${(err as Error).message}`, { cause: err });
   }
-  const result = z.safeParse(dockerArchiveManifestSchema, doc, { reportInput: true });
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue === undefined ? '' : formatIssuePath(issue.path);
-  const message = issue?.code === 'invalid_type' && issue.input === undefined ? 'required'
-    : issue?.code === 'invalid_type' ? `expected ${issue.expected}` : (issue?.message ?? 'invalid');
-  throw invalidArgument(`invalid docker manifest.json: ${where === '' ? '' : `${where}: `}${message}`, { cause: result.error });
+  return parseInput(dockerArchiveManifestSchema, doc, 'invalid docker manifest.json: ');
 }

@@ -47,7 +47,7 @@ async function planImage(blobs: ArchiveBlobs, candidates: ArchiveImage[], option
     const matches = image.platform === undefined || platformMatcher(platform)(image.platform);
     if (!matches && !options.allPlatforms) {
       throw notFound(`${name}: the image is for ${formatPlatform(image.platform!)}, not ${formatPlatform(platform)}`, {
-        hint: 'choose its platform with --platform, or load it as it is with --all-platforms',
+        hint: 'choose its platform with the `platform` option, or load it as it is with the `allPlatforms` option',
       });
     }
     await checkManifest(blobs, name, target);
@@ -64,12 +64,12 @@ async function planImage(blobs: ArchiveBlobs, candidates: ArchiveImage[], option
   }
   if (chosen === undefined) {
     throw notFound(`${name}: no manifest for platform ${formatPlatform(platform)}`, {
-      hint: `the image has ${platformsOf(index.manifests)}; choose one with --platform`,
+      hint: `the image has ${platformsOf(index.manifests)}; choose one with the \`platform\` option`,
     });
   }
   if (!blobs.has(chosen.digest)) {
     throw notFound(`${name}: the manifest for ${formatPlatform(platform)} (${chosen.digest}) is not in the archive`, {
-      hint: present.length > 0 ? `the archive has ${platformsOf(present)}; choose one with --platform` : undefined,
+      hint: present.length > 0 ? `the archive has ${platformsOf(present)}; choose one with the \`platform\` option` : undefined,
     });
   }
   await checkManifest(blobs, name, chosen);

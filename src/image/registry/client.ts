@@ -64,7 +64,7 @@ function unreachable(err: unknown, host: string, method: string, href: string): 
     hint: wantsClientCert
       ? `the registry wants a client certificate it trusts: give one with "client" in its hosts.toml`
       : tlsProblem
-        ? `trust the registry's CA with "ca" in its hosts.toml, or pass --insecure-registry ${host}`
+        ? `trust the registry's CA with "ca" in its hosts.toml, or pass the \`insecureRegistries\` option ${host}`
         : 'is the registry running and reachable?',
   });
 }

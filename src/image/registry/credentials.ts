@@ -11,6 +11,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import * as z from 'zod/mini';
 import { failedPrecondition, invalidArgument } from '../../errors.js';
+import { formatIssuePath, parseInput } from '../../schema-issues.js';
 
 export interface Credentials {
   username: string;
@@ -73,12 +74,7 @@ async function readRaw(file: string): Promise<Record<string, unknown> | undefine
 async function readConfig(file: string): Promise<DockerConfig> {
   const raw = await readRaw(file);
   if (raw === undefined) return {};
-  const parsed = z.safeParse(configSchema, raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalidArgument(`invalid docker config ${file}: ${issue.path.map(String).join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+  return parseInput(configSchema, raw, `invalid docker config ${file}: `);
 }
 
 function decodeEntry(entry: z.infer<typeof authEntry>, key: string, file: string): Credentials | undefined {
@@ -87,7 +83,7 @@ function decodeEntry(entry: z.infer<typeof authEntry>, key: string, file: string
   if (entry.auth) {
     const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    if (colon < 0) throw invalidArgument(`invalid docker config ${file}: auths."${key}".auth is not base64 of user:password`);
+    if (colon < 0) throw invalidArgument(`invalid docker config ${file}: ${formatIssuePath(['auths', key, 'auth'])} is not base64 of user:password`);
     [username, password] = [decoded.slice(0, colon), decoded.slice(colon + 1)];
   }
   const creds: Credentials = { username, password };

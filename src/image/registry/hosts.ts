@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import * as z from 'zod/mini';
 import { invalidArgument } from '../../errors.js';
-import { formatIssuePath } from '../schemas.js';
+import { checkSchema, problemLine } from '../../schema-issues.js';
 
 export const DEFAULT_HOSTS_DIR = '/etc/containerd/certs.d';
 export const CAPABILITIES = ['pull', 'resolve', 'push'] as const;
@@ -50,9 +50,6 @@ const hostFields = {
 const hostSchema = z.object(hostFields);
 const hostsFileSchema = z.object({ ...hostFields, server: z.optional(z.string()), host: z.optional(z.record(z.string(), hostSchema)) });
 type HostFields = z.infer<typeof hostSchema>;
-
-const typeMessage: z.core.$ZodErrorMap = (iss) =>
-  iss.code === 'invalid_type' ? `expected ${iss.expected}, got ${Array.isArray(iss.input) ? 'array' : typeof iss.input}` : undefined;
 
 const LOCALHOSTS = new Set(['localhost', '127.0.0.1', '::1']);
 
@@ -151,11 +148,8 @@ export function parseHostsFile(text: string, domain: string, file: string, optio
     const first = String(e.message ?? err).split('\n', 1)[0]!.replace(/^Invalid TOML document: /, '');
     throw fail(`${first}${e.line ? ` (line ${e.line}, column ${e.column ?? 0})` : ''}`, err);
   }
-  const parsed = hostsFileSchema.safeParse(raw, { reportInput: true, error: typeMessage });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw fail(`${formatIssuePath(issue.path) || 'file'}: ${issue.message}`, parsed.error);
-  }
+  const parsed = checkSchema(hostsFileSchema, raw);
+  if (!parsed.success) throw fail(problemLine(parsed.problem), parsed.error);
   const config = parsed.data;
   const baseDir = path.dirname(file);
   let where = '';

@@ -54,14 +54,14 @@ for (const [title, entries, extra, expected] of cases) {
 }
 
 const errors: [string, RegExp][] = [
-  ['name', /^invalid value for --filter: "name" is not KEY=VALUE$/],
-  ['=x', /^invalid value for --filter: "=x" is not KEY=VALUE$/],
-  ['colour=red', /^invalid value for --filter: "colour=red" has an unknown key "colour"$/],
-  ['name=', /^invalid value for --filter: "name=" has no value$/],
-  ['name=(', /^invalid value for --filter: "name=\(" is not a regular expression$/],
-  ['status=up', /^invalid value for --filter: "status=up" is no container status$/],
-  ['exited=x', /^invalid value for --filter: "exited=x" is no exit code$/],
-  ['label==v', /^invalid value for --filter: "label==v" has no label key$/],
+  ['name', /^invalid value for the `filter` option: "name" is not KEY=VALUE$/],
+  ['=x', /^invalid value for the `filter` option: "=x" is not KEY=VALUE$/],
+  ['colour=red', /^invalid value for the `filter` option: "colour=red" has an unknown key "colour"$/],
+  ['name=', /^invalid value for the `filter` option: "name=" has no value$/],
+  ['name=(', /^invalid value for the `filter` option: "name=\(" is not a regular expression$/],
+  ['status=up', /^invalid value for the `filter` option: "status=up" is no container status$/],
+  ['exited=x', /^invalid value for the `filter` option: "exited=x" is no exit code$/],
+  ['label==v', /^invalid value for the `filter` option: "label==v" has no label key$/],
 ];
 for (const [entry, message] of errors) {
   test(`parsing: ${JSON.stringify(entry)} is a one-line invalid-argument error`, (t) => {

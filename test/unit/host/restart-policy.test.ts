@@ -1,7 +1,8 @@
 // --restart values, docker's syntax, and what each containerd's restart monitor honours.
 import test from 'ava';
 import { LABELS } from '../../../src/state/labels.js';
-import { formatRestartPolicy, hasRestartPolicy, parseRestartPolicy, restartLabels, supportedPolicies } from '../../../src/host/restart-policy.js';
+import { parseRestartPolicy } from '../../../src/cli/parse/restart.js';
+import { findRestartPlugin, formatRestartPolicy, hasRestartPolicy, restartLabels, supportedPolicies } from '../../../src/host/restart-policy.js';
 import { throwsInvalid } from '../oci/_helpers.js';
 
 const parses = test.macro({
@@ -53,4 +54,13 @@ test("a restart plugin without capabilities (containerd before 1.7) honours only
   t.deepEqual(supportedPolicies([]), ['no', 'always']);
   t.deepEqual(supportedPolicies(['no', 'always', 'on-failure', 'unless-stopped']), ['no', 'always', 'on-failure', 'unless-stopped']);
   t.deepEqual(supportedPolicies(['always', 'something-new']), ['no', 'always']);
+});
+
+test('the restart monitor is found under its containerd 1.x ID and its 2.x ID', (t) => {
+  const v1 = { type: 'io.containerd.internal.v1', id: 'restart' };
+  const v2 = { type: 'io.containerd.monitor.container.v1', id: 'restart' };
+  const other = { type: 'io.containerd.internal.v1', id: 'opt' };
+  t.is(findRestartPlugin([other, v1]), v1);
+  t.is(findRestartPlugin([v2, other]), v2);
+  t.is(findRestartPlugin([other, { type: 'io.containerd.grpc.v1', id: 'restart' }]), undefined);
 });

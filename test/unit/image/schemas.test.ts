@@ -6,7 +6,6 @@ import { isInvalidArgument } from '../../../src/errors.js';
 import { DIGEST_GRAMMAR } from '../../../src/image/digest.js';
 import * as mt from '../../../src/image/media-types.js';
 import {
-  formatIssuePath,
   imageConfigSchema,
   imageIndexSchema,
   imageLayoutSchema,
@@ -18,6 +17,7 @@ import {
   parseIndex,
   parseManifest,
 } from '../../../src/image/schemas.js';
+import { formatIssuePath } from '../../../src/schema-issues.js';
 
 const digest = (c: string) => `sha256:${c.repeat(64 / c.length)}`;
 

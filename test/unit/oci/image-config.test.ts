@@ -69,7 +69,7 @@ test('Docker\'s nulls and a missing config', (t) => {
 
 test('a relative image WorkingDir is taken from /; a relative --workdir is refused', (t) => {
   t.is(generateSpec('c', withImageConfig({ Cmd: ['sh'], WorkingDir: 'app/' })).process?.cwd, '/app');
-  throwsInvalid(t, () => withImageConfig({ Cmd: ['sh'] }, { workdir: 'app' }), /--workdir must be an absolute path/);
+  throwsInvalid(t, () => withImageConfig({ Cmd: ['sh'] }, { workdir: 'app' }), /the `workdir` option must be an absolute path/);
 });
 
 test('an unknown user throws when the option is made', (t) => {
