@@ -25,7 +25,8 @@ function chunkFor(argv) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--address' || arg === '-n' || arg === '--namespace') i++;
-    else if (arg === '--debug' || arg.startsWith('--address=') || arg.startsWith('--namespace=') || /^-n./.test(arg)) continue;
+    else if (arg === '--debug' || arg.startsWith('--address=') || arg.startsWith('--namespace=') || /^-n./.test(arg))
+      continue;
     else if (arg.startsWith('-')) return undefined;
     else return routes.get(arg);
   }
@@ -48,7 +49,10 @@ function run(bundle, useCache) {
   const mod = new Module(bundle, module);
   mod.filename = bundle;
   mod.paths = Module._nodeModulePaths(path.dirname(bundle));
-  if (useCache && (cachedData === undefined || script.cachedDataRejected || process.env.PODCTL_WRITE_CODE_CACHE === '1')) {
+  if (
+    useCache &&
+    (cachedData === undefined || script.cachedDataRejected || process.env.PODCTL_WRITE_CODE_CACHE === '1')
+  ) {
     // Written after the command ran, so the functions it compiled are in the cache too.
     process.once('exit', () => {
       const tmp = `${cacheFile}.${process.pid}`;
@@ -56,11 +60,15 @@ function run(bundle, useCache) {
         fs.writeFileSync(tmp, script.createCachedData());
         fs.renameSync(tmp, cacheFile);
       } catch {
-        try { fs.unlinkSync(tmp); } catch {}
+        try {
+          fs.unlinkSync(tmp);
+        } catch {}
       }
     });
   }
-  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
+  script
+    .runInThisContext()
+    .call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
 }
 
 const chunk = process.env.PODCTL_NO_CHUNKS === '1' ? undefined : chunkFor(process.argv.slice(2));

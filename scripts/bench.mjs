@@ -17,7 +17,11 @@ const podctl = fileURLToPath(new URL('../bin/podctl', import.meta.url));
 process.env.PATH = `${process.execPath.slice(0, process.execPath.lastIndexOf('/'))}:${process.env.PATH ?? ''}`;
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '30' }, json: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
+  options: {
+    runs: { type: 'string', default: '30' },
+    json: { type: 'boolean', default: false },
+    only: { type: 'string', multiple: true },
+  },
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 3) {
@@ -77,12 +81,14 @@ for (const name of only) {
 
 const results = [];
 if (only.has('startup')) {
-  results.push(compare(
-    'CLI start-up: podctl version (connect and one RPC) vs node -e 0',
-    [process.execPath, ['-e', '0']],
-    [podctl, ['version']],
-    1.5,
-  ));
+  results.push(
+    compare(
+      'CLI start-up: podctl version (connect and one RPC) vs node -e 0',
+      [process.execPath, ['-e', '0']],
+      [podctl, ['version']],
+      1.5,
+    ),
+  );
 }
 
 // NODE_EXTRA_CA_CERTS makes Node.js parse a CA bundle at every start. `node -e 0` pays for it;
@@ -118,49 +124,86 @@ if (only.has('pull')) {
 
   const pullRuns = process.argv.includes('--runs') ? runs : 10;
   const archive = path.join(root, 'images', 'nginx.oci.tar');
-  const missing = ['docker-registry', 'skopeo', 'ctr'].filter((bin) => spawnSync('sh', ['-c', `command -v ${bin}`]).status !== 0);
+  const missing = ['docker-registry', 'skopeo', 'ctr'].filter(
+    (bin) => spawnSync('sh', ['-c', `command -v ${bin}`]).status !== 0,
+  );
   const skip =
-    process.getuid?.() !== 0 ? 'needs root (containerd)'
-    : missing.length > 0 ? `missing ${missing.join(', ')} (scripts/prepare-host.sh installs them)`
-    : spawnSync('ctr', ['version'], { stdio: 'ignore' }).status !== 0 ? 'containerd is not reachable'
-    : undefined;
+    process.getuid?.() !== 0
+      ? 'needs root (containerd)'
+      : missing.length > 0
+        ? `missing ${missing.join(', ')} (scripts/prepare-host.sh installs them)`
+        : spawnSync('ctr', ['version'], { stdio: 'ignore' }).status !== 0
+          ? 'containerd is not reachable'
+          : undefined;
   if (skip) {
     console.error(`bench: pull benchmark skipped: ${skip}`);
   } else {
-    if (!existsSync(archive)) spawnSync('bash', [path.join(root, 'scripts', 'build-nginx-image.sh')], { stdio: 'inherit' });
-    const freePort = () => new Promise((resolve, reject) => {
-      const srv = net.createServer().on('error', reject);
-      srv.listen(0, '127.0.0.1', () => {
-        const { port } = srv.address();
-        srv.close(() => resolve(port));
+    if (!existsSync(archive))
+      spawnSync('bash', [path.join(root, 'scripts', 'build-nginx-image.sh')], { stdio: 'inherit' });
+    const freePort = () =>
+      new Promise((resolve, reject) => {
+        const srv = net.createServer().on('error', reject);
+        srv.listen(0, '127.0.0.1', () => {
+          const { port } = srv.address();
+          srv.close(() => resolve(port));
+        });
       });
-    });
-    const answers = (url) => new Promise((resolve) => {
-      http.get(url, { timeout: 1_000 }, (res) => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      }).on('error', () => resolve(false));
-    });
+    const answers = (url) =>
+      new Promise((resolve) => {
+        http
+          .get(url, { timeout: 1_000 }, (res) => {
+            res.resume();
+            resolve(res.statusCode === 200);
+          })
+          .on('error', () => resolve(false));
+      });
     const dir = mkdtempSync(path.join(tmpdir(), 'podctl-bench-registry-'));
     const port = await freePort();
     const host = `127.0.0.1:${port}`;
-    writeFileSync(path.join(dir, 'config.yml'), [
-      'version: 0.1',
-      'log:', '  level: warn', '  accesslog:', '    disabled: true',
-      'storage:', '  filesystem:', `    rootdirectory: ${JSON.stringify(path.join(dir, 'storage'))}`, '  delete:', '    enabled: true',
-      'http:', `  addr: ${host}`,
-      'health:', '  storagedriver:', '    enabled: false', '',
-    ].join('\n'));
+    writeFileSync(
+      path.join(dir, 'config.yml'),
+      [
+        'version: 0.1',
+        'log:',
+        '  level: warn',
+        '  accesslog:',
+        '    disabled: true',
+        'storage:',
+        '  filesystem:',
+        `    rootdirectory: ${JSON.stringify(path.join(dir, 'storage'))}`,
+        '  delete:',
+        '    enabled: true',
+        'http:',
+        `  addr: ${host}`,
+        'health:',
+        '  storagedriver:',
+        '    enabled: false',
+        '',
+      ].join('\n'),
+    );
     const registry = spawn('docker-registry', ['serve', path.join(dir, 'config.yml')], { stdio: 'ignore' });
     const exited = new Promise((resolve) => registry.once('exit', resolve));
     try {
       const deadline = Date.now() + 15_000;
       while (!(await answers(`http://${host}/v2/`))) {
-        if (Date.now() > deadline || registry.exitCode !== null) throw new Error(`bench: docker-registry did not answer on ${host}`);
+        if (Date.now() > deadline || registry.exitCode !== null)
+          throw new Error(`bench: docker-registry did not answer on ${host}`);
         await new Promise((r) => setTimeout(r, 50));
       }
       const ref = `${host}/bench/nginx:v1`;
-      const pushed = spawnSync('skopeo', ['copy', '--retry-times', '0', '--dest-tls-verify=false', '--dest-no-creds', `oci-archive:${archive}`, `docker://${ref}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const pushed = spawnSync(
+        'skopeo',
+        [
+          'copy',
+          '--retry-times',
+          '0',
+          '--dest-tls-verify=false',
+          '--dest-no-creds',
+          `oci-archive:${archive}`,
+          `docker://${ref}`,
+        ],
+        { stdio: ['ignore', 'ignore', 'pipe'] },
+      );
       if (pushed.status !== 0) throw new Error(`bench: skopeo copy failed: ${pushed.stderr}`);
 
       const empty = (ns) => {
@@ -237,22 +280,28 @@ if (only.has('podup')) {
   const archives = [path.join(root, 'images', 'pause.oci.tar'), path.join(root, 'images', 'busybox.oci.tar')];
   const libEntry = path.join(root, 'dist', 'index.js');
   const skip =
-    process.getuid?.() !== 0 ? 'needs root (containerd)'
-    : spawnSync('sh', ['-c', 'command -v ctr']).status !== 0 ? 'missing ctr (scripts/prepare-host.sh installs it)'
-    : spawnSync('ctr', ['version'], { stdio: 'ignore' }).status !== 0 ? 'containerd is not reachable'
-    : !existsSync(libEntry) ? 'dist/index.js is missing (npm run build)'
-    : undefined;
+    process.getuid?.() !== 0
+      ? 'needs root (containerd)'
+      : spawnSync('sh', ['-c', 'command -v ctr']).status !== 0
+        ? 'missing ctr (scripts/prepare-host.sh installs it)'
+        : spawnSync('ctr', ['version'], { stdio: 'ignore' }).status !== 0
+          ? 'containerd is not reachable'
+          : !existsSync(libEntry)
+            ? 'dist/index.js is missing (npm run build)'
+            : undefined;
   if (skip) {
     console.error(`bench: pod-up benchmark skipped: ${skip}`);
   } else {
-    const script = (name) => spawnSync('bash', [path.join(root, 'scripts', name)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const script = (name) =>
+      spawnSync('bash', [path.join(root, 'scripts', name)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     if (!existsSync(archives[0])) script('build-pause-image.sh');
     if (!existsSync(archives[1])) script('build-test-images.sh');
     if (!existsSync(path.join(root, 'native', 'build', 'podctl-logger'))) script('build-logger.sh');
     const lib = await import(pathToFileURL(libEntry).href);
     const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
     const quiet = { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' };
-    const ctrList = (ns, what) => (spawnSync('ctr', ['-n', ns, ...what, 'ls', '-q'], quiet).stdout ?? '').split('\n').filter(Boolean);
+    const ctrList = (ns, what) =>
+      (spawnSync('ctr', ['-n', ns, ...what, 'ls', '-q'], quiet).stdout ?? '').split('\n').filter(Boolean);
     const must = (cmd, args) => {
       const r = spawnSync(cmd, args, quiet);
       if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr ?? '').trim()}`);
@@ -270,7 +319,8 @@ if (only.has('podup')) {
         for (const lease of ctrList(ns, ['leases'])) spawnSync('ctr', ['-n', ns, 'leases', 'rm', lease], quiet);
         const images = ctrList(ns, ['images']);
         if (images.length > 0) spawnSync('ctr', ['-n', ns, 'images', 'rm', '--sync', ...images], quiet);
-        if (spawnSync('ctr', ['namespaces', 'rm', ns], quiet).status === 0 && !ctrList('', ['namespaces']).includes(ns)) return;
+        if (spawnSync('ctr', ['namespaces', 'rm', ns], quiet).status === 0 && !ctrList('', ['namespaces']).includes(ns))
+          return;
         await sleep(250);
       }
       console.error(`bench: could not remove containerd namespace ${ns}`);
@@ -293,7 +343,8 @@ if (only.has('podup')) {
     const timeCli = (ns) => {
       const started = process.hrtime.bigint();
       must(podctl, ['-n', ns, 'pod', 'create', '--name', 'p', '--network', 'none']);
-      for (const name of ['a1', 'a2']) must(podctl, ['-n', ns, 'run', '-d', '--pod', 'p', '--name', name, busyboxImage, 'sleep', '300']);
+      for (const name of ['a1', 'a2'])
+        must(podctl, ['-n', ns, 'run', '-d', '--pod', 'p', '--name', name, busyboxImage, 'sleep', '300']);
       return Number(process.hrtime.bigint() - started) / 1e6;
     };
     const ctrScript = [
@@ -308,11 +359,24 @@ if (only.has('podup')) {
     ].join('\n');
     const timeCtr = (ns) => timeOnce('bash', ['-c', ctrScript, 'bash', ns]);
     // The bridge side: podctl's default network, one port published on a free host port.
-    const timeBridge = (ns) => timeLibrary(ns, { network: 'bridge', publish: [{ hostIP: '0.0.0.0', hostPort: 0, containerPort: 80, protocol: 'tcp' }] });
-    const sides = { library: timeLibrary, libraryAtOnce: timeLibraryAtOnce, bridge: timeBridge, cli: timeCli, ctr: timeCtr };
+    const timeBridge = (ns) =>
+      timeLibrary(ns, {
+        network: 'bridge',
+        publish: [{ hostIP: '0.0.0.0', hostPort: 0, containerPort: 80, protocol: 'tcp' }],
+      });
+    const sides = {
+      library: timeLibrary,
+      libraryAtOnce: timeLibraryAtOnce,
+      bridge: timeBridge,
+      cli: timeCli,
+      ctr: timeCtr,
+    };
     const running = (ns) => {
       const out = spawnSync('ctr', ['-n', ns, 'tasks', 'ls'], quiet).stdout ?? '';
-      return out.split('\n').slice(1).filter((l) => /\bRUNNING\b/.test(l)).length;
+      return out
+        .split('\n')
+        .slice(1)
+        .filter((l) => /\bRUNNING\b/.test(l)).length;
     };
 
     const times = { library: [], libraryAtOnce: [], bridge: [], cli: [], ctr: [] };
@@ -343,12 +407,16 @@ if (only.has('podup')) {
         try {
           const argv = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
           const at = argv.indexOf('-namespace');
-          if (path.basename(argv[0]) === 'containerd-shim-runc-v2' && at > 0 && argv[at + 1] === ns) pids.push(Number(entry));
-        } catch { /* gone */ }
+          if (path.basename(argv[0]) === 'containerd-shim-runc-v2' && at > 0 && argv[at + 1] === ns)
+            pids.push(Number(entry));
+        } catch {
+          /* gone */
+        }
       }
       return pids;
     };
-    const rssKiB = (pid) => Number(/^VmRSS:\s*(\d+)\s*kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+    const rssKiB = (pid) =>
+      Number(/^VmRSS:\s*(\d+)\s*kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
     const shimsOf = async (label, up) => {
       const ns = `podctl-bench-podup-${process.pid}-shims-${label}`;
       await empty(ns);
@@ -386,7 +454,12 @@ if (only.has('podup')) {
     const bridgeCost = median(times.bridge) - median(times.library);
     results.push(
       podUp('library', 'library', 'createPod + runMember x2 (in-process, import excluded)', 0.6),
-      podUp('library, members at once', 'libraryAtOnce', 'createPod + runMembers([a1, a2]) (in-process, import excluded)', 0.6),
+      podUp(
+        'library, members at once',
+        'libraryAtOnce',
+        'createPod + runMembers([a1, a2]) (in-process, import excluded)',
+        0.6,
+      ),
       podUp('CLI', 'cli', 'podctl pod create + podctl run -d --pod x2', 1.0),
       {
         name: 'Pod up (pause + 2 busybox, library): --network bridge with one published port vs --network none',
@@ -398,7 +471,9 @@ if (only.has('podup')) {
         ratio: Number((median(times.bridge) / median(times.library)).toFixed(2)),
         target: 'bridge costs at most 80 ms more at the median',
         pass: bridgeCost <= 80,
-        notes: [`the bridge's extra cost: ${bridgeCost.toFixed(1)} ms at the median (containerd's CRI plugin pays about 63 ms here)`],
+        notes: [
+          `the bridge's extra cost: ${bridgeCost.toFixed(1)} ms at the median (containerd's CRI plugin pays about 63 ms here)`,
+        ],
       },
     );
   }
@@ -412,7 +487,9 @@ if (values.json) {
     console.log(`  baseline median: ${r.baselineMedianMs} ms   (${r.baseline})`);
     console.log(`  podctl median:   ${r.subjectMedianMs} ms   (${r.subject})`);
     console.log(`  podctl's own cost: ${(r.subjectMedianMs - r.baselineMedianMs).toFixed(1)} ms`);
-    console.log(`  ratio: ${r.ratio} (target <= ${r.target}) ${r.informational ? '' : r.pass ? 'PASS' : 'FAIL'}`.trimEnd());
+    console.log(
+      `  ratio: ${r.ratio} (target <= ${r.target}) ${r.informational ? '' : r.pass ? 'PASS' : 'FAIL'}`.trimEnd(),
+    );
     for (const note of r.notes ?? []) console.log(`  ${note}`);
   }
 }

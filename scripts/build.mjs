@@ -37,13 +37,20 @@ const lazyModulesPlugin = {
     );
     const grpcModules = new RegExp(`^\\./(${lazyGrpcModules.join('|')})$`);
     b.onResolve({ filter: grpcModules }, async (args) => {
-      if (args.namespace === 'lazy' || !/[\\/]@grpc[\\/]grpc-js[\\/]build[\\/]src[\\/](index|experimental)\.js$/.test(args.importer)) {
+      if (
+        args.namespace === 'lazy' ||
+        !/[\\/]@grpc[\\/]grpc-js[\\/]build[\\/]src[\\/](index|experimental)\.js$/.test(args.importer)
+      ) {
         return undefined;
       }
       const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, namespace: 'lazy' });
       return { path: real.path, namespace: 'lazy' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: proxyOf(args.path), loader: 'js', resolveDir: root }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents: proxyOf(args.path),
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 

@@ -30,8 +30,7 @@ function listProtos(dir) {
 function loadRoot() {
   const root = new protobuf.Root();
   // Imports are relative to protos/; google/protobuf/* comes bundled with protobufjs.
-  root.resolvePath = (_origin, target) =>
-    path.isAbsolute(target) ? target : path.join(protosDir, target);
+  root.resolvePath = (_origin, target) => (path.isAbsolute(target) ? target : path.join(protosDir, target));
   return camelCaseAny(root.loadSync(listProtos(protosDir)));
 }
 
@@ -101,11 +100,13 @@ function prunedRoot(definitions) {
   for (const definition of included) {
     const parentName = definition.parent.fullName.slice(1);
     const target = parentName === '' ? pruned : pruned.define(parentName);
-    target.add(definition instanceof protobuf.Service
-      ? protobuf.Service.fromJSON(definition.name, definition.toJSON())
-      : definition instanceof protobuf.Enum
-        ? protobuf.Enum.fromJSON(definition.name, definition.toJSON())
-        : protobuf.Type.fromJSON(definition.name, definition.toJSON()));
+    target.add(
+      definition instanceof protobuf.Service
+        ? protobuf.Service.fromJSON(definition.name, definition.toJSON())
+        : definition instanceof protobuf.Enum
+          ? protobuf.Enum.fromJSON(definition.name, definition.toJSON())
+          : protobuf.Type.fromJSON(definition.name, definition.toJSON()),
+    );
   }
   return pruned;
 }
@@ -131,8 +132,21 @@ async function staticModule(json, rootName) {
     writeFileSync(input, JSON.stringify(json));
     return await new Promise((resolve, reject) => {
       pbjs.main(
-        ['-t', 'static-module', '-w', 'es6', '-r', rootName, '--no-create', '--no-verify', '--no-delimited',
-          '--no-typeurl', '--no-comments', '--no-service', input],
+        [
+          '-t',
+          'static-module',
+          '-w',
+          'es6',
+          '-r',
+          rootName,
+          '--no-create',
+          '--no-verify',
+          '--no-delimited',
+          '--no-typeurl',
+          '--no-comments',
+          '--no-service',
+          input,
+        ],
         (err, output) => (err ? reject(err) : resolve(output)),
       );
     });
@@ -160,10 +174,12 @@ export async function generateCodecModules() {
   const files = {};
   for (const service of servicesOf(root)) {
     const name = service.fullName.split('.')[3];
-    const methods = Object.fromEntries(service.methodsArray.map((m) => [
-      m.name,
-      [m.resolvedRequestType.fullName.slice(1), m.resolvedResponseType.fullName.slice(1)],
-    ]));
+    const methods = Object.fromEntries(
+      service.methodsArray.map((m) => [
+        m.name,
+        [m.resolvedRequestType.fullName.slice(1), m.resolvedResponseType.fullName.slice(1)],
+      ]),
+    );
     const code = await staticModule(sortNested(prunedRoot([service]).toJSON()), `podctl_${name}`);
     files[`${name}.js`] = `${code.trimEnd()}\n\nexport const methods = ${JSON.stringify(methods)};\n`;
     files[`${name}.d.ts`] = codecsDeclaration;
@@ -184,7 +200,11 @@ export async function generateCodecModules() {
     return found;
   };
   for (const [file, rootName, messages] of [
-    ['event-payloads', 'podctl_event_payloads', [root.lookupType('google.protobuf.Any'), ...messagesUnder('containerd', 'events')]],
+    [
+      'event-payloads',
+      'podctl_event_payloads',
+      [root.lookupType('google.protobuf.Any'), ...messagesUnder('containerd', 'events')],
+    ],
     ['cgroup-metrics', 'podctl_cgroup_metrics', messagesUnder('io', 'containerd', 'cgroups')],
   ]) {
     const code = await staticModule(sortNested(prunedRoot(messages).toJSON()), rootName);

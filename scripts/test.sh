@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as root on a fresh Debian 12 host (or a CI runner):
-# prepare the host, install dependencies if needed, build, then run the unit tests and the
-# integration tests (against the real containerd, in a containerd namespace of their own).
+# prepare the host, install dependencies if needed, build, then run lint and format checks, the unit
+# tests and the integration tests (against the real containerd, in a containerd namespace of their own).
 # Exits with ava's status: the first non-zero one, else 0.
 set -euo pipefail
 
@@ -55,6 +55,9 @@ run_suite() {
   if [ "$status" -eq 0 ] && [ "$rc" -ne 0 ]; then status="$rc"; fi
 }
 
+# Lint (eslint: layers, no any, no floating promises) and format (prettier) fail the run like a test.
+run_suite lint lint
+run_suite format format:check
 run_suite unit test:unit
 
 PODCTL_TEST_NAMESPACE="podctl-test-$(date +%Y%m%d%H%M%S)-$$"

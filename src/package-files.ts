@@ -19,7 +19,10 @@ function moduleDirs(): string[] {
 
 /** Every place a package file may be, best first. */
 export function packageFileCandidates(relative: string): string[] {
-  const candidates = moduleDirs().flatMap((dir) => [path.resolve(dir, '..', relative), path.resolve(dir, '../..', relative)]);
+  const candidates = moduleDirs().flatMap((dir) => [
+    path.resolve(dir, '..', relative),
+    path.resolve(dir, '../..', relative),
+  ]);
   return [...new Set(candidates)];
 }
 

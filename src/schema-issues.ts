@@ -25,9 +25,13 @@ function typeName(value: unknown): string {
 /** `layers[0].digest`, `manifests[1].platform["os.version"]`; '' for the document itself. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, i) => typeof key === 'number' ? `[${key}]`
-      : typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) ? `${i === 0 ? '' : '.'}${key}`
-      : `[${quote(String(key))}]`)
+    .map((key, i) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)
+          ? `${i === 0 ? '' : '.'}${key}`
+          : `[${quote(String(key))}]`,
+    )
     .join('');
 }
 
@@ -49,7 +53,8 @@ function countOf(n: number | bigint, one: string): string {
 function rangeMessage(iss: z.core.$ZodRawIssue<z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig>): string | undefined {
   const small = iss.code === 'too_small';
   const bound = small ? iss.minimum : iss.maximum;
-  const unit = iss.origin === 'string' ? 'character' : iss.origin === 'array' || iss.origin === 'set' ? 'item' : undefined;
+  const unit =
+    iss.origin === 'string' ? 'character' : iss.origin === 'array' || iss.origin === 'set' ? 'item' : undefined;
   if (unit !== undefined) {
     if (small && bound === 1 && !iss.exact) return 'must not be empty';
     const how = iss.exact ? 'exactly' : small ? 'at least' : 'at most';
@@ -58,7 +63,7 @@ function rangeMessage(iss: z.core.$ZodRawIssue<z.core.$ZodIssueTooSmall | z.core
   if (iss.origin !== 'number' && iss.origin !== 'int' && iss.origin !== 'bigint') return undefined;
   const got = `, got ${quote(iss.input)}`;
   if (small && bound === 0 && iss.inclusive) return `must not be negative${got}`;
-  const how = small ? (iss.inclusive ? 'at least' : 'greater than') : (iss.inclusive ? 'at most' : 'less than');
+  const how = small ? (iss.inclusive ? 'at least' : 'greater than') : iss.inclusive ? 'at most' : 'less than';
   return `must be ${how} ${String(bound)}${got}`;
 }
 
@@ -76,7 +81,9 @@ export function issueWording(wording: IssueWording = {}): z.core.$ZodErrorMap {
         return `expected ${TYPE_NAMES[iss.expected] ?? iss.expected}, got ${shown(iss.input)}`;
       case 'invalid_value':
         if (iss.input === undefined) return 'required';
-        return iss.values.length === 1 ? `must be ${String(iss.values[0])}` : `must be one of ${iss.values.map(String).join(', ')}`;
+        return iss.values.length === 1
+          ? `must be ${String(iss.values[0])}`
+          : `must be one of ${iss.values.map(String).join(', ')}`;
       case 'unrecognized_keys':
         return `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.join(', ')}`;
       case 'invalid_union': {
@@ -84,9 +91,12 @@ export function issueWording(wording: IssueWording = {}): z.core.$ZodErrorMap {
         // Branches that each failed on the value's type alone: `expected string or array, got number`.
         const expected = iss.errors.map((branch) => {
           const only = branch.length === 1 ? branch[0] : undefined;
-          return only?.code === 'invalid_type' && only.path.length === 0 ? TYPE_NAMES[only.expected] ?? only.expected : undefined;
+          return only?.code === 'invalid_type' && only.path.length === 0
+            ? (TYPE_NAMES[only.expected] ?? only.expected)
+            : undefined;
         });
-        if (expected.length > 0 && expected.every((e) => e !== undefined)) return `expected ${[...new Set(expected)].join(' or ')}, got ${shown(iss.input)}`;
+        if (expected.length > 0 && expected.every((e) => e !== undefined))
+          return `expected ${[...new Set(expected)].join(' or ')}, got ${shown(iss.input)}`;
         return 'matches none of the allowed forms';
       }
       case 'too_small':
@@ -128,26 +138,41 @@ export function firstProblem(error: z.core.$ZodError): SchemaProblem {
 }
 
 export type SchemaCheck<T> =
-  | { success: true; data: T }
-  | { success: false; problem: SchemaProblem; error: z.core.$ZodError };
+  { success: true; data: T } | { success: false; problem: SchemaProblem; error: z.core.$ZodError };
 
 /** safeParse in the shared wording; a failure is its first problem, for a caller that wraps it its own way. */
-export function checkSchema<S extends z.core.$ZodType>(schema: S, input: unknown, wording?: IssueWording): SchemaCheck<z.core.output<S>> {
+export function checkSchema<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  wording?: IssueWording,
+): SchemaCheck<z.core.output<S>> {
   const result = z.safeParse(schema, input, { error: issueWording(wording) });
   if (result.success) return { success: true, data: result.data };
   return { success: false, problem: firstProblem(result.error), error: result.error };
 }
 
 /** The one-line invalid-argument error for a failed check: `${prefix}${at}: ${message}`. */
-export function invalidInput(prefix: string, failed: { problem: SchemaProblem; error: z.core.$ZodError }, hint?: string): PodctlError {
-  return invalidArgument(`${prefix}${problemLine(failed.problem)}`, { cause: failed.error, ...(hint === undefined ? {} : { hint }) });
+export function invalidInput(
+  prefix: string,
+  failed: { problem: SchemaProblem; error: z.core.$ZodError },
+  hint?: string,
+): PodctlError {
+  return invalidArgument(`${prefix}${problemLine(failed.problem)}`, {
+    cause: failed.error,
+    ...(hint === undefined ? {} : { hint }),
+  });
 }
 
 /**
  * The input, checked; else invalid-argument in one line, `prefix` first:
  * `invalid image manifest: layers[0].size: expected an integer, got 1.5`.
  */
-export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, prefix: string, wording?: IssueWording): z.core.output<S> {
+export function parseInput<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  prefix: string,
+  wording?: IssueWording,
+): z.core.output<S> {
   const result = checkSchema(schema, input, wording);
   if (result.success) return result.data;
   throw invalidInput(prefix, result);

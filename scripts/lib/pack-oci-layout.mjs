@@ -25,7 +25,19 @@
 // timestamps (no "created", no "history").
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -74,14 +86,19 @@ function parseArgs(argv) {
 /** JSON with object keys sorted at every level: one byte sequence per value. */
 export function canonicalJson(value) {
   return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 
 function run(cmd, args, { stdoutFile } = {}) {
   const fd = stdoutFile ? openSync(stdoutFile, 'w', 0o644) : undefined;
   try {
-    const r = spawnSync(cmd, args, { stdio: ['ignore', fd ?? 'inherit', 'inherit'], env: { ...process.env, LC_ALL: 'C' } });
+    const r = spawnSync(cmd, args, {
+      stdio: ['ignore', fd ?? 'inherit', 'inherit'],
+      env: { ...process.env, LC_ALL: 'C' },
+    });
     if (r.error) fail(`${cmd}: ${r.error.message}`);
     if (r.status !== 0) fail(`${cmd} ${args.join(' ')} exited ${r.status ?? r.signal}`);
   } finally {
@@ -117,7 +134,8 @@ export function packOciLayout(opts) {
   const tag = tagOf(opts.name);
   if (!tag) fail(`the image name must carry a tag and no digest: ${opts.name}`);
   const imageConfig = opts.config ?? {};
-  if (!imageConfig || typeof imageConfig !== 'object' || Array.isArray(imageConfig)) fail('the config must be a JSON object');
+  if (!imageConfig || typeof imageConfig !== 'object' || Array.isArray(imageConfig))
+    fail('the config must be a JSON object');
   if (!opts.layers?.length) fail('no layers');
 
   const out = resolve(opts.out);

@@ -39,8 +39,12 @@ export async function parseConfig(text: string, path: string): Promise<PodctlCon
   if (!result.success) {
     // A settings file is judged by key: which is unknown, or which holds a value podctl cannot use.
     const { at, issue } = result.problem;
-    const what = issue?.code === 'unrecognized_keys' ? `unknown key ${issue.keys.join(', ')}` : `invalid value for ${at}`;
-    throw invalidArgument(`config ${path}: ${what}`, { cause: result.error, hint: 'known keys: infra_image, snapshotter, cni_path, cni_config_dir' });
+    const what =
+      issue?.code === 'unrecognized_keys' ? `unknown key ${issue.keys.join(', ')}` : `invalid value for ${at}`;
+    throw invalidArgument(`config ${path}: ${what}`, {
+      cause: result.error,
+      hint: 'known keys: infra_image, snapshotter, cni_path, cni_config_dir',
+    });
   }
   return {
     ...(result.data.infra_image === undefined ? {} : { infraImage: result.data.infra_image }),

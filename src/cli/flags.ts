@@ -10,7 +10,9 @@ export function parseFlags<T extends z.ZodMiniType>(schema: T, raw: unknown, com
   const result = checkSchema(schema, raw);
   if (result.success) return result.data;
   const { issue, message } = result.problem;
-  const flag = issue?.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : 'flags';
+  const flag = issue?.path.length
+    ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
+    : 'flags';
   throw invalidArgument(`invalid value for ${flag}: ${message}`, {
     cause: result.error,
     hint: `see 'podctl ${command} --help'`,

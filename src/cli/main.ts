@@ -26,7 +26,9 @@ const GLOBAL_FLAGS: readonly (readonly [flags: string, description: string])[] =
 function addGlobalFlags(cmd: Command): void {
   for (const [flags, description] of GLOBAL_FLAGS) {
     const option = new Option(flags, description).hideHelp();
-    const taken = cmd.options.some((o) => (option.short !== undefined && o.short === option.short) || o.long === option.long);
+    const taken = cmd.options.some(
+      (o) => (option.short !== undefined && o.short === option.short) || o.long === option.long,
+    );
     if (!taken) cmd.addOption(option);
   }
   cmd.commands.forEach(addGlobalFlags);

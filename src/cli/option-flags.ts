@@ -44,5 +44,7 @@ const OPTION_REFERENCE = /\b[Tt]he `([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)` o
  * option" → "choose one with --platform". An option the table does not know is left as it is.
  */
 export function withFlagNames(text: string): string {
-  return text.replace(OPTION_REFERENCE, (whole, name: string) => (Object.hasOwn(OPTION_FLAGS, name) ? OPTION_FLAGS[name]! : whole));
+  return text.replace(OPTION_REFERENCE, (whole, name: string) =>
+    Object.hasOwn(OPTION_FLAGS, name) ? OPTION_FLAGS[name]! : whole,
+  );
 }

@@ -15,7 +15,10 @@ export function printSection(out: OutputStream, heading: string | undefined, row
 export function printTable(out: OutputStream, header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('   ').trimEnd();
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('   ')
+      .trimEnd();
   out.write(`${line(header)}\n`);
   for (const row of rows) out.write(`${line(row)}\n`);
 }

@@ -28,16 +28,24 @@ export interface StdioMode {
  * open, or has a terminal, with nothing attached); a detached exec takes neither, as nothing
  * could ever attach to it. Pure (stdinIsTTY may be a probe, called only for -it attached).
  */
-export function stdioMode(command: 'run' | 'exec', flags: AttachFlags, stdinIsTTY: boolean | (() => boolean)): StdioMode {
+export function stdioMode(
+  command: 'run' | 'exec',
+  flags: AttachFlags,
+  stdinIsTTY: boolean | (() => boolean),
+): StdioMode {
   const tty = flags.tty === true;
   const stdin = flags.interactive === true;
   const attach = flags.detach !== true;
   if (!attach && command === 'exec' && (tty || stdin)) {
-    throw invalidArgument('exec -d does not take -i or -t: nothing can attach to a detached exec', { hint: 'drop -i/-t, or drop -d to attach' });
+    throw invalidArgument('exec -d does not take -i or -t: nothing can attach to a detached exec', {
+      hint: 'drop -i/-t, or drop -d to attach',
+    });
   }
   // Asked only when it matters: opening stdin costs a few milliseconds.
   if (attach && tty && stdin && !(typeof stdinIsTTY === 'function' ? stdinIsTTY() : stdinIsTTY)) {
-    throw invalidArgument('the input device is not a TTY', { hint: `drop -t to pipe input in (podctl ${command} -i …), or run podctl from a terminal` });
+    throw invalidArgument('the input device is not a TTY', {
+      hint: `drop -t to pipe input in (podctl ${command} -i …), or run podctl from a terminal`,
+    });
   }
   return { tty, stdin, attach, raw: attach && tty && stdin };
 }

@@ -24,7 +24,10 @@ const CLI = 'bin/podctl.cjs';
 /** The CLI entry that the logger's on-exit command runs, checked before anything is made. */
 export function autoRemoveCli(): string {
   const cli = findPackageFile(CLI);
-  if (cli === undefined) throw failedPrecondition(`podctl's ${CLI} is missing: a detached container with the \`autoRemove\` option needs it to remove the container once it exits`);
+  if (cli === undefined)
+    throw failedPrecondition(
+      `podctl's ${CLI} is missing: a detached container with the \`autoRemove\` option needs it to remove the container once it exits`,
+    );
   return cli;
 }
 
@@ -37,9 +40,26 @@ const ENV = '/usr/bin/env';
  * that the removal takes a bridge network down where it was set up.
  */
 export function autoRemoveCommand(client: ContainerdClient, name: string, cniDirs?: CniDirs): string[] {
-  const env = cniDirs && existsSync(ENV) ? [ENV, `CNI_PATH=${cniDirs.pluginDirs.join(':')}`, `NETCONFPATH=${cniDirs.configDir}`] : [];
-  const argv = [...env, process.execPath, autoRemoveCli(), '--address', client.address, '-n', client.namespace, 'rm', '--auto', name];
+  const env =
+    cniDirs && existsSync(ENV)
+      ? [ENV, `CNI_PATH=${cniDirs.pluginDirs.join(':')}`, `NETCONFPATH=${cniDirs.configDir}`]
+      : [];
+  const argv = [
+    ...env,
+    process.execPath,
+    autoRemoveCli(),
+    '--address',
+    client.address,
+    '-n',
+    client.namespace,
+    'rm',
+    '--auto',
+    name,
+  ];
   // The logger takes the arguments one a line.
-  if (argv.some((a) => a.includes('\n'))) throw failedPrecondition('the `autoRemove` option: a path of node, podctl, CNI or the containerd socket holds a newline');
+  if (argv.some((a) => a.includes('\n')))
+    throw failedPrecondition(
+      'the `autoRemove` option: a path of node, podctl, CNI or the containerd socket holds a newline',
+    );
   return argv;
 }

@@ -23,13 +23,39 @@ import { DEFAULT_RUNTIME } from '../host/host-info.js';
 import { containerId, randomId } from '../state/ids.js';
 import { CREATED_BY, LABELS, memberLabels, networkLabels, withUserLabels } from '../state/labels.js';
 import { containerLogPath, DEFAULT_LOG_ROOT, loggerUri } from '../task/logger-path.js';
-import { capabilitiesFromMask, memberSecurityOpts, stopLabels, wantsAllCapabilities, type MemberSecurityOptions } from './member-opts.js';
+import {
+  capabilitiesFromMask,
+  memberSecurityOpts,
+  stopLabels,
+  wantsAllCapabilities,
+  type MemberSecurityOptions,
+} from './member-opts.js';
 import { memberSpec, type MemberOptions } from './member.js';
 import { guardJoins } from './join-guard.js';
-import { formatNamespaceModes, joinsAny, parseNamespaceModes, standaloneGroup, withStandaloneNamespaces, type JoinTarget, type NamespaceModes } from './namespace-modes.js';
-import { checkRestartSupport, formatRestartPolicy, NO_RESTART, restartLabels, type RestartPolicy } from '../host/restart-policy.js';
+import {
+  formatNamespaceModes,
+  joinsAny,
+  parseNamespaceModes,
+  standaloneGroup,
+  withStandaloneNamespaces,
+  type JoinTarget,
+  type NamespaceModes,
+} from './namespace-modes.js';
+import {
+  checkRestartSupport,
+  formatRestartPolicy,
+  NO_RESTART,
+  restartLabels,
+  type RestartPolicy,
+} from '../host/restart-policy.js';
 import { prepareRootfs, readUserFiles, withCreateLease, type PreparedRootfs } from './rootfs.js';
-import { writeEtcFiles, type DnsSettings, type ExtraHost, type EtcFileSettings, etcFileMounts } from '../host/etc-files.js';
+import {
+  writeEtcFiles,
+  type DnsSettings,
+  type ExtraHost,
+  type EtcFileSettings,
+  etcFileMounts,
+} from '../host/etc-files.js';
 import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork } from '../network/attachment.js';
 import { resolveJoinTargets } from './standalone.js';
 import { withUndo, type UndoStack } from '../state/undo.js';
@@ -83,7 +109,9 @@ const overridesOf = (o: MemberOptions) => ({
 /** The security spec options, with the runtime's own capabilities where every capability is asked for. */
 async function securityOptsOf(options: MemberOptions): Promise<SpecOpt[]> {
   // The runtime can grant only what it holds; it runs with containerd's capabilities, as podctl does.
-  const hostCapabilities = wantsAllCapabilities(options) ? capabilitiesFromMask(/^CapBnd:\s*(\w+)$/m.exec(await readFile('/proc/self/status', 'utf8'))?.[1] ?? '') : undefined;
+  const hostCapabilities = wantsAllCapabilities(options)
+    ? capabilitiesFromMask(/^CapBnd:\s*(\w+)$/m.exec(await readFile('/proc/self/status', 'utf8'))?.[1] ?? '')
+    : undefined;
   const security: MemberSecurityOptions = { ...options, ...(hostCapabilities ? { hostCapabilities } : {}) };
   return memberSecurityOpts(security); // throws on a bad setting
 }
@@ -91,9 +119,14 @@ async function securityOptsOf(options: MemberOptions): Promise<SpecOpt[]> {
 /** docker's rule: the hostname is the container's own only with a UTS and a network namespace of its own. */
 function checkHostname(modes: NamespaceModes, hostname: string | undefined): void {
   if (hostname === undefined) return;
-  if (modes.uts.kind === 'host') throw invalidArgument("the `hostname` option does not go with the `namespaces.uts` option host: the container has the host's hostname");
+  if (modes.uts.kind === 'host')
+    throw invalidArgument(
+      "the `hostname` option does not go with the `namespaces.uts` option host: the container has the host's hostname",
+    );
   if (modes.net.kind === 'container') {
-    throw invalidArgument(`the \`hostname\` option does not go with the \`namespaces.net\` option container:${modes.net.name}: the container shares that one's network and names`);
+    throw invalidArgument(
+      `the \`hostname\` option does not go with the \`namespaces.net\` option container:${modes.net.name}: the container shares that one's network and names`,
+    );
   }
 }
 
@@ -102,7 +135,12 @@ function checkHostname(modes: NamespaceModes, hostname: string | undefined): voi
  * own, written like a pod's (localhost and its hostname, the host's resolver; the host's hosts
  * file with --net host); or, when it joins another container's network, that container's.
  */
-async function standaloneFiles(namespace: string, id: string, modes: NamespaceModes, settings: EtcFileSettings): Promise<{ mounts: MountRequest[]; own: boolean }> {
+async function standaloneFiles(
+  namespace: string,
+  id: string,
+  modes: NamespaceModes,
+  settings: EtcFileSettings,
+): Promise<{ mounts: MountRequest[]; own: boolean }> {
   if (modes.net.kind === 'container') {
     const dir = containerRunDir(namespace, containerId(modes.net.name));
     const shared = await access(dir).then(
@@ -132,20 +170,29 @@ export interface CreatePlan {
  */
 export async function planCreate(options: CreateOptions): Promise<CreatePlan> {
   containerId(options.name);
-  if (options.pod !== undefined && options.namespaces !== undefined) throw invalidArgument("namespaces do not go with a pod: a member joins its pod's namespaces");
+  if (options.pod !== undefined && options.namespaces !== undefined)
+    throw invalidArgument("namespaces do not go with a pod: a member joins its pod's namespaces");
   if (options.pod !== undefined && options.hostname !== undefined) {
-    throw invalidArgument("the `hostname` option does not go with the `pod` option: a member has its pod's hostname", { hint: 'set it on the pod: podctl pod create --hostname NAME' });
+    throw invalidArgument("the `hostname` option does not go with the `pod` option: a member has its pod's hostname", {
+      hint: 'set it on the pod: podctl pod create --hostname NAME',
+    });
   }
   const policy = options.restart ?? NO_RESTART;
   const shown = formatRestartPolicy(policy);
   if (options.autoRemove === true && policy.name !== 'no') {
-    throw invalidArgument(`the \`restart\` option ${shown} and the \`autoRemove\` option do not go together: a container removed when it exits is not restarted`, { hint: 'drop one of them' });
+    throw invalidArgument(
+      `the \`restart\` option ${shown} and the \`autoRemove\` option do not go together: a container removed when it exits is not restarted`,
+      { hint: 'drop one of them' },
+    );
   }
   if (options.autoRemove === true) autoRemoveCli();
   if (policy.name !== 'no' && (options.stdio?.tty === true || options.stdio?.stdin === true)) {
-    throw invalidArgument(`the \`restart\` option ${shown} does not go with the \`stdio\` option: containerd's restart monitor makes tasks without a terminal or an open stdin`, {
-      hint: 'drop the `stdio` option, or drop the `restart` option',
-    });
+    throw invalidArgument(
+      `the \`restart\` option ${shown} does not go with the \`stdio\` option: containerd's restart monitor makes tasks without a terminal or an open stdin`,
+      {
+        hint: 'drop the `stdio` option, or drop the `restart` option',
+      },
+    );
   }
   const securityOpts = await securityOptsOf(options);
   const stop = stopLabels(options);
@@ -157,10 +204,14 @@ export async function planCreate(options: CreateOptions): Promise<CreatePlan> {
     const net = modes.net;
     if (net.kind !== 'cni' && (options.publish?.length ?? 0) > 0) {
       const shownNet = net.kind === 'container' ? `container:${net.name}` : net.kind === 'private' ? 'none' : net.kind;
-      throw invalidArgument(`the \`publish\` option needs a bridge network: the container's network is ${shownNet}`, { hint: 'leave the `namespaces.net` option out (bridge), or drop the `publish` option' });
+      throw invalidArgument(`the \`publish\` option needs a bridge network: the container's network is ${shownNet}`, {
+        hint: 'leave the `namespaces.net` option out (bridge), or drop the `publish` option',
+      });
     }
   } else if ((options.publish?.length ?? 0) > 0) {
-    throw invalidArgument('the `publish` option is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
+    throw invalidArgument('the `publish` option is not supported on a member of a pod', {
+      hint: 'publish ports on the pod instead',
+    });
   }
   return { policy, securityOpts, stopLabels: stop, hostnameOpt };
 }
@@ -171,7 +222,11 @@ export async function createContainer(client: ContainerdClient, options: CreateO
 }
 
 /** Creates the container from options planCreate has checked into plan. */
-export async function createPlanned(client: ContainerdClient, options: CreateOptions, checked: CreatePlan): Promise<CreatedContainer> {
+export async function createPlanned(
+  client: ContainerdClient,
+  options: CreateOptions,
+  checked: CreatePlan,
+): Promise<CreatedContainer> {
   const { signal } = options;
   const { policy, securityOpts, stopLabels: stop, hostnameOpt } = checked;
   const id = containerId(options.name);
@@ -180,7 +235,10 @@ export async function createPlanned(client: ContainerdClient, options: CreateOpt
   const modes = pod === undefined ? (options.namespaces ?? parseNamespaceModes({})) : undefined;
   const hostname = modes?.uts.kind === 'host' ? hostHostname() : (options.hostname ?? options.name);
   // The containers joined must exist now (and run when it starts); their shim group is taken.
-  const targets = modes !== undefined && joinsAny(modes) ? (options.joinTargets ?? (await resolveJoinTargets(client, modes, signal, { mustRun: false }))) : new Map<string, JoinTarget>();
+  const targets =
+    modes !== undefined && joinsAny(modes)
+      ? (options.joinTargets ?? (await resolveJoinTargets(client, modes, signal, { mustRun: false })))
+      : new Map<string, JoinTarget>();
   const net = modes?.net;
   const publish = options.publish ?? [];
   // Its own network, as a pod's: checked now (network, plugins, free ports), made with the container.
@@ -195,10 +253,29 @@ export async function createPlanned(client: ContainerdClient, options: CreateOpt
   };
   const base =
     pod === undefined
-      ? withUserLabels({ [LABELS.role]: 'app', [LABELS.containerName]: options.name, [LABELS.logPath]: logPath, [LABELS.createdBy]: CREATED_BY, [LABELS.nerdctlName]: options.name, [LABELS.namespaces]: formatNamespaceModes(modes ?? parseNamespaceModes({})) }, options.labels)
-      : memberLabels({ podName: pod.name, podId: pod.id, name: options.name, role: options.role ?? 'app', logPath }, options.labels);
+      ? withUserLabels(
+          {
+            [LABELS.role]: 'app',
+            [LABELS.containerName]: options.name,
+            [LABELS.logPath]: logPath,
+            [LABELS.createdBy]: CREATED_BY,
+            [LABELS.nerdctlName]: options.name,
+            [LABELS.namespaces]: formatNamespaceModes(modes ?? parseNamespaceModes({})),
+          },
+          options.labels,
+        )
+      : memberLabels(
+          { podName: pod.name, podId: pod.id, name: options.name, role: options.role ?? 'app', logPath },
+          options.labels,
+        );
   const labels = { ...base, ...own, ...stop };
-  const taken = (err: unknown) => (isAlreadyExists(err) ? alreadyExists(`container name ${options.name} is already in use`, { cause: err, hint: `choose another name, or remove it: podctl rm -f ${options.name}` }) : err);
+  const taken = (err: unknown) =>
+    isAlreadyExists(err)
+      ? alreadyExists(`container name ${options.name} is already in use`, {
+          cause: err,
+          hint: `choose another name, or remove it: podctl rm -f ${options.name}`,
+        })
+      : err;
   // A standalone container's network, known once it is attached (in specOf).
   const netLabels: Record<string, string> = {};
   const specOf = async (rootfs: PreparedRootfs, undo: UndoStack): Promise<Spec> => {
@@ -206,14 +283,46 @@ export async function createPlanned(client: ContainerdClient, options: CreateOpt
     if (pod !== undefined) {
       const mounts = [...etcFileMounts(podRunDir(client.namespace, pod.id)), ...(options.mounts ?? [])];
       const anchor = { id: pod.id, share: pod.share, ...(options.startsNow === true ? { pid: pod.pid } : {}) };
-      return memberSpec({ id, namespace: client.namespace, pod: anchor, imageConfig: rootfs.image.config, overrides: overridesOf(options), userFiles, mounts, readOnly: options.readOnly ?? false, securityOpts, terminal: options.stdio?.tty === true });
+      return memberSpec({
+        id,
+        namespace: client.namespace,
+        pod: anchor,
+        imageConfig: rootfs.image.config,
+        overrides: overridesOf(options),
+        userFiles,
+        mounts,
+        readOnly: options.readOnly ?? false,
+        securityOpts,
+        terminal: options.stdio?.tty === true,
+      });
     }
     const m = modes ?? parseNamespaceModes({});
     const attachment = plan ? await joinNetwork(plan, networkId) : undefined;
-    if (attachment) undo.defer('network', () => leaveNetwork({ ...attachment, id: networkId, network: plan!.network, ports: attachment.portMappings }, plan!.dirs));
-    Object.assign(netLabels, plan ? { [LABELS.network]: plan.network, [LABELS.networkId]: networkId, ...networkLabels(attachmentLabels(attachment)) } : {});
+    if (attachment)
+      undo.defer('network', () =>
+        leaveNetwork(
+          { ...attachment, id: networkId, network: plan!.network, ports: attachment.portMappings },
+          plan!.dirs,
+        ),
+      );
+    Object.assign(
+      netLabels,
+      plan
+        ? {
+            [LABELS.network]: plan.network,
+            [LABELS.networkId]: networkId,
+            ...networkLabels(attachmentLabels(attachment)),
+          }
+        : {},
+    );
     const network = plan ? plan.network : m.net.kind === 'host' ? 'host' : 'none';
-    const files = await standaloneFiles(client.namespace, id, m, { hostname, network, ip: attachment?.ip, ...(options.addHosts ? { addHosts: options.addHosts } : {}), ...(options.dns ? { dns: options.dns } : {}) });
+    const files = await standaloneFiles(client.namespace, id, m, {
+      hostname,
+      network,
+      ip: attachment?.ip,
+      ...(options.addHosts ? { addHosts: options.addHosts } : {}),
+      ...(options.dns ? { dns: options.dns } : {}),
+    });
     if (files.own) undo.defer('container files', () => removeRunFiles(containerRunDir(client.namespace, id)));
     return generateSpec(
       { id, namespace: client.namespace },
@@ -231,14 +340,31 @@ export async function createPlanned(client: ContainerdClient, options: CreateOpt
   const record = await withUndo((undo) =>
     withCreateLease(client, async (leased) => {
       const snapshotLabels: Record<string, string> = pod === undefined ? {} : { [LABELS.podId]: pod.id };
-      const rootfs = await prepareRootfs(leased, { key: id, image: options.image, labels: snapshotLabels, ...(pod ? { snapshotter: pod.snapshotter } : {}), ...(signal ? { signal } : {}) }).catch((err: unknown) => {
+      const rootfs = await prepareRootfs(leased, {
+        key: id,
+        image: options.image,
+        labels: snapshotLabels,
+        ...(pod ? { snapshotter: pod.snapshotter } : {}),
+        ...(signal ? { signal } : {}),
+      }).catch((err: unknown) => {
         throw taken(err);
       });
       undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
       mounts = rootfs.mounts;
       const spec = await guardJoins(client, await specOf(rootfs, undo), labels, signal ? { signal } : {});
       return client.containers
-        .create({ id, image: rootfs.image.name, labels: { ...labels, ...netLabels }, runtime: { name: DEFAULT_RUNTIME }, spec, snapshotter: rootfs.snapshotter, snapshotKey: id }, { signal })
+        .create(
+          {
+            id,
+            image: rootfs.image.name,
+            labels: { ...labels, ...netLabels },
+            runtime: { name: DEFAULT_RUNTIME },
+            spec,
+            snapshotter: rootfs.snapshotter,
+            snapshotKey: id,
+          },
+          { signal },
+        )
         .catch((err: unknown) => {
           throw taken(err);
         });

@@ -28,7 +28,10 @@ export function parseEventFilters(entries: readonly string[]): EventFilters {
     const [key, value] = eq < 0 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
     if (key === 'type' && isEventType(value)) filters.types.push(value);
     else if (key === 'container' && value !== '') filters.containers.push(containerId(value));
-    else throw invalidArgument(`invalid value for the \`filter\` option: ${JSON.stringify(entry)}: use type=container, type=task or container=NAME`);
+    else
+      throw invalidArgument(
+        `invalid value for the \`filter\` option: ${JSON.stringify(entry)}: use type=container, type=task or container=NAME`,
+      );
   }
   return filters;
 }
@@ -70,8 +73,10 @@ export function eventAttributes(e: EventEnvelope): [string, string][] {
   const container = eventContainer(e);
   const out: [string, string][] = container === undefined ? [] : [['container', container]];
   for (const [key, value] of Object.entries(e.event ?? {})) {
-    if (key === 'containerId' || (key === 'id' && (value === container || e.topic.startsWith('/containers/')))) continue;
-    if (typeof value === 'string' && value !== '') out.push([key === 'id' && e.topic.startsWith('/tasks/') ? 'exec_id' : snake(key), value]);
+    if (key === 'containerId' || (key === 'id' && (value === container || e.topic.startsWith('/containers/'))))
+      continue;
+    if (typeof value === 'string' && value !== '')
+      out.push([key === 'id' && e.topic.startsWith('/tasks/') ? 'exec_id' : snake(key), value]);
     else if (typeof value === 'number' || typeof value === 'boolean') out.push([snake(key), String(value)]);
   }
   return out;

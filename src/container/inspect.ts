@@ -35,7 +35,11 @@ export interface ContainerInspect {
 }
 
 /** The container by name; not-found (one line) for none, or for a container that is not podctl's. */
-export async function inspectContainer(client: ContainerdClient, name: string, options: { signal?: AbortSignal } = {}): Promise<ContainerInspect> {
+export async function inspectContainer(
+  client: ContainerdClient,
+  name: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<ContainerInspect> {
   const { signal } = options;
   const c = await getRecord(client, name, signal);
   const who = identifyContainer(c, name);
@@ -64,8 +68,17 @@ export async function inspectContainer(client: ContainerdClient, name: string, o
       args: spec.process?.args ?? [],
       env: spec.process?.env ?? [],
       cwd: spec.process?.cwd,
-      mounts: spec.mounts.map((m) => ({ destination: m.destination, type: m.type, source: m.source, options: m.options ?? [] })),
-      namespaces: spec.namespaces.map((ns) => ({ type: ns.type, path: ns.path, inode: inodes[PROC_NS[ns.type] ?? ns.type] })),
+      mounts: spec.mounts.map((m) => ({
+        destination: m.destination,
+        type: m.type,
+        source: m.source,
+        options: m.options ?? [],
+      })),
+      namespaces: spec.namespaces.map((ns) => ({
+        type: ns.type,
+        path: ns.path,
+        inode: inodes[PROC_NS[ns.type] ?? ns.type],
+      })),
     },
   };
 }

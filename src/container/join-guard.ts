@@ -13,10 +13,18 @@ import type { Spec } from '../oci/types.js';
 import { parseStat } from '../host/processes.js';
 import { hasRestartPolicy } from '../host/restart-policy.js';
 
-const gone = (pid: number) => failedPrecondition(`process ${pid}, whose namespaces the container joins, has exited`, { hint: 'start its pod, or the container it joins, again' });
+const gone = (pid: number) =>
+  failedPrecondition(`process ${pid}, whose namespaces the container joins, has exited`, {
+    hint: 'start its pod, or the container it joins, again',
+  });
 
 /** The spec, guarded when the container has a restart policy; a joined process that has exited is an error. */
-export async function guardJoins(client: ContainerdClient, spec: Spec, labels: Readonly<Record<string, string>>, options: { signal?: AbortSignal } = {}): Promise<Spec> {
+export async function guardJoins(
+  client: ContainerdClient,
+  spec: Spec,
+  labels: Readonly<Record<string, string>>,
+  options: { signal?: AbortSignal } = {},
+): Promise<Spec> {
   if (!hasRestartPolicy(labels)) return spec;
   const pids = joinedPids(spec);
   if (pids.length === 0) return spec;
@@ -28,7 +36,11 @@ export async function guardJoins(client: ContainerdClient, spec: Spec, labels: R
       return { pid, startTime: stat.starttime };
     }),
   );
-  const running = new Set((await client.tasks.list('', { signal: options.signal })).filter((t) => t.status === 'running' || t.status === 'paused').map((t) => t.pid));
+  const running = new Set(
+    (await client.tasks.list('', { signal: options.signal }))
+      .filter((t) => t.status === 'running' || t.status === 'paused')
+      .map((t) => t.pid),
+  );
   for (const pid of pids) if (!running.has(pid)) throw gone(pid);
   withJoinGuard(processes)(spec);
   return spec;

@@ -15,11 +15,20 @@ import { memberTask, getRecord, identifyContainer } from '../records/containers.
 
 const SIGKILL = 9;
 
-export async function killContainer(client: ContainerdClient, name: string, signalNumber: number, options: { signal?: AbortSignal } = {}): Promise<void> {
+export async function killContainer(
+  client: ContainerdClient,
+  name: string,
+  signalNumber: number,
+  options: { signal?: AbortSignal } = {},
+): Promise<void> {
   const { signal } = options;
   const c = await getRecord(client, name, signal);
   identifyContainer(c, name);
-  const notRunning = (cause?: unknown) => failedPrecondition(`container ${name} is not running`, { ...(cause ? { cause } : {}), hint: `start it: podctl start ${name}` });
+  const notRunning = (cause?: unknown) =>
+    failedPrecondition(`container ${name} is not running`, {
+      ...(cause ? { cause } : {}),
+      hint: `start it: podctl start ${name}`,
+    });
   const { state } = await memberTask(client, c.id);
   if (state !== 'running' && state !== 'paused') throw notRunning();
   const turnsOff = signalNumber === SIGKILL || signalNumber === readStopPolicy(c.labels).signal;
@@ -28,7 +37,12 @@ export async function killContainer(client: ContainerdClient, name: string, sign
   try {
     await client.tasks.kill(c.id, signalNumber, {}, { signal });
   } catch (err) {
-    if (turnsOff && before === 'running') await setRestartStatus(client, { ...c, labels: { ...c.labels, [LABELS.monitorStatus]: 'stopped' } }, 'running').catch(() => undefined);
+    if (turnsOff && before === 'running')
+      await setRestartStatus(
+        client,
+        { ...c, labels: { ...c.labels, [LABELS.monitorStatus]: 'stopped' } },
+        'running',
+      ).catch(() => undefined);
     throw isNotFound(err) || isFailedPrecondition(err) ? notRunning(err) : err;
   }
 }

@@ -49,7 +49,13 @@ function withOnlyCapabilities(allowed: readonly string[]): SpecOpt {
   const keep = (set: readonly string[] | undefined) => set?.filter((c) => allowed.includes(c));
   return (spec) => {
     const { bounding, effective, permitted, inheritable, ambient } = ensureProcess(spec).capabilities ?? {};
-    const sets = { bounding: keep(bounding), effective: keep(effective), permitted: keep(permitted), inheritable: keep(inheritable), ambient: keep(ambient) };
+    const sets = {
+      bounding: keep(bounding),
+      effective: keep(effective),
+      permitted: keep(permitted),
+      inheritable: keep(inheritable),
+      ambient: keep(ambient),
+    };
     ensureProcess(spec).capabilities = Object.fromEntries(Object.entries(sets).filter(([, v]) => v !== undefined));
   };
 }
@@ -64,12 +70,19 @@ export function memberSecurityOpts(o: MemberSecurityOptions): SpecOpt[] {
   if (o.memoryBytes !== undefined) opts.push(withMemoryLimit(o.memoryBytes));
   if (o.cpus !== undefined) opts.push(withCpus(o.cpus));
   if (o.pidsLimit !== undefined) opts.push(withPidsLimit(o.pidsLimit));
-  if ((o.capAdd?.length ?? 0) > 0 || (o.capDrop?.length ?? 0) > 0) opts.push(withCapabilities(o.capAdd ?? [], o.capDrop ?? []));
+  if ((o.capAdd?.length ?? 0) > 0 || (o.capDrop?.length ?? 0) > 0)
+    opts.push(withCapabilities(o.capAdd ?? [], o.capDrop ?? []));
   if (o.privileged === true) opts.push(withPrivileged());
   if (o.hostCapabilities !== undefined) opts.push(withOnlyCapabilities(o.hostCapabilities));
   // --privileged has no seccomp profile at all, whatever --security-opt says (docker's rule).
   if (o.privileged !== true) {
-    opts.push(o.seccomp === 'unconfined' ? withSeccomp('unconfined') : o.seccomp === undefined ? withDefaultSeccomp() : withSeccompProfile(o.seccomp));
+    opts.push(
+      o.seccomp === 'unconfined'
+        ? withSeccomp('unconfined')
+        : o.seccomp === undefined
+          ? withDefaultSeccomp()
+          : withSeccompProfile(o.seccomp),
+    );
   }
   if (o.noNewPrivileges === true) opts.push(withNoNewPrivileges());
   return opts;
@@ -92,11 +105,17 @@ export interface StopOptions {
 export function stopLabels(o: StopOptions): Record<string, string> {
   const labels: Record<string, string> = {};
   if (o.stopSignal !== undefined) {
-    if (signalNumber(String(o.stopSignal)) !== o.stopSignal) throw invalidArgument(`invalid value for the \`stopSignal\` option: ${String(o.stopSignal)} is not a signal number`);
+    if (signalNumber(String(o.stopSignal)) !== o.stopSignal)
+      throw invalidArgument(
+        `invalid value for the \`stopSignal\` option: ${String(o.stopSignal)} is not a signal number`,
+      );
     labels[STOP_LABELS.signal] = signalName(o.stopSignal);
   }
   if (o.stopTimeout !== undefined) {
-    if (!Number.isSafeInteger(o.stopTimeout) || o.stopTimeout < 0) throw invalidArgument(`invalid value for the \`stopTimeout\` option: must be a whole number of seconds, got ${String(o.stopTimeout)}`);
+    if (!Number.isSafeInteger(o.stopTimeout) || o.stopTimeout < 0)
+      throw invalidArgument(
+        `invalid value for the \`stopTimeout\` option: must be a whole number of seconds, got ${String(o.stopTimeout)}`,
+      );
     labels[STOP_LABELS.timeout] = String(o.stopTimeout);
   }
   return labels;

@@ -5,7 +5,12 @@
 import type { ContainerdClient } from '../containerd/client.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
 import { failedPrecondition, isNotFound, notFound } from '../errors.js';
-import { withImageConfig, type ImageConfigOverrides, type ImageRuntimeConfig, type ImageUserFiles } from '../oci/image-config.js';
+import {
+  withImageConfig,
+  type ImageConfigOverrides,
+  type ImageRuntimeConfig,
+  type ImageUserFiles,
+} from '../oci/image-config.js';
 import { withMounts, type MountRequest } from '../oci/mounts.js';
 import { withPodNamespaces } from '../oci/namespaces.js';
 import { withTerminal } from '../oci/process.js';
@@ -98,7 +103,11 @@ export function rewriteForPod(stored: unknown, pod: Pick<PodRecord, 'id' | 'pid'
 }
 
 /** Removes a member: its task (refused while running unless force), container, snapshot and logs. */
-export async function removeMember(client: ContainerdClient, name: string, options: { force?: boolean; signal?: AbortSignal } = {}): Promise<void> {
+export async function removeMember(
+  client: ContainerdClient,
+  name: string,
+  options: { force?: boolean; signal?: AbortSignal } = {},
+): Promise<void> {
   const id = containerId(name);
   let c: ContainerRecord;
   try {
@@ -127,10 +136,17 @@ export async function stopMember(client: ContainerdClient, c: ContainerRecord, t
  * unless force), a standalone container's network (DEL, the pinned namespace), the container,
  * its snapshot, its log directory and a standalone container's /etc files.
  */
-export async function destroyContainer(client: ContainerdClient, c: ContainerRecord, force: boolean, cniDirs?: CniDirs): Promise<void> {
+export async function destroyContainer(
+  client: ContainerdClient,
+  c: ContainerRecord,
+  force: boolean,
+  cniDirs?: CniDirs,
+): Promise<void> {
   const { state } = await memberTask(client, c.id);
   if ((state === 'running' || state === 'paused') && !force) {
-    throw failedPrecondition(`container ${c.id} is running`, { hint: 'stop it first, or force with the `force` option' });
+    throw failedPrecondition(`container ${c.id} is running`, {
+      hint: 'stop it first, or force with the `force` option',
+    });
   }
   await setRestartStatus(client, c, 'stopped');
   await stopTask(client, c.id);
@@ -138,7 +154,18 @@ export async function destroyContainer(client: ContainerdClient, c: ContainerRec
   const network = c.labels[LABELS.network];
   if (networkId && network && c.labels[LABELS.podId] === undefined) {
     const a = readNetworkLabels(c.labels);
-    await leaveNetwork({ id: networkId, network, ip: a?.ip ?? '', prefixLength: a?.prefixLength ?? 0, gateway: a?.gateway ?? '', mac: a?.mac ?? '', ports: parseMappings(a?.ports ?? '') }, cniDirs);
+    await leaveNetwork(
+      {
+        id: networkId,
+        network,
+        ip: a?.ip ?? '',
+        prefixLength: a?.prefixLength ?? 0,
+        gateway: a?.gateway ?? '',
+        mac: a?.mac ?? '',
+        ports: parseMappings(a?.ports ?? ''),
+      },
+      cniDirs,
+    );
   }
   await ignoreNotFound(client.containers.delete(c.id));
   if (c.snapshotKey) await ignoreNotFound(client.snapshots.remove(c.snapshotter, c.snapshotKey));

@@ -17,13 +17,19 @@ import { networkName } from '../network/attachment.js';
 export const NAMESPACE_KINDS = ['net', 'pid', 'ipc', 'uts'] as const;
 export type NamespaceKind = (typeof NAMESPACE_KINDS)[number];
 /** private: a fresh namespace of the runtime's; cni: a pinned one on that CNI network (net only). */
-export type NamespaceMode = { kind: 'private' } | { kind: 'host' } | { kind: 'container'; name: string } | { kind: 'cni'; network: string };
+export type NamespaceMode =
+  { kind: 'private' } | { kind: 'host' } | { kind: 'container'; name: string } | { kind: 'cni'; network: string };
 export type NamespaceModes = Readonly<Record<NamespaceKind, NamespaceMode>>;
 
 /** The label that keeps a standalone container's namespace modes (labels.ts). */
 export const NAMESPACES_LABEL = LABELS.namespaces;
 const OCI_TYPE: Readonly<Record<NamespaceKind, NamespaceType>> = { net: 'network', pid: 'pid', ipc: 'ipc', uts: 'uts' };
-const KEYWORDS: Readonly<Record<NamespaceKind, readonly string[]>> = { net: ['none', 'host'], pid: ['host'], ipc: ['host', 'shareable', 'private'], uts: ['host'] };
+const KEYWORDS: Readonly<Record<NamespaceKind, readonly string[]>> = {
+  net: ['none', 'host'],
+  pid: ['host'],
+  ipc: ['host', 'shareable', 'private'],
+  uts: ['host'],
+};
 const PRIVATE: NamespaceMode = { kind: 'private' };
 
 function parseMode(kind: NamespaceKind, text: string | undefined): NamespaceMode {
@@ -35,7 +41,10 @@ function parseMode(kind: NamespaceKind, text: string | undefined): NamespaceMode
     try {
       return { kind: 'cni', network: networkName(text) === DEFAULT_NETWORK ? DEFAULT_NETWORK : checkNetworkName(text) };
     } catch (err) {
-      throw invalidArgument(`invalid value for ${option}: ${JSON.stringify(text)}`, { cause: err, hint: 'use bridge, a network name, none, host or container:NAME' });
+      throw invalidArgument(`invalid value for ${option}: ${JSON.stringify(text)}`, {
+        cause: err,
+        hint: 'use bridge, a network name, none, host or container:NAME',
+      });
     }
   }
   if (kind !== 'uts' && text.startsWith('container:')) {
@@ -43,18 +52,27 @@ function parseMode(kind: NamespaceKind, text: string | undefined): NamespaceMode
     try {
       return { kind: 'container', name: checkName('container', name) };
     } catch (err) {
-      throw invalidArgument(`invalid value for ${option}: ${JSON.stringify(text)} names no valid container`, { cause: err });
+      throw invalidArgument(`invalid value for ${option}: ${JSON.stringify(text)} names no valid container`, {
+        cause: err,
+      });
     }
   }
   if (!KEYWORDS[kind].includes(text)) {
-    throw invalidArgument(`invalid value for ${option}: ${JSON.stringify(text)}`, { hint: `use ${[...KEYWORDS[kind], ...(kind === 'uts' ? [] : ['container:NAME'])].join(', ')}` });
+    throw invalidArgument(`invalid value for ${option}: ${JSON.stringify(text)}`, {
+      hint: `use ${[...KEYWORDS[kind], ...(kind === 'uts' ? [] : ['container:NAME'])].join(', ')}`,
+    });
   }
   return text === 'host' ? { kind: 'host' } : PRIVATE;
 }
 
 /** docker's --net/--pid/--ipc/--uts values; a flag left out means a namespace of the container's own. Pure. */
 export function parseNamespaceModes(flags: Partial<Record<NamespaceKind, string>>): NamespaceModes {
-  return { net: parseMode('net', flags.net), pid: parseMode('pid', flags.pid), ipc: parseMode('ipc', flags.ipc), uts: parseMode('uts', flags.uts) };
+  return {
+    net: parseMode('net', flags.net),
+    pid: parseMode('pid', flags.pid),
+    ipc: parseMode('ipc', flags.ipc),
+    uts: parseMode('uts', flags.uts),
+  };
 }
 
 export const formatNamespaceModes = (modes: NamespaceModes): string =>
@@ -95,7 +113,11 @@ export const joinsAny = (modes: NamespaceModes): boolean => NAMESPACE_KINDS.some
  * pointing at the resolved PIDs. Without targets (at create) a join is written as a fresh
  * namespace, which start points at the target. Pure.
  */
-export function withStandaloneNamespaces(modes: NamespaceModes, targets?: ReadonlyMap<string, JoinTarget>, networkId = ''): SpecOpt {
+export function withStandaloneNamespaces(
+  modes: NamespaceModes,
+  targets?: ReadonlyMap<string, JoinTarget>,
+  networkId = '',
+): SpecOpt {
   return composeOpts(
     ...NAMESPACE_KINDS.map((k) => {
       const m = modes[k];

@@ -36,7 +36,17 @@ export interface PsFilters {
   since: string[];
 }
 
-export const noFilters = (): PsFilters => ({ id: [], name: [], label: [], status: [], exited: [], pod: [], ancestor: [], before: [], since: [] });
+export const noFilters = (): PsFilters => ({
+  id: [],
+  name: [],
+  label: [],
+  status: [],
+  exited: [],
+  pod: [],
+  ancestor: [],
+  before: [],
+  since: [],
+});
 
 const keyList = FILTER_KEYS.join(', ');
 const bad = (entry: string, why: string, hint = `filters are KEY=VALUE with a KEY of ${keyList}`) =>
@@ -57,7 +67,11 @@ function addFilter(filters: PsFilters, entry: string): void {
       try {
         filters.name.push(new RegExp(value));
       } catch {
-        throw bad(entry, 'is not a regular expression', 'name= matches all or part of the name, as a regular expression');
+        throw bad(
+          entry,
+          'is not a regular expression',
+          'name= matches all or part of the name, as a regular expression',
+        );
       }
       return;
     case 'label': {
@@ -139,7 +153,10 @@ export function matchesPsFilters(c: FilterSubject, f: ResolvedFilters): boolean 
     f.label.every((l) => c.labels[l.key] !== undefined && (l.value === undefined || c.labels[l.key] === l.value)) &&
     any(f.status, (s) => s === status) &&
     any(f.exited, (code) => c.state === 'stopped' && c.exitStatus === code) &&
-    any(f.pod, (p) => c.podName !== '' && (c.podName === p || (/^[0-9a-f]{12,64}$/.test(p) && c.podId.startsWith(p)))) &&
+    any(
+      f.pod,
+      (p) => c.podName !== '' && (c.podName === p || (/^[0-9a-f]{12,64}$/.test(p) && c.podId.startsWith(p))),
+    ) &&
     any(f.ancestorNames, (names) => names.has(c.image)) &&
     any(f.beforeTimes, (t) => created < t) &&
     any(f.sinceTimes, (t) => created > t)

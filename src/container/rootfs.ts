@@ -51,7 +51,11 @@ async function readBlob(client: ContainerdClient, digest: string, signal?: Abort
 }
 
 /** The image's host-platform manifest and config, and its top chain ID. */
-export async function resolveImage(client: ContainerdClient, ref: string, signal?: AbortSignal): Promise<ResolvedImage> {
+export async function resolveImage(
+  client: ContainerdClient,
+  ref: string,
+  signal?: AbortSignal,
+): Promise<ResolvedImage> {
   const record = await findImage(client, ref, { signal });
   let digest = record.target.digest;
   if (isIndex(record.target.mediaType)) {
@@ -76,7 +80,9 @@ export async function prepareRootfs(client: ContainerdClient, request: RootfsReq
   const labels = { [LABELS.createdBy]: CREATED_BY, ...request.labels };
   const attempt = async (): Promise<PreparedRootfs> => {
     const image = await resolveImage(client, request.image, signal);
-    const make = request.view ? client.snapshots.view.bind(client.snapshots) : client.snapshots.prepare.bind(client.snapshots);
+    const make = request.view
+      ? client.snapshots.view.bind(client.snapshots)
+      : client.snapshots.prepare.bind(client.snapshots);
     const mounts = await make(snapshotter, request.key, image.chainId, labels, { signal });
     return { image, snapshotter, mounts };
   };
@@ -136,7 +142,10 @@ export async function readUserFiles(mounts: readonly Mount[]): Promise<ImageUser
  * A lease for the snapshot writes of one create (DESIGN.md, "State"): it expires on its own if
  * podctl dies, and is released as soon as the container holds the snapshot.
  */
-export async function withCreateLease<T>(client: ContainerdClient, body: (leased: ContainerdClient) => Promise<T>): Promise<T> {
+export async function withCreateLease<T>(
+  client: ContainerdClient,
+  body: (leased: ContainerdClient) => Promise<T>,
+): Promise<T> {
   const lease = await client.leases.create({ expireAfter: 10 * 60_000, labels: { [LABELS.createdBy]: CREATED_BY } });
   try {
     return await body(client.withLease(lease.id));

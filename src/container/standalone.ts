@@ -15,30 +15,46 @@ import { NAMESPACE_KINDS, type JoinTarget, type NamespaceModes } from './namespa
 import { memberTask, readStandaloneLabels, getRecord } from '../records/containers.js';
 import { storedSpecView } from '../records/stored-spec.js';
 
-
-
 /**
  * Each container named by a join, which must exist and, unless only its existence is asked
  * about (create), have a running task; one-line errors otherwise. A target that is not running
  * has pid 0.
  */
-export async function resolveJoinTargets(client: ContainerdClient, modes: NamespaceModes, signal?: AbortSignal, options: { mustRun?: boolean } = {}): Promise<Map<string, JoinTarget>> {
+export async function resolveJoinTargets(
+  client: ContainerdClient,
+  modes: NamespaceModes,
+  signal?: AbortSignal,
+  options: { mustRun?: boolean } = {},
+): Promise<Map<string, JoinTarget>> {
   const targets = new Map<string, JoinTarget>();
   for (const k of NAMESPACE_KINDS) {
     const m = modes[k];
     if (m.kind !== 'container' || targets.has(m.name)) continue;
     const c = await client.containers.get(containerId(m.name), { signal }).catch((err: unknown) => {
-      throw isNotFound(err) ? invalidArgument(`the \`namespaces.${k}\` option container:${m.name}: no such container`, { cause: err, hint: 'list containers with: podctl ps -a' }) : err;
+      throw isNotFound(err)
+        ? invalidArgument(`the \`namespaces.${k}\` option container:${m.name}: no such container`, {
+            cause: err,
+            hint: 'list containers with: podctl ps -a',
+          })
+        : err;
     });
     const { pid, state } = await memberTask(client, c.id);
-    if ((state !== 'running' || pid <= 0) && options.mustRun !== false) throw failedPrecondition(`the \`namespaces.${k}\` option container:${m.name}: container ${m.name} is not running`, { hint: 'only a running container has namespaces to join' });
+    if ((state !== 'running' || pid <= 0) && options.mustRun !== false)
+      throw failedPrecondition(
+        `the \`namespaces.${k}\` option container:${m.name}: container ${m.name} is not running`,
+        { hint: 'only a running container has namespaces to join' },
+      );
     targets.set(m.name, { pid, group: storedSpecView(c.spec).annotations[POD_GROUP_ANNOTATION] ?? c.id });
   }
   return targets;
 }
 
 /** Removes a standalone container (task refused while running unless force; its network with it), or else a pod member. */
-export async function removeContainer(client: ContainerdClient, name: string, options: { force?: boolean; signal?: AbortSignal; cniDirs?: CniDirs } = {}): Promise<void> {
+export async function removeContainer(
+  client: ContainerdClient,
+  name: string,
+  options: { force?: boolean; signal?: AbortSignal; cniDirs?: CniDirs } = {},
+): Promise<void> {
   const c = await getRecord(client, name, options.signal);
   if (readStandaloneLabels(c.labels) === undefined) return removeMember(client, name, options);
   await destroyContainer(client, c, options.force === true, options.cniDirs);
@@ -57,7 +73,11 @@ export interface RemoveExitedOptions {
  * auto-remove. A container already gone, not auto-remove, or running again is left alone;
  * returns whether it was removed.
  */
-export async function removeExited(client: ContainerdClient, name: string, options: RemoveExitedOptions = {}): Promise<boolean> {
+export async function removeExited(
+  client: ContainerdClient,
+  name: string,
+  options: RemoveExitedOptions = {},
+): Promise<boolean> {
   const { signal } = options;
   const id = containerId(name);
   const c = await client.containers.get(id, { signal }).catch((err: unknown) => {
@@ -70,7 +90,10 @@ export async function removeExited(client: ContainerdClient, name: string, optio
   const { state } = await memberTask(client, id);
   if (state !== 'stopped' && state !== 'exited') return false;
   try {
-    await removeContainer(client, name, { ...(signal ? { signal } : {}), ...(options.cniDirs ? { cniDirs: options.cniDirs } : {}) });
+    await removeContainer(client, name, {
+      ...(signal ? { signal } : {}),
+      ...(options.cniDirs ? { cniDirs: options.cniDirs } : {}),
+    });
   } catch (err) {
     // `podctl rm` or `pod rm` got there first.
     if (isNotFound(err)) return false;

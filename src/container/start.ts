@@ -42,7 +42,8 @@ export interface StartedContainer {
 
 /** The pod, which must be running: a member's namespaces are its pause task's. */
 function mustRun(pod: PodRecord): PodRecord {
-  if (pod.state !== 'running') throw failedPrecondition(`pod ${pod.name} is not running`, { hint: `start it: podctl pod start ${pod.name}` });
+  if (pod.state !== 'running')
+    throw failedPrecondition(`pod ${pod.name} is not running`, { hint: `start it: podctl pod start ${pod.name}` });
   return pod;
 }
 
@@ -68,7 +69,12 @@ const networkIdOf = (c: Pick<ContainerRecord, 'labels'>): { networkId?: string }
  * its pinned network namespace (DEL of what is left, then ADD with the same published ports,
  * and the labels updated, as `pod start` does for a pod) and its own /etc files.
  */
-async function readyStandalone(client: ContainerdClient, c: ContainerRecord, cniDirs?: CniDirs, signal?: AbortSignal): Promise<ContainerRecord> {
+async function readyStandalone(
+  client: ContainerdClient,
+  c: ContainerRecord,
+  cniDirs?: CniDirs,
+  signal?: AbortSignal,
+): Promise<ContainerRecord> {
   const modes = parseNamespaceModesLabel(c.labels[LABELS.namespaces]);
   const networkId = c.labels[LABELS.networkId];
   const network = c.labels[LABELS.network] ?? (modes.net.kind === 'host' ? 'host' : 'none');
@@ -76,10 +82,23 @@ async function readyStandalone(client: ContainerdClient, c: ContainerRecord, cni
   let a = readNetworkLabels(c.labels);
   if (networkId !== undefined && isCniNetwork(network) && !(await isPinned(netnsPath(networkId)))) {
     const ports = parseMappings(a?.ports ?? '');
-    await leaveNetwork({ id: networkId, network, ip: a?.ip ?? '', prefixLength: a?.prefixLength ?? 0, gateway: a?.gateway ?? '', mac: a?.mac ?? '', ports }, cniDirs);
+    await leaveNetwork(
+      {
+        id: networkId,
+        network,
+        ip: a?.ip ?? '',
+        prefixLength: a?.prefixLength ?? 0,
+        gateway: a?.gateway ?? '',
+        mac: a?.mac ?? '',
+        ports,
+      },
+      cniDirs,
+    );
     const attachment = await joinNetwork(await planNetwork(network, ports, cniDirs), networkId);
     a = attachmentLabels(attachment);
-    record = await client.containers.update({ id: c.id, labels: { ...c.labels, ...networkLabels(a) } }, ['labels'], { signal });
+    record = await client.containers.update({ id: c.id, labels: { ...c.labels, ...networkLabels(a) } }, ['labels'], {
+      signal,
+    });
   }
   const dir = containerRunDir(client.namespace, c.id);
   if (modes.net.kind !== 'container' && !(await hasEtcFiles(dir))) {
@@ -90,12 +109,17 @@ async function readyStandalone(client: ContainerdClient, c: ContainerRecord, cni
 }
 
 /** Starts a created or exited container with a fresh task; a running one is left as it is. */
-export async function startContainer(client: ContainerdClient, name: string, options: StartTaskOptions = {}): Promise<StartedContainer> {
+export async function startContainer(
+  client: ContainerdClient,
+  name: string,
+  options: StartTaskOptions = {},
+): Promise<StartedContainer> {
   const { signal } = options;
   const c = await getRecord(client, name, signal);
   const who = identifyContainer(c, name);
   const task = await memberTask(client, c.id);
-  if (task.state === 'running' || task.state === 'paused') return { id: c.id, ...who, pid: task.pid, alreadyRunning: true, streams: {} };
+  if (task.state === 'running' || task.state === 'paused')
+    return { id: c.id, ...who, pid: task.pid, alreadyRunning: true, streams: {} };
   const ready = who.podName === undefined ? await readyStandalone(client, c, options.cniDirs, signal) : c;
   const { pid, streams } = await startTask(client, ready, await anchorOf(client, ready, signal), options);
   return { id: c.id, ...who, pid, alreadyRunning: false, streams };
@@ -105,7 +129,11 @@ export async function startContainer(client: ContainerdClient, name: string, opt
  * `run`: creates the container and starts it. A start that fails removes what create made,
  * so that nothing is left behind.
  */
-export async function runContainer(client: ContainerdClient, options: CreateOptions, startOptions: Omit<StartTaskOptions, 'signal'> = {}): Promise<StartedContainer> {
+export async function runContainer(
+  client: ContainerdClient,
+  options: CreateOptions,
+  startOptions: Omit<StartTaskOptions, 'signal'> = {},
+): Promise<StartedContainer> {
   const { signal } = options;
   const plan = await planCreate(options);
   // What it joins must run: looked up once, before anything is made, for create and start both.
@@ -125,19 +153,41 @@ export async function runContainer(client: ContainerdClient, options: CreateOpti
   return withUndo(async (undo) => {
     undo.defer('container', () => destroyContainer(client, created.record, true, options.cniDirs));
     const c = created.record;
-    const { pid, streams } = await startTask(client, c, 'modes' in anchor ? { ...anchor, ...networkIdOf(c) } : anchor, {
-      ...startOptions,
-      ...(options.cniDirs ? { cniDirs: options.cniDirs } : {}),
-      ...(signal ? { signal } : {}),
-    }, { mounts: created.mounts });
-    return { id: c.id, name: created.name, pid, logPath: created.logPath, podName: created.pod?.name, alreadyRunning: false, streams };
+    const { pid, streams } = await startTask(
+      client,
+      c,
+      'modes' in anchor ? { ...anchor, ...networkIdOf(c) } : anchor,
+      {
+        ...startOptions,
+        ...(options.cniDirs ? { cniDirs: options.cniDirs } : {}),
+        ...(signal ? { signal } : {}),
+      },
+      { mounts: created.mounts },
+    );
+    return {
+      id: c.id,
+      name: created.name,
+      pid,
+      logPath: created.logPath,
+      podName: created.pod?.name,
+      alreadyRunning: false,
+      streams,
+    };
   });
 }
 
 /** Creates a member of a running pod and starts it (the library's shorthand for runContainer with a pod). */
-export async function runMember(client: ContainerdClient, pod: PodRecord | string, options: MemberOptions): Promise<StartedContainer> {
+export async function runMember(
+  client: ContainerdClient,
+  pod: PodRecord | string,
+  options: MemberOptions,
+): Promise<StartedContainer> {
   const { attach, size } = options.stdio ?? {};
-  return runContainer(client, { ...options, pod }, { ...(attach === undefined ? {} : { attach }), ...(size ? { size } : {}) });
+  return runContainer(
+    client,
+    { ...options, pod },
+    { ...(attach === undefined ? {} : { attach }), ...(size ? { size } : {}) },
+  );
 }
 
 /**
@@ -146,10 +196,15 @@ export async function runMember(client: ContainerdClient, pod: PodRecord | strin
  * All or nothing: when one fails, the members that were made are removed, tasks and all, and
  * the first error is thrown. Names must differ; a duplicate is refused before anything is made.
  */
-export async function runMembers(client: ContainerdClient, pod: PodRecord | string, members: readonly MemberOptions[]): Promise<StartedContainer[]> {
+export async function runMembers(
+  client: ContainerdClient,
+  pod: PodRecord | string,
+  members: readonly MemberOptions[],
+): Promise<StartedContainer[]> {
   const names = members.map((m) => m.name);
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice !== undefined) throw invalidArgument(`the member name ${twice} is given twice`, { hint: 'give each member a name of its own' });
+  if (twice !== undefined)
+    throw invalidArgument(`the member name ${twice} is given twice`, { hint: 'give each member a name of its own' });
   const target = typeof pod === 'string' ? await runningPod(client, pod) : pod;
   const settled = await Promise.allSettled(members.map((m) => runMember(client, target, m)));
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');

@@ -13,7 +13,11 @@ export interface StopContainerOptions {
 }
 
 /** Stops the container: its stop signal, then SIGKILL after the timeout; its task is deleted. Stopping a stopped one does nothing. */
-export async function stopContainer(client: ContainerdClient, name: string, options: StopContainerOptions = {}): Promise<void> {
+export async function stopContainer(
+  client: ContainerdClient,
+  name: string,
+  options: StopContainerOptions = {},
+): Promise<void> {
   const c = await getRecord(client, name, options.signal);
   identifyContainer(c, name);
   await stopMember(client, c, options.timeoutSeconds);
@@ -29,7 +33,11 @@ export interface WaitContainersOptions {
  * Waits until each container has exited, in turn, and returns the last one's exit status. Every
  * name is looked up before the first wait blocks; a container without a task fails in one line.
  */
-export async function waitContainers(client: ContainerdClient, names: readonly string[], options: WaitContainersOptions = {}): Promise<number> {
+export async function waitContainers(
+  client: ContainerdClient,
+  names: readonly string[],
+  options: WaitContainersOptions = {},
+): Promise<number> {
   const { signal } = options;
   const found: { name: string; id: string }[] = [];
   for (const name of names) {
@@ -42,7 +50,11 @@ export async function waitContainers(client: ContainerdClient, names: readonly s
     try {
       code = (await client.tasks.wait(id, '', { signal })).exitStatus;
     } catch (err) {
-      if (isNotFound(err) || isFailedPrecondition(err)) throw failedPrecondition(`container ${name} is not running`, { cause: err, hint: `start it: podctl start ${name}` });
+      if (isNotFound(err) || isFailedPrecondition(err))
+        throw failedPrecondition(`container ${name} is not running`, {
+          cause: err,
+          hint: `start it: podctl start ${name}`,
+        });
       throw err;
     }
     options.onExit?.(name, code);

@@ -17,7 +17,13 @@ import { checkLoggerRemoval, startInitTask } from '../task/init-task.js';
 import { guardJoins } from './join-guard.js';
 import { isAutoRemove, isNotStarted, isOpenStdin, LABELS } from '../state/labels.js';
 import { rewriteForPod } from './member.js';
-import { joinsAny, standaloneGroup, withStandaloneNamespaces, type JoinTarget, type NamespaceModes } from './namespace-modes.js';
+import {
+  joinsAny,
+  standaloneGroup,
+  withStandaloneNamespaces,
+  type JoinTarget,
+  type NamespaceModes,
+} from './namespace-modes.js';
 import { setRestartStatus } from '../host/restart-policy.js';
 import type { ProcessStreams, StdioRequest, TerminalSize } from '../task/process-io.js';
 import { withUndo } from '../state/undo.js';
@@ -27,7 +33,9 @@ import { type PodRecord } from '../records/pods.js';
 import { storedSpecView } from '../records/stored-spec.js';
 
 /** What the container's namespaces are joined to, resolved just now: its pod, or the containers it joins. */
-export type StartAnchor = { pod: Pick<PodRecord, 'id' | 'pid' | 'share'> } | { modes: NamespaceModes; targets: ReadonlyMap<string, JoinTarget>; networkId?: string };
+export type StartAnchor =
+  | { pod: Pick<PodRecord, 'id' | 'pid' | 'share'> }
+  | { modes: NamespaceModes; targets: ReadonlyMap<string, JoinTarget>; networkId?: string };
 
 export interface StartTaskOptions {
   signal?: AbortSignal;
@@ -65,7 +73,13 @@ export const specTerminal = (spec: unknown): boolean => storedSpecView(spec).pro
  * when it has a policy. `fresh` is run's: a container created a moment ago with its spec
  * anchored already, so there is no old task, no spec to store again, and its rootfs mounts are known.
  */
-export async function startTask(client: ContainerdClient, c: ContainerRecord, anchor: StartAnchor, options: StartTaskOptions = {}, fresh?: { mounts: Mount[] }): Promise<{ pid: number; streams: ProcessStreams }> {
+export async function startTask(
+  client: ContainerdClient,
+  c: ContainerRecord,
+  anchor: StartAnchor,
+  options: StartTaskOptions = {},
+  fresh?: { mounts: Mount[] },
+): Promise<{ pid: number; streams: ProcessStreams }> {
   const { signal } = options;
   const logPath = c.labels[LABELS.logPath];
   if (logPath === undefined) throw failedPrecondition(`container ${c.id} has no log path: it was not made by podctl`);
@@ -75,20 +89,34 @@ export async function startTask(client: ContainerdClient, c: ContainerRecord, an
     attach: options.attach === true,
     ...(options.size ? { size: options.size } : {}),
   };
-  const onExit = isAutoRemove(c.labels) && options.removeByLogger !== false ? autoRemoveCommand(client, c.id, options.cniDirs) : undefined;
+  const onExit =
+    isAutoRemove(c.labels) && options.removeByLogger !== false
+      ? autoRemoveCommand(client, c.id, options.cniDirs)
+      : undefined;
   if (onExit !== undefined) checkLoggerRemoval(stdio);
   let rootfs = fresh?.mounts;
   if (rootfs === undefined) {
     await stopTask(client, c.id);
     const anchored = anchoredSpec(c, anchor);
-    const spec = anchored === undefined ? undefined : await guardJoins(client, anchored, c.labels, signal ? { signal } : {});
+    const spec =
+      anchored === undefined ? undefined : await guardJoins(client, anchored, c.labels, signal ? { signal } : {});
     const fields = [...(spec ? ['spec'] : []), ...(isNotStarted(c.labels) ? [`labels.${LABELS.notStarted}`] : [])];
     // One update: the spec, and the not-started mark dropped (named in the mask, absent from the labels).
-    if (fields.length > 0) await client.containers.update({ id: c.id, labels: {}, ...(spec ? { spec } : {}) }, fields, { signal });
+    if (fields.length > 0)
+      await client.containers.update({ id: c.id, labels: {}, ...(spec ? { spec } : {}) }, fields, { signal });
     rootfs = await client.snapshots.mounts(c.snapshotter, c.snapshotKey, { signal });
   }
   const mounts = rootfs;
-  const started = await withUndo((undo) => startInitTask(client, undo, { id: c.id, rootfs: mounts, logPath, stdio, ...(onExit ? { onExit } : {}), ...(signal ? { signal } : {}) }));
+  const started = await withUndo((undo) =>
+    startInitTask(client, undo, {
+      id: c.id,
+      rootfs: mounts,
+      logPath,
+      stdio,
+      ...(onExit ? { onExit } : {}),
+      ...(signal ? { signal } : {}),
+    }),
+  );
   // Only now: containerd 1.6's monitor would restart a task that is merely created.
   await setRestartStatus(client, c, 'running', signal);
   return started;

@@ -40,7 +40,8 @@ export type CgroupMetrics = CgroupV1Metrics | CgroupV2Metrics;
 /** A decoded message as protobufjs gives it with `defaults`: absent messages are null. */
 type Raw = Record<string, unknown>;
 
-const obj = (value: unknown): Raw => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : {});
+const obj = (value: unknown): Raw =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : {};
 const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 const list = (value: unknown): Raw[] => (Array.isArray(value) ? value.map(obj) : []);
 
@@ -62,7 +63,12 @@ function toV1(raw: Raw): CgroupV1Metrics {
       cache: num(memory['cache']),
       rss: num(memory['rss']),
       totalInactiveFile: num(memory['totalInactiveFile']),
-      usage: { usage: num(memUsage['usage']), limit: num(memUsage['limit']), max: num(memUsage['max']), failcnt: num(memUsage['failcnt']) },
+      usage: {
+        usage: num(memUsage['usage']),
+        limit: num(memUsage['limit']),
+        max: num(memUsage['max']),
+        failcnt: num(memUsage['failcnt']),
+      },
     },
     blkioBytes: list(obj(raw['blkio'])['ioServiceBytesRecursive']).map((e) => ({
       op: typeof e['op'] === 'string' ? e['op'] : '',
@@ -89,7 +95,12 @@ function toV2(raw: Raw): CgroupV2Metrics {
       anon: num(memory['anon']),
       file: num(memory['file']),
     },
-    io: list(obj(raw['io'])['usage']).map((e) => ({ major: num(e['major']), minor: num(e['minor']), rbytes: num(e['rbytes']), wbytes: num(e['wbytes']) })),
+    io: list(obj(raw['io'])['usage']).map((e) => ({
+      major: num(e['major']),
+      minor: num(e['minor']),
+      rbytes: num(e['rbytes']),
+      wbytes: num(e['wbytes']),
+    })),
     memoryEvents: { oom: num(events['oom']), oomKill: num(events['oomKill']) },
   };
 }

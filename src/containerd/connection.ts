@@ -89,7 +89,12 @@ export class Connection {
     this.shared.bulk = undefined;
   }
 
-  async unary<Res extends object>(service: ServiceRef, name: string, request: object, options: CallOptions = {}): Promise<Res> {
+  async unary<Res extends object>(
+    service: ServiceRef,
+    name: string,
+    request: object,
+    options: CallOptions = {},
+  ): Promise<Res> {
     const method = await methodOf(service, name);
     const started = process.hrtime.bigint();
     const deadline = deadlineOf(options.timeoutMs ?? this.defaultTimeoutMs);
@@ -115,7 +120,12 @@ export class Connection {
   }
 
   /** A server-streaming call as an async iterable; breaking out of the loop cancels it. */
-  async *serverStream<Res extends object>(service: ServiceRef, name: string, request: object, options: CallOptions = {}): AsyncGenerator<Res> {
+  async *serverStream<Res extends object>(
+    service: ServiceRef,
+    name: string,
+    request: object,
+    options: CallOptions = {},
+  ): AsyncGenerator<Res> {
     const method = await methodOf(service, name);
     const started = process.hrtime.bigint();
     const deadline = deadlineOf(options.timeoutMs ?? Infinity);
@@ -130,7 +140,11 @@ export class Connection {
     yield* this.iterate<Res>(call, method, started, options.signal, deadline);
   }
 
-  async bidi<Req extends object, Res extends object>(service: ServiceRef, name: string, options: CallOptions = {}): Promise<BidiCall<Req, Res>> {
+  async bidi<Req extends object, Res extends object>(
+    service: ServiceRef,
+    name: string,
+    options: CallOptions = {},
+  ): Promise<BidiCall<Req, Res>> {
     const method = await methodOf(service, name);
     const started = process.hrtime.bigint();
     const deadline = deadlineOf(options.timeoutMs ?? Infinity);
@@ -155,7 +169,11 @@ export class Connection {
    * bytes field, sent last) goes out as the buffers given, and requests are not held back until
    * the previous one has left the socket. For content writes.
    */
-  async bulkBidi<Req extends object, Res extends object>(service: ServiceRef, name: string, options: CallOptions = {}): Promise<BulkCall<Req, Res>> {
+  async bulkBidi<Req extends object, Res extends object>(
+    service: ServiceRef,
+    name: string,
+    options: CallOptions = {},
+  ): Promise<BulkCall<Req, Res>> {
     const method = await methodOf(service, name);
     const started = process.hrtime.bigint();
     const timeoutMs = options.timeoutMs ?? Infinity;
@@ -168,7 +186,10 @@ export class Connection {
     const stream = this.shared.bulk.open(method.path, headers);
     // grpc-js keeps a deadline of its own too: containerd may never answer. (A timer cannot wait
     // longer than 2^31-1 ms; grpc-js takes a deadline that far off as none.)
-    const timer = deadline === undefined || timeoutMs > 0x7fffffff ? undefined : setTimeout(() => stream.expire(), timeoutMs).unref();
+    const timer =
+      deadline === undefined || timeoutMs > 0x7fffffff
+        ? undefined
+        : setTimeout(() => stream.expire(), timeoutMs).unref();
     const decoded = async function* (): AsyncGenerator<Res> {
       try {
         for await (const message of stream) yield method.response.decode(message) as Res;
@@ -232,7 +253,12 @@ export class Connection {
     return metadata;
   }
 
-  private mapError(err: unknown, method: MethodInfo, signal: AbortSignal | undefined, deadline: number | undefined): PodctlError {
+  private mapError(
+    err: unknown,
+    method: MethodInfo,
+    signal: AbortSignal | undefined,
+    deadline: number | undefined,
+  ): PodctlError {
     if (signal?.aborted) {
       return new PodctlError('canceled', `${method.path.slice(1)}: canceled`, { cause: signal.reason ?? err });
     }

@@ -135,7 +135,13 @@ export class H2Session {
   open(path: string, headers: Record<string, string>): FramedStream {
     const state = this.state();
     const { session } = state;
-    const stream = session.request({ ':method': 'POST', ':path': path, 'content-type': 'application/grpc', te: 'trailers', ...headers });
+    const stream = session.request({
+      ':method': 'POST',
+      ':path': path,
+      'content-type': 'application/grpc',
+      te: 'trailers',
+      ...headers,
+    });
     if (state.open++ === 0) session.ref();
     const reader = new MessageReader();
     const queue: Buffer[] = [];
@@ -191,10 +197,12 @@ export class H2Session {
     const outcome = (): Error | undefined => {
       if (ended === 'canceled') return new StreamStatusError(CANCELLED, 'Cancelled on client');
       if (ended === 'expired') return new StreamStatusError(DEADLINE_EXCEEDED, 'Deadline exceeded');
-      if (status !== undefined) return status.code === 0 ? undefined : new StreamStatusError(status.code, status.details);
+      if (status !== undefined)
+        return status.code === 0 ? undefined : new StreamStatusError(status.code, status.details);
       if (failure instanceof StreamStatusError) return failure;
       // Worded as grpc-js words a failed connect, which fromGrpcError recognizes.
-      if (state.error !== undefined) return new StreamStatusError(UNAVAILABLE, `No connection established. Last error: ${state.error.message}`);
+      if (state.error !== undefined)
+        return new StreamStatusError(UNAVAILABLE, `No connection established. Last error: ${state.error.message}`);
       const reset = stream.rstCode;
       const detail = failure ? failure.message : `stream closed without a status (HTTP/2 code ${reset ?? 'none'})`;
       return new StreamStatusError(reset === undefined ? INTERNAL : (statusOfReset[reset] ?? INTERNAL), detail);

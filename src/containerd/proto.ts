@@ -60,7 +60,8 @@ export function serviceRef(name: string, load: () => Promise<CodecModule>): Serv
 function lookupMessage(root: CodecModule['default'], typeName: string): MessageClass | undefined {
   let node: unknown = root;
   for (const part of typeName.split('.')) {
-    if (node === null || (typeof node !== 'object' && typeof node !== 'function') || !Object.hasOwn(node, part)) return undefined;
+    if (node === null || (typeof node !== 'object' && typeof node !== 'function') || !Object.hasOwn(node, part))
+      return undefined;
     node = (node as Record<string, unknown>)[part];
   }
   return typeof node === 'function' && 'decode' in node ? (node as unknown as MessageClass) : undefined;
@@ -81,7 +82,7 @@ function codecOf(root: CodecModule['default'], typeName: string): Codec<object> 
 /** Encoder and decoder for a message of a codec module, by full name (`containerd.events.TaskExit`). */
 export function messageCodec(codecModule: CodecModule, typeName: string): Codec<object> {
   let known = codecs.get(codecModule);
-  if (known === undefined) codecs.set(codecModule, (known = new Map()));
+  if (known === undefined) codecs.set(codecModule, (known = new Map<string, Codec<object>>()));
   let codec = known.get(typeName);
   if (codec === undefined) {
     codec = codecOf(codecModule.default, typeName);

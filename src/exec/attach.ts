@@ -48,13 +48,23 @@ export async function withGrace(promise: Promise<unknown>, ms: number): Promise<
 }
 
 /** The process's terminal to size; a process that is gone has nothing to resize. */
-export async function resizeTerminal(client: ContainerdClient, id: string, execId: string, size: TerminalSize): Promise<void> {
+export async function resizeTerminal(
+  client: ContainerdClient,
+  id: string,
+  execId: string,
+  size: TerminalSize,
+): Promise<void> {
   await client.tasks.resizePty(id, size, execId).catch((err: unknown) => {
     if (!isNotFound(err)) throw err;
   });
 }
 
-export function attachStreams(client: ContainerdClient, process: { id: string; execId: string }, streams: ProcessStreams, options: AttachOptions): Attachment {
+export function attachStreams(
+  client: ContainerdClient,
+  process: { id: string; execId: string },
+  streams: ProcessStreams,
+  options: AttachOptions,
+): Attachment {
   const { output, input } = streams;
   const cleanups: (() => void)[] = [];
 
@@ -75,7 +85,8 @@ export function attachStreams(client: ContainerdClient, process: { id: string; e
         void client.tasks.closeIO(process.id, process.execId).catch(() => undefined);
       });
     };
-    if (stdin === undefined) onEnd(); // nothing to read: an empty stdin
+    if (stdin === undefined)
+      onEnd(); // nothing to read: an empty stdin
     else {
       stdin.pipe(input, { end: false });
       stdin.once('end', onEnd);

@@ -16,7 +16,14 @@ import { mergeEnv } from '../oci/process.js';
 import { resolveUser } from '../oci/user.js';
 import { attachStreams, withGrace, type Output, type TerminalSource } from './attach.js';
 import { reapDetachedExecs, rememberDetachedExec } from './detached-exec.js';
-import { makeFifos, openFifoReader, openFifoWriter, removeRunDir, type ProcessStreams, type TerminalSize } from '../task/process-io.js';
+import {
+  makeFifos,
+  openFifoReader,
+  openFifoWriter,
+  removeRunDir,
+  type ProcessStreams,
+  type TerminalSize,
+} from '../task/process-io.js';
 import { ignoreNotFound } from '../state/undo.js';
 import { storedSpecView, type StoredProcess } from '../records/stored-spec.js';
 import { getRecord } from '../records/containers.js';
@@ -51,7 +58,6 @@ export interface ExecOptions extends ExecProcessOptions {
   terminal?: TerminalSource;
 }
 
-
 /** The exec's process spec: the container's, changed only where the caller asks. Pure. */
 export function execProcessSpec(
   base: StoredProcess,
@@ -71,24 +77,45 @@ export function execProcessSpec(
     cwd: options.workdir ?? base.cwd ?? '/',
     terminal: tty,
     ...(tty && options.size ? { consoleSize: { height: options.size.height, width: options.size.width } } : {}),
-    ...(user ? { user: { uid: user.uid, gid: user.gid, ...(user.additionalGids.length ? { additionalGids: user.additionalGids } : {}) } } : {}),
+    ...(user
+      ? {
+          user: {
+            uid: user.uid,
+            gid: user.gid,
+            ...(user.additionalGids.length ? { additionalGids: user.additionalGids } : {}),
+          },
+        }
+      : {}),
   };
 }
 
 /** The running container `name` and the exec's process spec. */
-async function prepareExec(client: ContainerdClient, name: string, options: ExecProcessOptions): Promise<{ container: ContainerRecord; spec: object }> {
+async function prepareExec(
+  client: ContainerdClient,
+  name: string,
+  options: ExecProcessOptions,
+): Promise<{ container: ContainerRecord; spec: object }> {
   const { signal } = options;
   const container = await getRecord(client, name, signal);
   const task = await client.tasks.get(container.id, '', { signal }).catch((err: unknown) => {
     if (isNotFound(err)) return undefined;
     throw err;
   });
-  if (task?.status !== 'running') throw failedPrecondition(`container ${name} is not running`, { hint: `start it, or see its logs: podctl logs ${name}` });
+  if (task?.status !== 'running')
+    throw failedPrecondition(`container ${name} is not running`, {
+      hint: `start it, or see its logs: podctl logs ${name}`,
+    });
   const process = storedSpecView(container.spec).process;
   if (process === undefined) throw failedPrecondition(`container ${name} has no OCI process spec podctl can read`);
   const root = `/proc/${task.pid}/root/etc`;
-  const user = options.user === undefined ? undefined
-    : resolveUser(options.user, await readFile(`${root}/passwd`, 'utf8').catch(() => undefined), await readFile(`${root}/group`, 'utf8').catch(() => undefined));
+  const user =
+    options.user === undefined
+      ? undefined
+      : resolveUser(
+          options.user,
+          await readFile(`${root}/passwd`, 'utf8').catch(() => undefined),
+          await readFile(`${root}/group`, 'utf8').catch(() => undefined),
+        );
   await reapDetachedExecs(client, container);
   return { container, spec: execProcessSpec(process, options, user) };
 }
@@ -100,8 +127,15 @@ const newExecId = () => `exec-${randomBytes(6).toString('hex')}`;
  * output discarded. Returns the exec ID. Its record in containerd is kept until a later exec on
  * the container finds it exited and deletes it; removing the container's task removes it too.
  */
-export async function execDetached(client: ContainerdClient, name: string, options: ExecProcessOptions): Promise<string> {
-  if (options.tty === true) throw invalidArgument('a detached exec has no terminal: nothing could read it', { hint: 'drop the `tty` option, or the `detach` option to attach' });
+export async function execDetached(
+  client: ContainerdClient,
+  name: string,
+  options: ExecProcessOptions,
+): Promise<string> {
+  if (options.tty === true)
+    throw invalidArgument('a detached exec has no terminal: nothing could read it', {
+      hint: 'drop the `tty` option, or the `detach` option to attach',
+    });
   const { signal } = options;
   const { container, spec } = await prepareExec(client, name, options);
   const execId = newExecId();
@@ -144,7 +178,8 @@ export async function execInContainer(client: ContainerdClient, name: string, op
     try {
       await client.tasks.start(id, execId, { signal });
       await removeRunDir(dir); // the shim holds the FIFOs open now
-      if (tty && options.size !== undefined) await client.tasks.resizePty(id, options.size, execId, { signal }).catch(() => undefined);
+      if (tty && options.size !== undefined)
+        await client.tasks.resizePty(id, options.size, execId, { signal }).catch(() => undefined);
       const attachment = attachStreams(client, { id, execId }, streams, {
         stdout: options.stdout,
         ...(options.stdin ? { stdin: options.stdin } : {}),

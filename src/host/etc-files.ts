@@ -48,11 +48,14 @@ export const isHostName = (s: string) => HOSTNAME.test(s);
 export function checkEtcFileSettings(settings: Pick<EtcFileSettings, 'addHosts' | 'dns'>): void {
   for (const h of settings.addHosts ?? []) {
     if (!isHostName(h.host) || !isIPAddress(h.ip)) {
-      throw invalidArgument(`invalid value for the \`addHosts\` option: ${JSON.stringify(h)}`, { hint: 'give each a host name and an IP address' });
+      throw invalidArgument(`invalid value for the \`addHosts\` option: ${JSON.stringify(h)}`, {
+        hint: 'give each a host name and an IP address',
+      });
     }
   }
   for (const server of settings.dns?.servers ?? []) {
-    if (!isIPAddress(server)) throw invalidArgument(`invalid value for the \`dns\` option: ${JSON.stringify(server)} is not an IP address`);
+    if (!isIPAddress(server))
+      throw invalidArgument(`invalid value for the \`dns\` option: ${JSON.stringify(server)} is not an IP address`);
   }
 }
 
@@ -79,28 +82,51 @@ const isLoopback = (ip: string) => ip.startsWith('127.') || ip === '::1';
  * resolver on the host's 127.0.0.53 cannot be reached from the pod's namespace.
  */
 export function resolvConf(hostText: string, dns: DnsSettings = {}, dropLoopback = true): string {
-  const words = hostText.split('\n').map((l) => l.replace(/[#;].*$/, '').trim().split(/\s+/)).filter((w) => w[0]);
+  const words = hostText
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/[#;].*$/, '')
+        .trim()
+        .split(/\s+/),
+    )
+    .filter((w) => w[0]);
   const pick = (key: string) => words.filter((w) => w[0] === key).flatMap((w) => w.slice(1));
   const servers = dns.servers ?? pick('nameserver').filter((s) => !(dropLoopback && isLoopback(s)));
-  const search = dns.search ?? words.filter((w) => w[0] === 'search' || w[0] === 'domain').at(-1)?.slice(1) ?? [];
+  const search =
+    dns.search ??
+    words
+      .filter((w) => w[0] === 'search' || w[0] === 'domain')
+      .at(-1)
+      ?.slice(1) ??
+    [];
   const options = dns.options ?? pick('options');
-  return [...(search.length ? [`search ${search.join(' ')}`] : []), ...servers.map((s) => `nameserver ${s}`), ...(options.length ? [`options ${options.join(' ')}`] : []), ''].join('\n');
+  return [
+    ...(search.length ? [`search ${search.join(' ')}`] : []),
+    ...servers.map((s) => `nameserver ${s}`),
+    ...(options.length ? [`options ${options.join(' ')}`] : []),
+    '',
+  ].join('\n');
 }
 
 async function hostFile(file: string): Promise<string> {
   return readFile(file, 'utf8').catch(() => '');
 }
 
-const hasDns = (dns: DnsSettings | undefined) => dns !== undefined && (dns.servers !== undefined || dns.search !== undefined || dns.options !== undefined);
+const hasDns = (dns: DnsSettings | undefined) =>
+  dns !== undefined && (dns.servers !== undefined || dns.search !== undefined || dns.options !== undefined);
 
 /** Writes the pod files; returns the read-only bind mounts every member gets. */
 export async function writeEtcFiles(dir: string, settings: EtcFileSettings): Promise<MountRequest[]> {
   checkEtcFileSettings(settings);
   await mkdir(dir, { recursive: true, mode: 0o755 });
   const host = settings.network === 'host';
-  const hosts = host ? `${await hostFile('/etc/hosts')}${(settings.addHosts ?? []).map((h) => `${h.ip}\t${h.host}\n`).join('')}` : hostsFile(settings.hostname, settings.ip, settings.addHosts);
+  const hosts = host
+    ? `${await hostFile('/etc/hosts')}${(settings.addHosts ?? []).map((h) => `${h.ip}\t${h.host}\n`).join('')}`
+    : hostsFile(settings.hostname, settings.ip, settings.addHosts);
   const hostResolv = await hostFile('/etc/resolv.conf');
-  const resolv = host && !hasDns(settings.dns) ? hostResolv : resolvConf(hostResolv, settings.dns, isCniNetwork(settings.network));
+  const resolv =
+    host && !hasDns(settings.dns) ? hostResolv : resolvConf(hostResolv, settings.dns, isCniNetwork(settings.network));
   await Promise.all([
     writeFile(path.join(dir, 'hostname'), `${settings.hostname}\n`, { mode: 0o644 }),
     writeFile(path.join(dir, 'hosts'), hosts, { mode: 0o644 }),
@@ -111,9 +137,16 @@ export async function writeEtcFiles(dir: string, settings: EtcFileSettings): Pro
 
 /** Whether the pod's files are there (they are lost with /run on a reboot). */
 export async function hasEtcFiles(dir: string): Promise<boolean> {
-  return readFile(path.join(dir, 'hosts')).then(() => true, () => false);
+  return readFile(path.join(dir, 'hosts')).then(
+    () => true,
+    () => false,
+  );
 }
 
 export function etcFileMounts(dir: string): MountRequest[] {
-  return ['hostname', 'hosts', 'resolv.conf'].map((f) => ({ source: path.join(dir, f), destination: `/etc/${f}`, readonly: true }));
+  return ['hostname', 'hosts', 'resolv.conf'].map((f) => ({
+    source: path.join(dir, f),
+    destination: `/etc/${f}`,
+    readonly: true,
+  }));
 }

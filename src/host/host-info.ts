@@ -64,12 +64,21 @@ export async function hostInfo(client: ContainerdClient, options: HostInfoOption
       .map((p) => ({ id: p.id, ...pluginStatus(p) })),
     runtime: {
       name: DEFAULT_RUNTIME,
-      ...(runtimePlugin ? pluginStatus(runtimePlugin) : { status: 'error' as const, reason: 'runtime v2 task plugin not loaded' }),
+      ...(runtimePlugin
+        ? pluginStatus(runtimePlugin)
+        : { status: 'error' as const, reason: 'runtime v2 task plugin not loaded' }),
     },
     cgroupVersion,
     cni: { pluginDir: cni.dir, searched: dirs, present: cni.present, missing: cni.missing },
     restartPlugin: restart
-      ? { loaded: pluginStatus(restart).status === 'ok', status: pluginStatus(restart).status, policies: pluginStatus(restart).status === 'ok' ? supportedPolicies(restart.capabilities).filter((p) => p !== 'no') : [] }
+      ? {
+          loaded: pluginStatus(restart).status === 'ok',
+          status: pluginStatus(restart).status,
+          policies:
+            pluginStatus(restart).status === 'ok'
+              ? supportedPolicies(restart.capabilities).filter((p) => p !== 'no')
+              : [],
+        }
       : { loaded: false, policies: [] },
     pauseImage: { ref: infraImage, present: pausePresent },
   };

@@ -28,7 +28,10 @@ export function parseStat(text: string): ProcStat | undefined {
   const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
   if (open < 0 || close < open) return undefined;
-  const rest = text.slice(close + 2).trim().split(/\s+/);
+  const rest = text
+    .slice(close + 2)
+    .trim()
+    .split(/\s+/);
   // rest[0] is field 3 (state); field n is rest[n - 3].
   const field = (n: number) => Number(rest[n - 3]);
   const stat = {
@@ -85,7 +88,12 @@ export function formatTty(ttyNr: number): string {
 /** Cumulative CPU time as ps's TIME: `HH:MM:SS`, `D-HH:MM:SS` past a day. */
 export function formatCpuTime(ticks: number): string {
   const total = Math.floor(ticks / CLOCK_TICKS);
-  const [d, h, m, s] = [Math.floor(total / 86400), Math.floor(total / 3600) % 24, Math.floor(total / 60) % 60, total % 60];
+  const [d, h, m, s] = [
+    Math.floor(total / 86400),
+    Math.floor(total / 3600) % 24,
+    Math.floor(total / 60) % 60,
+    total % 60,
+  ];
   const hms = [h, m, s].map((n) => String(n).padStart(2, '0')).join(':');
   return d > 0 ? `${d}-${hms}` : hms;
 }
@@ -113,7 +121,8 @@ export interface HostClock {
 }
 
 /** When the process started. */
-export const startedAt = (stat: ProcStat, clock: HostClock): Date => new Date((clock.bootTime + stat.starttime / CLOCK_TICKS) * 1000);
+export const startedAt = (stat: ProcStat, clock: HostClock): Date =>
+  new Date((clock.bootTime + stat.starttime / CLOCK_TICKS) * 1000);
 
 /** ps's C: CPU time as a whole percentage of the time the process has lived. */
 export function cpuPercent(stat: ProcStat, clock: HostClock): number {
@@ -141,7 +150,9 @@ export function psRow(p: ProcessInfo, clock: HostClock, users: ReadonlyMap<numbe
 /** One process from /proc; undefined when it is gone or unreadable. */
 export async function readProcess(pid: number, procRoot = '/proc'): Promise<ProcessInfo | undefined> {
   try {
-    const [stat, status, cmdline] = await Promise.all(['stat', 'status', 'cmdline'].map((f) => readFile(`${procRoot}/${pid}/${f}`, 'utf8')));
+    const [stat, status, cmdline] = await Promise.all(
+      ['stat', 'status', 'cmdline'].map((f) => readFile(`${procRoot}/${pid}/${f}`, 'utf8')),
+    );
     const parsed = parseStat(stat ?? '');
     const uid = parseStatusUid(status ?? '');
     if (parsed === undefined || uid === undefined) return undefined;

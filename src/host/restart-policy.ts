@@ -47,7 +47,8 @@ export const findRestartPlugin = <P extends { type: string; id: string }>(plugin
 export const isPolicyName = (s: string): s is RestartPolicyName => (RESTART_POLICIES as readonly string[]).includes(s);
 
 /** on-failure:3, or the bare name. Pure. */
-export const formatRestartPolicy = (p: RestartPolicy): string => (p.name === 'on-failure' && p.maxRetries > 0 ? `on-failure:${p.maxRetries}` : p.name);
+export const formatRestartPolicy = (p: RestartPolicy): string =>
+  p.name === 'on-failure' && p.maxRetries > 0 ? `on-failure:${p.maxRetries}` : p.name;
 
 /**
  * The labels a container with this policy is created with: podctl's record of it, and for the
@@ -69,33 +70,52 @@ export function supportedPolicies(capabilities: readonly string[]): RestartPolic
  * Fails with a one-line failed-precondition error when the containerd behind client cannot
  * honour the policy: no restart plugin loaded, or one without that policy.
  */
-export async function checkRestartSupport(client: ContainerdClient, policy: RestartPolicy, signal?: AbortSignal): Promise<void> {
+export async function checkRestartSupport(
+  client: ContainerdClient,
+  policy: RestartPolicy,
+  signal?: AbortSignal,
+): Promise<void> {
   if (policy.name === 'no') return;
-  const [plugins, version] = await Promise.all([client.introspection.plugins([`id==${RESTART_PLUGIN.id}`], { signal }), client.version.version({ signal })]);
+  const [plugins, version] = await Promise.all([
+    client.introspection.plugins([`id==${RESTART_PLUGIN.id}`], { signal }),
+    client.version.version({ signal }),
+  ]);
   const plugin = findRestartPlugin(plugins);
   const wanted = `the \`restart\` option ${formatRestartPolicy(policy)}`;
   if (plugin === undefined || plugin.initError !== undefined) {
-    throw failedPrecondition(`${wanted}: containerd ${version.version} has no restart monitor (plugin ${RESTART_PLUGIN.type}.${RESTART_PLUGIN.id} is not loaded)`, {
-      hint: "enable that plugin in containerd's config, or run without the `restart` option",
-    });
+    throw failedPrecondition(
+      `${wanted}: containerd ${version.version} has no restart monitor (plugin ${RESTART_PLUGIN.type}.${RESTART_PLUGIN.id} is not loaded)`,
+      {
+        hint: "enable that plugin in containerd's config, or run without the `restart` option",
+      },
+    );
   }
   const supported = supportedPolicies(plugin.capabilities);
   if (!supported.includes(policy.name)) {
-    throw failedPrecondition(`${wanted}: the restart monitor of containerd ${version.version} supports only ${supported.filter((p) => p !== 'no').join(', ')}`, {
-      hint: 'on-failure and unless-stopped need containerd 1.7 or newer; use the `restart` option always',
-    });
+    throw failedPrecondition(
+      `${wanted}: the restart monitor of containerd ${version.version} supports only ${supported.filter((p) => p !== 'no').join(', ')}`,
+      {
+        hint: 'on-failure and unless-stopped need containerd 1.7 or newer; use the `restart` option always',
+      },
+    );
   }
 }
 
 /** Whether the monitor is asked to look after the container. */
-export const hasRestartPolicy = (labels: Readonly<Record<string, string>>): boolean => labels[LABELS.monitorLogUri] !== undefined || labels[LABELS.monitorStatus] !== undefined;
+export const hasRestartPolicy = (labels: Readonly<Record<string, string>>): boolean =>
+  labels[LABELS.monitorLogUri] !== undefined || labels[LABELS.monitorStatus] !== undefined;
 
 /**
  * Tells the monitor what status to keep the container's task in; a container without a restart
  * policy is left alone. `running` also resets the monitor's restart count, as a manual start
  * does in docker.
  */
-export async function setRestartStatus(client: ContainerdClient, c: Pick<ContainerRecord, 'id' | 'labels'>, status: 'running' | 'stopped', signal?: AbortSignal): Promise<void> {
+export async function setRestartStatus(
+  client: ContainerdClient,
+  c: Pick<ContainerRecord, 'id' | 'labels'>,
+  status: 'running' | 'stopped',
+  signal?: AbortSignal,
+): Promise<void> {
   if (!hasRestartPolicy(c.labels)) return;
   const resetCount = status === 'running' && c.labels[LABELS.monitorCount] !== undefined;
   if (c.labels[LABELS.monitorStatus] === status && !resetCount) return;

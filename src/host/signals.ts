@@ -68,7 +68,9 @@ export function signalNumber(text: string): number | undefined {
 export function parseSignal(text: string): number {
   const n = signalNumber(text);
   if (n === undefined) {
-    throw invalidArgument(`invalid signal ${JSON.stringify(text)}: use a name such as TERM or SIGKILL, or a number from 1 to ${RTMAX}`);
+    throw invalidArgument(
+      `invalid signal ${JSON.stringify(text)}: use a name such as TERM or SIGKILL, or a number from 1 to ${RTMAX}`,
+    );
   }
   return n;
 }

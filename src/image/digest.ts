@@ -107,7 +107,10 @@ export class DigestVerifier {
  * Passes a blob's chunks through, failing (with the verifier's error) as soon as it runs past
  * its size, and at the end on a short read or a digest mismatch. Usable in stream.pipeline.
  */
-export async function* verifiedStream(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, expected: ExpectedBlob): AsyncGenerator<Uint8Array> {
+export async function* verifiedStream(
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  expected: ExpectedBlob,
+): AsyncGenerator<Uint8Array> {
   const verifier = new DigestVerifier(expected);
   for await (const chunk of source) {
     verifier.update(chunk);
@@ -122,11 +125,15 @@ export async function* verifiedStream(source: AsyncIterable<Uint8Array> | Iterab
  */
 export function assertSafeArchivePath(name: string): void {
   const problem =
-    name === '' ? 'empty name'
-    : name.includes('\0') ? 'contains a NUL byte'
-    : name.startsWith('/') ? 'absolute path'
-    : name.split('/').includes('..') ? 'contains a ".." component'
-    : undefined;
+    name === ''
+      ? 'empty name'
+      : name.includes('\0')
+        ? 'contains a NUL byte'
+        : name.startsWith('/')
+          ? 'absolute path'
+          : name.split('/').includes('..')
+            ? 'contains a ".." component'
+            : undefined;
   if (problem !== undefined) {
     throw invalidArgument(`unsafe path in archive ${JSON.stringify(name)}: ${problem}`);
   }

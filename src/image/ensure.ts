@@ -52,19 +52,32 @@ interface Call {
   signal?: AbortSignal;
 }
 
-async function readDocument(client: ContainerdClient, desc: Pick<Descriptor, 'digest' | 'size'>, call: Call): Promise<Buffer> {
-  if (desc.size > MAX_MANIFEST_BYTES) throw failedPrecondition(`image document ${desc.digest} is over the ${MAX_MANIFEST_BYTES >> 20} MiB limit`);
+async function readDocument(
+  client: ContainerdClient,
+  desc: Pick<Descriptor, 'digest' | 'size'>,
+  call: Call,
+): Promise<Buffer> {
+  if (desc.size > MAX_MANIFEST_BYTES)
+    throw failedPrecondition(`image document ${desc.digest} is over the ${MAX_MANIFEST_BYTES >> 20} MiB limit`);
   const chunks: Buffer[] = [];
   for await (const chunk of client.content.read(desc.digest, {}, call)) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
 
 /** Whether the image is unpacked for the snapshotter, or has its content to be, or lacks some. */
-async function imageState(client: ContainerdClient, record: ImageRecord, snapshotter: string, call: Call): Promise<'unpacked' | 'content' | 'missing'> {
+async function imageState(
+  client: ContainerdClient,
+  record: ImageRecord,
+  snapshotter: string,
+  call: Call,
+): Promise<'unpacked' | 'content' | 'missing'> {
   try {
     let manifestDesc: Pick<Descriptor, 'digest' | 'size'> | undefined = record.target;
     if (isIndex(record.target.mediaType)) {
-      manifestDesc = selectManifest(parseIndex(await readDocument(client, record.target, call)).manifests, hostPlatform());
+      manifestDesc = selectManifest(
+        parseIndex(await readDocument(client, record.target, call)).manifests,
+        hostPlatform(),
+      );
       if (manifestDesc === undefined) return 'missing';
     }
     const manifest = parseManifest(await readDocument(client, manifestDesc, call));
@@ -97,7 +110,11 @@ function contentStore(client: ContainerdClient): BlobSource {
  * embedded archive when it is podctl's infra image and missing. Any other missing image is a
  * not-found error that tells the user to pull it.
  */
-export async function ensureImage(client: ContainerdClient, ref: string, options: EnsureOptions = {}): Promise<EnsureResult> {
+export async function ensureImage(
+  client: ContainerdClient,
+  ref: string,
+  options: EnsureOptions = {},
+): Promise<EnsureResult> {
   const { signal } = options;
   const call = signal === undefined ? {} : { signal };
   const name = parseReference(ref).string;
@@ -112,13 +129,22 @@ export async function ensureImage(client: ContainerdClient, ref: string, options
     const state = await imageState(client, record, snapshotter, call);
     if (state === 'unpacked') return { image: record, action: 'present' };
     if (state === 'content') {
-      const { image } = await importImage(client, { name, target: record.target, labels: record.labels, source: contentStore(client), snapshotter, ...call });
+      const { image } = await importImage(client, {
+        name,
+        target: record.target,
+        labels: record.labels,
+        source: contentStore(client),
+        snapshotter,
+        ...call,
+      });
       return { image, action: 'unpacked' };
     }
   }
   if (name !== parseReference(DEFAULT_INFRA_IMAGE).string) {
     if (record !== undefined) {
-      throw failedPrecondition(`image ${ref} is incomplete: some of its content is missing`, { hint: `pull it again: podctl pull ${ref}` });
+      throw failedPrecondition(`image ${ref} is incomplete: some of its content is missing`, {
+        hint: `pull it again: podctl pull ${ref}`,
+      });
     }
     throw notFound(`image ${ref} not found`, { hint: `pull it first: podctl pull ${ref}` });
   }

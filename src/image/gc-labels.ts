@@ -15,7 +15,10 @@ export function indexChildLabels(manifests: Pick<Descriptor, 'digest'>[]): Recor
   return Object.fromEntries(manifests.map((m, i) => [`${GC_REF_CONTENT}.m.${i}`, m.digest]));
 }
 
-export function manifestChildLabels(config: Pick<Descriptor, 'digest'>, layers: Pick<Descriptor, 'digest'>[]): Record<string, string> {
+export function manifestChildLabels(
+  config: Pick<Descriptor, 'digest'>,
+  layers: Pick<Descriptor, 'digest'>[],
+): Record<string, string> {
   return {
     [`${GC_REF_CONTENT}.config`]: config.digest,
     ...Object.fromEntries(layers.map((l, i) => [`${GC_REF_CONTENT}.l.${i}`, l.digest])),

@@ -96,8 +96,15 @@ export async function importImage(client: ContainerdClient, options: ImportOptio
   // The lease's ID is ours, so that the work need not wait for containerd to make it: every
   // write waits for it, and the documents are read meanwhile.
   const id = randomLeaseId();
-  const created = client.leases.create({ id, expireAfter: LEASE_EXPIRY_MS, labels: { [LABELS.createdBy]: CREATED_BY, [LABELS.purpose]: 'import' } });
-  const made = created.then(() => true, () => false);
+  const created = client.leases.create({
+    id,
+    expireAfter: LEASE_EXPIRY_MS,
+    labels: { [LABELS.createdBy]: CREATED_BY, [LABELS.purpose]: 'import' },
+  });
+  const made = created.then(
+    () => true,
+    () => false,
+  );
   const leased = created.then(() => undefined);
   leased.catch(() => undefined);
   try {
@@ -111,7 +118,11 @@ export async function importImage(client: ContainerdClient, options: ImportOptio
   }
 }
 
-async function importUnderLease(client: ContainerdClient, options: ImportOptions, leased: Promise<void>): Promise<ImportResult> {
+async function importUnderLease(
+  client: ContainerdClient,
+  options: ImportOptions,
+  leased: Promise<void>,
+): Promise<ImportResult> {
   const { onEvent } = options;
   // Stops the downloads when the import fails part-way, or when the caller cancels it.
   const stop = new AbortController();
@@ -126,7 +137,10 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   /** A small JSON document: from the content store when there, else from the source. */
   const readDocument = async (desc: Descriptor): Promise<Buffer> => {
     if (desc.size > MAX_MANIFEST_BYTES) {
-      throw new PodctlError('invalid-argument', `${desc.mediaType} ${desc.digest} is ${desc.size} bytes, over the ${MAX_MANIFEST_BYTES >> 20} MiB limit`);
+      throw new PodctlError(
+        'invalid-argument',
+        `${desc.mediaType} ${desc.digest} is ${desc.size} bytes, over the ${MAX_MANIFEST_BYTES >> 20} MiB limit`,
+      );
     }
     // Bytes in hand need no look into the content store first.
     const held = options.source.held?.(desc);
@@ -157,7 +171,11 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
     }
     if (Object.keys(labels).length > 0) {
       await leased;
-      await client.content.update({ digest: desc.digest, labels }, Object.keys(labels).map((k) => `labels.${k}`), call);
+      await client.content.update(
+        { digest: desc.digest, labels },
+        Object.keys(labels).map((k) => `labels.${k}`),
+        call,
+      );
     }
   };
 
@@ -190,14 +208,25 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   const configRead = (async () => {
     const bytes = await readDocument(configDesc);
     const config = parseConfig(bytes);
-    const configPlatform = { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
-    if (manifestDesc === options.target && options.checkPlatform !== false && !platformMatcher(platform)(configPlatform)) {
+    const configPlatform = {
+      os: config.os,
+      architecture: config.architecture,
+      ...(config.variant ? { variant: config.variant } : {}),
+    };
+    if (
+      manifestDesc === options.target &&
+      options.checkPlatform !== false &&
+      !platformMatcher(platform)(configPlatform)
+    ) {
       throw notFound(`${options.name} is for ${formatPlatform(configPlatform)}, not ${formatPlatform(platform)}`, {
         hint: `pass the \`platform\` option ${formatPlatform(configPlatform)} to take it anyway`,
       });
     }
     if (layers.length !== config.rootfs.diff_ids.length) {
-      throw new PodctlError('invalid-argument', `${options.name}: ${layers.length} layers but ${config.rootfs.diff_ids.length} diff IDs in the image config`);
+      throw new PodctlError(
+        'invalid-argument',
+        `${options.name}: ${layers.length} layers but ${config.rootfs.diff_ids.length} diff IDs in the image config`,
+      );
     }
     return { bytes, diffIds: config.rootfs.diff_ids };
   })();
@@ -210,7 +239,9 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   const arrived = layers.map(() => deferred());
   const written = new Set<number>();
   const uncompressed = (i: number): Promise<Record<string, string>> => {
-    const labels = configRead.then(({ diffIds }): Record<string, string> => (layers[i]!.digest === diffIds[i] ? {} : { [UNCOMPRESSED_LABEL]: diffIds[i]! }));
+    const labels = configRead.then(({ diffIds }): Record<string, string> =>
+      layers[i]!.digest === diffIds[i] ? {} : { [UNCOMPRESSED_LABEL]: diffIds[i]! },
+    );
     // A write stopped before its commit never asks for them.
     labels.catch(() => undefined);
     return labels;
@@ -237,7 +268,13 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
   };
   const width = Math.max(1, options.parallel ?? 3);
   const bottom = worker();
-  const others = layers.length > 0 ? arrived[0]!.promise.then(() => allOrFirstFailure(Array.from({ length: width - 1 }, worker)), () => []) : [];
+  const others =
+    layers.length > 0
+      ? arrived[0]!.promise.then(
+          () => allOrFirstFailure(Array.from({ length: width - 1 }, worker)),
+          () => [],
+        )
+      : [];
   // Every worker settles before this does; a layer no worker took (they stopped at a failure)
   // is then marked failed, so that nothing waits for it. That happens as the fetch fails, not a
   // step later, so that the fetch's own error is the one reported, not the unpack's that follows.
@@ -260,7 +297,8 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
             ready: (i) => arrived[i]!.promise,
             labelled: (i) => written.has(i),
             onLayer: (layer, state) => onEvent?.({ kind: 'unpack', layer, desc: layers[layer]!, state }),
-          }));
+          }),
+        );
   // The documents go in once the layers are in, while they unpack: the lease holds them all
   // until the image record exists, and GC labels may name a snapshot before it is committed.
   const storing = Promise.all([configRead, fetching]).then(async ([{ bytes, diffIds }]) => {
@@ -292,7 +330,11 @@ async function importUnderLease(client: ContainerdClient, options: ImportOptions
     image = await client.images.create(record, call);
   } catch (err) {
     if (!isAlreadyExists(err)) throw err;
-    image = await client.images.update(record, ['target', ...Object.keys(record.labels).map((k) => `labels.${k}`)], call);
+    image = await client.images.update(
+      record,
+      ['target', ...Object.keys(record.labels).map((k) => `labels.${k}`)],
+      call,
+    );
   }
   return { image, manifest: manifestDesc, config: configDesc, layers, fetchedBytes, chainId };
 }

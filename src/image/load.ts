@@ -16,9 +16,7 @@ import { importImage, type ImportEvent } from './import.js';
 import { hostPlatform, type Platform } from './platform.js';
 
 export type LoadEvent =
-  | ImportEvent
-  | { kind: 'warning'; message: string }
-  | { kind: 'image'; name: string; state: 'importing' | 'loaded' };
+  ImportEvent | { kind: 'warning'; message: string } | { kind: 'image'; name: string; state: 'importing' | 'loaded' };
 
 export interface LoadOptions {
   /** The platform to import and unpack; the host's by default. */
@@ -63,7 +61,11 @@ async function readArchive(spool: Spool, baseName: string | undefined): Promise<
  * Loads the images of an archive; returns their names, in archive order. Nothing reaches
  * containerd before the whole archive has been read and checked.
  */
-export async function loadImages(client: ContainerdClient, input: Readable | AsyncIterable<Uint8Array> | string, options: LoadOptions = {}): Promise<string[]> {
+export async function loadImages(
+  client: ContainerdClient,
+  input: Readable | AsyncIterable<Uint8Array> | string,
+  options: LoadOptions = {},
+): Promise<string[]> {
   const { signal, onEvent } = options;
   const source = typeof input === 'string' ? await openArchiveFile(input) : input;
   const spool = await spoolArchive(source, {
@@ -75,10 +77,15 @@ export async function loadImages(client: ContainerdClient, input: Readable | Asy
     const archive = await readArchive(spool, options.baseName);
     for (const message of archive.warnings) onEvent?.({ kind: 'warning', message });
     if (archive.images.length === 0) {
-      throw invalidArgument('the archive has no image podctl can name', { hint: 'give the images a repository with the `baseName` option' });
+      throw invalidArgument('the archive has no image podctl can name', {
+        hint: 'give the images a repository with the `baseName` option',
+      });
     }
     const platform = options.platform ?? hostPlatform();
-    const steps = await planImports(archive.blobs, archive.images, { platform, allPlatforms: options.allPlatforms === true });
+    const steps = await planImports(archive.blobs, archive.images, {
+      platform,
+      allPlatforms: options.allPlatforms === true,
+    });
     const loaded: string[] = [];
     for (const step of steps) {
       if (signal?.aborted) throw new PodctlError('canceled', 'load canceled', { cause: signal.reason });
@@ -87,7 +94,11 @@ export async function loadImages(client: ContainerdClient, input: Readable | Asy
         name: step.name,
         target: step.target,
         source: archive.blobs,
-        platform: { os: step.platform.os, architecture: step.platform.architecture, variant: step.platform.variant ?? '' },
+        platform: {
+          os: step.platform.os,
+          architecture: step.platform.architecture,
+          variant: step.platform.variant ?? '',
+        },
         unpack: step.unpack,
         // The plan matched platforms against index.json already.
         checkPlatform: false,

@@ -41,7 +41,10 @@ export function hostPlatform(facts: HostFacts = {}): Platform {
   if (architecture === 'arm64') return { os: 'linux', architecture, variant: 'v8' };
   if (architecture === 'arm') {
     const variables: Readonly<Record<string, unknown>> = process.config.variables;
-    const version = String(facts.armVersion ?? variables['arm_version'] ?? '7');
+    const fromNode = variables['arm_version'];
+    const version = String(
+      facts.armVersion ?? (typeof fromNode === 'string' || typeof fromNode === 'number' ? fromNode : '7'),
+    );
     return { os: 'linux', architecture, variant: version === '6' ? 'v6' : 'v7' };
   }
   return { os: 'linux', architecture };
@@ -83,8 +86,16 @@ export function normalizePlatform(platform: Platform): Platform {
   return normalized;
 }
 
-const KNOWN_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris windows zos'.split(' '));
-const KNOWN_ARCH = new Set('386 amd64 amd64p32 arm armbe arm64 arm64be ppc64 ppc64le loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc riscv riscv64 s390 s390x sparc sparc64 wasm'.split(' '));
+const KNOWN_OS = new Set(
+  'aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris windows zos'.split(
+    ' ',
+  ),
+);
+const KNOWN_ARCH = new Set(
+  '386 amd64 amd64p32 arm armbe arm64 arm64be ppc64 ppc64le loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc riscv riscv64 s390 s390x sparc sparc64 wasm'.split(
+    ' ',
+  ),
+);
 const COMPONENT = /^[A-Za-z0-9_-]+$/;
 
 /**
@@ -93,9 +104,10 @@ const COMPONENT = /^[A-Za-z0-9_-]+$/;
  * wildcards are not supported.
  */
 export function parsePlatform(specifier: string, host: Platform = hostPlatform()): Platform {
-  const fail = (problem: string) => invalidArgument(`invalid platform ${JSON.stringify(specifier)}: ${problem}`, {
-    hint: 'write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8',
-  });
+  const fail = (problem: string) =>
+    invalidArgument(`invalid platform ${JSON.stringify(specifier)}: ${problem}`, {
+      hint: 'write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8',
+    });
   const parts = specifier.split('/');
   if (parts.length > 3) throw fail('expected at most os/arch/variant');
   const bad = parts.find((part) => !COMPONENT.test(part));
@@ -106,7 +118,9 @@ export function parsePlatform(specifier: string, host: Platform = hostPlatform()
   if (arch === undefined) {
     if (KNOWN_OS.has(os)) {
       const hostArch: Platform = { os, architecture: host.architecture };
-      return host.architecture === 'arm' && host.variant !== 'v7' && host.variant ? { ...hostArch, variant: host.variant } : hostArch;
+      return host.architecture === 'arm' && host.variant !== 'v7' && host.variant
+        ? { ...hostArch, variant: host.variant }
+        : hostArch;
     }
     const [architecture, v] = normalizeArch(first, '');
     if (!KNOWN_ARCH.has(architecture)) throw fail('unknown operating system or architecture');
@@ -132,10 +146,12 @@ export function formatPlatform(platform: Platform): string {
 /** Exact equality after normalisation; the candidate's OS features must be among the wanted ones. */
 function matchesExactly(wanted: Platform, candidate: Platform): boolean {
   const c = normalizePlatform(candidate);
-  return wanted.os === c.os
-    && wanted.architecture === c.architecture
-    && (wanted.variant ?? '') === (c.variant ?? '')
-    && (c['os.features'] ?? []).every((f) => wanted['os.features']?.includes(f));
+  return (
+    wanted.os === c.os &&
+    wanted.architecture === c.architecture &&
+    (wanted.variant ?? '') === (c.variant ?? '') &&
+    (c['os.features'] ?? []).every((f) => wanted['os.features']?.includes(f))
+  );
 }
 
 /**

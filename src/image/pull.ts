@@ -56,16 +56,25 @@ export function registryClient(options: RegistryOptions): RegistryClient {
 }
 
 /** The endpoints with a capability, in order; a one-line error when hosts.toml leaves none. */
-export function endpointsFor(endpoints: RegistryEndpoint[], capability: Capability, domain: string): RegistryEndpoint[] {
+export function endpointsFor(
+  endpoints: RegistryEndpoint[],
+  capability: Capability,
+  domain: string,
+): RegistryEndpoint[] {
   const able = endpoints.filter((e) => e.capabilities.includes(capability));
   if (able.length === 0) {
-    throw invalidArgument(`no endpoint for registry ${domain} has the ${capability} capability`, { hint: `check hosts.toml for ${domain}` });
+    throw invalidArgument(`no endpoint for registry ${domain} has the ${capability} capability`, {
+      hint: `check hosts.toml for ${domain}`,
+    });
   }
   return able;
 }
 
 /** Tries each endpoint in turn; the last one's error when all fail (it is the upstream's). */
-export async function firstAnswer<T>(endpoints: RegistryEndpoint[], attempt: (endpoint: RegistryEndpoint) => Promise<T>): Promise<T> {
+export async function firstAnswer<T>(
+  endpoints: RegistryEndpoint[],
+  attempt: (endpoint: RegistryEndpoint) => Promise<T>,
+): Promise<T> {
   let last: unknown;
   for (const endpoint of endpoints) {
     try {
@@ -78,15 +87,26 @@ export async function firstAnswer<T>(endpoints: RegistryEndpoint[], attempt: (en
   throw last;
 }
 
-function registrySource(registry: RegistryClient, endpoints: RegistryEndpoint[], repository: string, resolved: Resolved, onEvent?: (e: PullEvent) => void): BlobSource {
+function registrySource(
+  registry: RegistryClient,
+  endpoints: RegistryEndpoint[],
+  repository: string,
+  resolved: Resolved,
+  onEvent?: (e: PullEvent) => void,
+): BlobSource {
   const held = (desc: Descriptor) => (desc.digest === resolved.desc.digest ? resolved.bytes : undefined);
   return {
     held,
     async open(desc, signal) {
       const known = held(desc);
-      if (known) return (async function* () { yield known; })();
+      if (known)
+        return (async function* () {
+          yield known;
+        })();
       const stream = await firstAnswer(endpoints, (endpoint) => openBlob(registry, endpoint, repository, desc, signal));
-      return onEvent && isLayer(desc.mediaType) ? counted(stream, (bytes) => onEvent({ kind: 'progress', desc, bytes })) : stream;
+      return onEvent && isLayer(desc.mediaType)
+        ? counted(stream, (bytes) => onEvent({ kind: 'progress', desc, bytes }))
+        : stream;
     },
   };
 }
@@ -100,14 +120,25 @@ export async function pullImage(client: ContainerdClient, ref: string, options: 
   });
   const registry = registryClient(options);
   // Asked while the registry resolves: it also opens the channel to containerd meanwhile.
-  const previous = client.images.get(reference.string, { signal }).then((image) => image.target.digest, () => undefined);
+  const previous = client.images.get(reference.string, { signal }).then(
+    (image) => image.target.digest,
+    () => undefined,
+  );
   try {
     const target = reference.digest ?? reference.tag!;
     const resolved = await firstAnswer(endpointsFor(endpoints, 'resolve', reference.domain), (endpoint) =>
-      resolveManifest(registry, endpoint, reference.path, target, reference.familiar, signal));
-    onEvent?.({ kind: 'resolved', name: reference.string, desc: resolved.desc, registry: endpointHost(resolved.endpoint) });
+      resolveManifest(registry, endpoint, reference.path, target, reference.familiar, signal),
+    );
+    onEvent?.({
+      kind: 'resolved',
+      name: reference.string,
+      desc: resolved.desc,
+      registry: endpointHost(resolved.endpoint),
+    });
     const pullers = endpointsFor(endpoints, 'pull', reference.domain);
-    const ordered = pullers.includes(resolved.endpoint) ? [resolved.endpoint, ...pullers.filter((e) => e !== resolved.endpoint)] : pullers;
+    const ordered = pullers.includes(resolved.endpoint)
+      ? [resolved.endpoint, ...pullers.filter((e) => e !== resolved.endpoint)]
+      : pullers;
     const platform = options.platform;
     const result = await importImage(client, {
       name: reference.string,
@@ -120,7 +151,12 @@ export async function pullImage(client: ContainerdClient, ref: string, options: 
       ...(onEvent ? { onEvent } : {}),
     });
     const previousDigest = await previous;
-    return { ...result, name: reference.string, digest: resolved.desc.digest, ...(previousDigest ? { previousDigest } : {}) };
+    return {
+      ...result,
+      name: reference.string,
+      digest: resolved.desc.digest,
+      ...(previousDigest ? { previousDigest } : {}),
+    };
   } catch (err) {
     if (signal?.aborted && !(err instanceof PodctlError && err.kind === 'canceled')) {
       throw new PodctlError('canceled', `pull ${reference.familiar}: canceled`, { cause: err });

@@ -56,14 +56,22 @@ async function present(client: ContainerdClient, digest: string, signal?: AbortS
 }
 
 async function readDocument(client: ContainerdClient, desc: Descriptor, signal?: AbortSignal): Promise<Buffer> {
-  if (desc.size > MAX_MANIFEST_BYTES) throw failedPrecondition(`${desc.digest}: ${desc.size} bytes is too large for a manifest`);
+  if (desc.size > MAX_MANIFEST_BYTES)
+    throw failedPrecondition(`${desc.digest}: ${desc.size} bytes is too large for a manifest`);
   const chunks: Buffer[] = [];
   for await (const chunk of client.content.read(desc.digest, {}, { signal })) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
 
 /** What the image is made of, as far as the content store has it. */
-async function walk(client: ContainerdClient, desc: Descriptor, plan: Plan, name: string, signal?: AbortSignal, platform?: Platform): Promise<void> {
+async function walk(
+  client: ContainerdClient,
+  desc: Descriptor,
+  plan: Plan,
+  name: string,
+  signal?: AbortSignal,
+  platform?: Platform,
+): Promise<void> {
   if (!(await present(client, desc.digest, signal))) {
     plan.missing.push(desc);
     return;
@@ -78,7 +86,9 @@ async function walk(client: ContainerdClient, desc: Descriptor, plan: Plan, name
     for (const blob of [manifest.config, ...manifest.layers]) {
       if (isForeignLayer(blob.mediaType)) continue;
       if (!(await present(client, blob.digest, signal))) {
-        throw failedPrecondition(`image "${name}": blob ${blob.digest} is not in the content store`, { hint: 'pull the image again' });
+        throw failedPrecondition(`image "${name}": blob ${blob.digest} is not in the content store`, {
+          hint: 'pull the image again',
+        });
       }
       plan.blobs.set(blob.digest, { ...blob, annotations: blob.annotations ?? {} });
     }
@@ -92,7 +102,11 @@ export async function pushImage(client: ContainerdClient, ref: string, options: 
   const reference = parseReference(ref);
   const { signal, onEvent } = options;
   const image = await client.images.get(reference.string, { signal }).catch((err: unknown) => {
-    throw isNotFound(err) ? notFound(`image "${reference.familiar}" not found`, { hint: `pull it, or tag an image as ${reference.familiar}` }) : err;
+    throw isNotFound(err)
+      ? notFound(`image "${reference.familiar}" not found`, {
+          hint: `pull it, or tag an image as ${reference.familiar}`,
+        })
+      : err;
   });
   const endpoints = await registryEndpoints(reference.domain, {
     ...(options.hostsDir ? { hostsDir: options.hostsDir } : {}),
@@ -103,7 +117,9 @@ export async function pushImage(client: ContainerdClient, ref: string, options: 
   await walk(client, image.target, plan, reference.familiar, signal);
   const root = plan.manifests.at(-1);
   if (root === undefined || root.desc.digest !== image.target.digest) {
-    throw failedPrecondition(`image "${reference.familiar}": its ${image.target.mediaType} ${image.target.digest} is not in the content store`);
+    throw failedPrecondition(
+      `image "${reference.familiar}": its ${image.target.mediaType} ${image.target.digest} is not in the content store`,
+    );
   }
 
   const registry = registryClient(options);
@@ -118,7 +134,10 @@ export async function pushImage(client: ContainerdClient, ref: string, options: 
           continue;
         }
         onEvent?.({ kind: 'blob', desc, state: 'pushing' });
-        const read = () => counted(client.content.read(desc.digest, {}, { signal }), (bytes) => onEvent?.({ kind: 'progress', desc, bytes }));
+        const read = () =>
+          counted(client.content.read(desc.digest, {}, { signal }), (bytes) =>
+            onEvent?.({ kind: 'progress', desc, bytes }),
+          );
         await uploadBlob(registry, endpoint, reference.path, desc, read, signal);
         pushedBytes += desc.size;
         onEvent?.({ kind: 'blob', desc, state: 'done' });
@@ -138,7 +157,10 @@ export async function pushImage(client: ContainerdClient, ref: string, options: 
     } catch (err) {
       if (plan.missing.length === 0 || !isFailedPrecondition(err) || reference.tag === undefined) throw err;
       const wanted = options.platform ?? hostPlatform();
-      const chosen = selectManifest(plan.manifests.filter((m) => m.platform !== undefined && isManifest(m.desc.mediaType)), wanted);
+      const chosen = selectManifest(
+        plan.manifests.filter((m) => m.platform !== undefined && isManifest(m.desc.mediaType)),
+        wanted,
+      );
       if (chosen === undefined) throw err;
       onEvent?.({
         kind: 'note',

@@ -50,8 +50,9 @@ function splitDomain(input: string): [domain: string, remainder: string] {
   const first = input.slice(0, slash);
   const rest = input.slice(slash + 1);
   let [domain, remainder] =
-    first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first ? [first, rest]
-    : [DEFAULT_DOMAIN, input];
+    first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first
+      ? [first, rest]
+      : [DEFAULT_DOMAIN, input];
   if (domain === LEGACY_DEFAULT_DOMAIN) domain = DEFAULT_DOMAIN;
   if (domain === DEFAULT_DOMAIN && !remainder.includes('/')) remainder = OFFICIAL_REPO_PREFIX + remainder;
   return [domain, remainder];

@@ -26,19 +26,31 @@ interface Call {
 }
 
 async function readDocument(client: ContainerdClient, name: string, desc: Blob, call: Call): Promise<Buffer> {
-  if (desc.size > MAX_MANIFEST_BYTES) throw invalidArgument(`${name}: ${desc.mediaType} ${desc.digest} is over the ${MAX_MANIFEST_BYTES >> 20} MiB limit`);
+  if (desc.size > MAX_MANIFEST_BYTES)
+    throw invalidArgument(
+      `${name}: ${desc.mediaType} ${desc.digest} is over the ${MAX_MANIFEST_BYTES >> 20} MiB limit`,
+    );
   const chunks: Buffer[] = [];
   try {
     for await (const chunk of client.content.read(desc.digest, {}, call)) chunks.push(chunk);
   } catch (err) {
-    if (isNotFound(err)) throw failedPrecondition(`${name}: ${desc.mediaType} ${desc.digest} is missing from the content store`, { cause: err });
+    if (isNotFound(err))
+      throw failedPrecondition(`${name}: ${desc.mediaType} ${desc.digest} is missing from the content store`, {
+        cause: err,
+      });
     throw err;
   }
   return Buffer.concat(chunks);
 }
 
 /** Adds the blobs `desc` reaches, itself first, to `blobs` (by digest, each once). */
-async function collect(client: ContainerdClient, name: string, desc: Blob, blobs: Map<string, Blob>, call: Call): Promise<void> {
+async function collect(
+  client: ContainerdClient,
+  name: string,
+  desc: Blob,
+  blobs: Map<string, Blob>,
+  call: Call,
+): Promise<void> {
   if (blobs.has(desc.digest)) return;
   const blob = { digest: desc.digest, size: desc.size, mediaType: desc.mediaType };
   if (isIndex(desc.mediaType)) {
@@ -69,13 +81,20 @@ type EntryHeader = { name: string; size: number; type: 'file' | 'directory'; mod
  * Writes one tar entry from chunks, waiting for the archive's reader as it goes; `closed` is
  * aborted when the archive stream is gone, so that no write waits for a drain that never comes.
  */
-async function addEntry(pack: tar.Pack, header: EntryHeader, data: AsyncIterable<Uint8Array>, closed: AbortSignal): Promise<void> {
+async function addEntry(
+  pack: tar.Pack,
+  header: EntryHeader,
+  data: AsyncIterable<Uint8Array>,
+  closed: AbortSignal,
+): Promise<void> {
   closed.throwIfAborted();
   let onAbort = () => {};
   await new Promise<void>((resolve, reject) => {
     onAbort = () => reject(closed.reason);
     closed.addEventListener('abort', onAbort, { once: true });
-    const sink = pack.entry({ ...header, mtime: new Date(0), uid: 0, gid: 0 }, (err) => (err ? reject(err) : resolve()));
+    const sink = pack.entry({ ...header, mtime: new Date(0), uid: 0, gid: 0 }, (err) =>
+      err ? reject(err) : resolve(),
+    );
     (async () => {
       for await (const chunk of data) {
         if (!sink.write(chunk)) await once(sink, 'drain', { signal: closed });
@@ -97,7 +116,12 @@ async function* bytes(buffer: Uint8Array): AsyncGenerator<Uint8Array> {
  * up as `podctl images` shows them (short names and IDs too); nothing is written unless all
  * of them are found.
  */
-export async function saveImages(client: ContainerdClient, refs: string[], output: Writable, options: SaveOptions = {}): Promise<void> {
+export async function saveImages(
+  client: ContainerdClient,
+  refs: string[],
+  output: Writable,
+  options: SaveOptions = {},
+): Promise<void> {
   const call = options.signal === undefined ? {} : { signal: options.signal };
   if (refs.length === 0) throw invalidArgument('no image to save');
   const entries: Descriptor[] = [];
@@ -109,7 +133,11 @@ export async function saveImages(client: ContainerdClient, refs: string[], outpu
     const tag = parseReference(record.name).tag;
     entries.push({
       ...record.target,
-      annotations: { ...record.target.annotations, [ANNOTATION_IMAGE_NAME]: record.name, ...(tag === undefined ? {} : { [ANNOTATION_REF_NAME]: tag }) },
+      annotations: {
+        ...record.target.annotations,
+        [ANNOTATION_IMAGE_NAME]: record.name,
+        ...(tag === undefined ? {} : { [ANNOTATION_REF_NAME]: tag }),
+      },
     });
   }
   const index = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: entries };
@@ -120,7 +148,10 @@ export async function saveImages(client: ContainerdClient, refs: string[], outpu
   const written = pipeline(pack, output, call);
   const add = (header: EntryHeader, data: AsyncIterable<Uint8Array>) => addEntry(pack, header, data, closed.signal);
   try {
-    await add({ name: 'oci-layout', size: 30, type: 'file', mode: 0o644 }, bytes(Buffer.from('{"imageLayoutVersion":"1.0.0"}')));
+    await add(
+      { name: 'oci-layout', size: 30, type: 'file', mode: 0o644 },
+      bytes(Buffer.from('{"imageLayoutVersion":"1.0.0"}')),
+    );
     const indexJson = Buffer.from(JSON.stringify(index));
     await add({ name: 'index.json', size: indexJson.byteLength, type: 'file', mode: 0o644 }, bytes(indexJson));
     const dirs = new Set<string>();
@@ -130,7 +161,10 @@ export async function saveImages(client: ContainerdClient, refs: string[], outpu
         if (!dirs.has(dir)) await add({ name: dir, size: 0, type: 'directory', mode: 0o755 }, bytes(Buffer.alloc(0)));
         dirs.add(dir);
       }
-      await add({ name: `blobs/${algorithm}/${encoded}`, size: blob.size, type: 'file', mode: 0o644 }, client.content.read(blob.digest, {}, call));
+      await add(
+        { name: `blobs/${algorithm}/${encoded}`, size: blob.size, type: 'file', mode: 0o644 },
+        client.content.read(blob.digest, {}, call),
+      );
     }
     pack.finalize();
   } catch (err) {

@@ -18,12 +18,12 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 
 const quote = (value: unknown) => JSON.stringify(value) ?? String(value);
 
-const mediaType = z.string().check(
-  z.regex(MEDIA_TYPE_PATTERN, { error: (iss) => `invalid media type ${quote(iss.input)}` }),
-);
-const digest = z.string().check(
-  z.refine((s) => digestProblem(s) === undefined, { error: (iss) => digestProblem(String(iss.input)) }),
-);
+const mediaType = z
+  .string()
+  .check(z.regex(MEDIA_TYPE_PATTERN, { error: (iss) => `invalid media type ${quote(iss.input)}` }));
+const digest = z
+  .string()
+  .check(z.refine((s) => digestProblem(s) === undefined, { error: (iss) => digestProblem(String(iss.input)) }));
 const size = z.int().check(z.minimum(0, { error: (iss) => `size must not be negative, got ${quote(iss.input)}` }));
 const stringMap = z.record(z.string(), z.string());
 const objectMap = z.record(z.string(), z.object({}));
@@ -52,7 +52,7 @@ export const descriptorSchema = z.object({
 });
 
 const schemaVersion = z.literal(2, {
-  error: (iss) => iss.input === 1 ? 'Docker schema 1 is not supported' : `expected 2, got ${quote(iss.input)}`,
+  error: (iss) => (iss.input === 1 ? 'Docker schema 1 is not supported' : `expected 2, got ${quote(iss.input)}`),
 });
 const typed = (accept: (mt: string) => boolean, kind: string) =>
   z.optional(mediaType.check(z.refine(accept, { error: (iss) => `${quote(iss.input)} is not ${kind} media type` })));
@@ -90,29 +90,35 @@ export const imageConfigSchema = z.object({
   os: z.string(),
   'os.version': z.optional(z.string()),
   'os.features': z.optional(stringList),
-  config: z.optional(z.object({
-    User: z.optional(z.string()),
-    ExposedPorts: z.optional(z.nullable(objectMap)),
-    Env: z.optional(z.nullable(stringList)),
-    Entrypoint: z.optional(z.nullable(stringList)),
-    Cmd: z.optional(z.nullable(stringList)),
-    Volumes: z.optional(z.nullable(objectMap)),
-    WorkingDir: z.optional(z.string()),
-    Labels: z.optional(z.nullable(stringMap)),
-    StopSignal: z.optional(z.string()),
-    ArgsEscaped: z.optional(z.boolean()),
-  })),
+  config: z.optional(
+    z.object({
+      User: z.optional(z.string()),
+      ExposedPorts: z.optional(z.nullable(objectMap)),
+      Env: z.optional(z.nullable(stringList)),
+      Entrypoint: z.optional(z.nullable(stringList)),
+      Cmd: z.optional(z.nullable(stringList)),
+      Volumes: z.optional(z.nullable(objectMap)),
+      WorkingDir: z.optional(z.string()),
+      Labels: z.optional(z.nullable(stringMap)),
+      StopSignal: z.optional(z.string()),
+      ArgsEscaped: z.optional(z.boolean()),
+    }),
+  ),
   rootfs: z.object({
     type: z.literal('layers', { error: (iss) => `expected "layers", got ${quote(iss.input)}` }),
     diff_ids: z.array(digest),
   }),
-  history: z.optional(z.array(z.object({
-    created: z.optional(dateTime),
-    author: z.optional(z.string()),
-    created_by: z.optional(z.string()),
-    comment: z.optional(z.string()),
-    empty_layer: z.optional(z.boolean()),
-  }))),
+  history: z.optional(
+    z.array(
+      z.object({
+        created: z.optional(dateTime),
+        author: z.optional(z.string()),
+        created_by: z.optional(z.string()),
+        comment: z.optional(z.string()),
+        empty_layer: z.optional(z.boolean()),
+      }),
+    ),
+  ),
 });
 
 /** image-layout-schema.json: the `oci-layout` file of an OCI image layout. */
@@ -138,13 +144,19 @@ function documentOf(what: string, input: unknown): unknown {
   }
 }
 
-function parser<T>(what: string, schema: z.ZodMiniType<T>, misplaced?: (doc: Record<string, unknown>) => string | undefined) {
+function parser<T>(
+  what: string,
+  schema: z.ZodMiniType<T>,
+  misplaced?: (doc: Record<string, unknown>) => string | undefined,
+) {
   return (input: unknown): T => {
     const doc = documentOf(what, input);
     if (typeof doc === 'object' && doc !== null && !Array.isArray(doc)) {
       const record = doc as Record<string, unknown>;
       if (record['mediaType'] === DOCKER_MANIFEST_SCHEMA1) {
-        throw invalidArgument(`invalid ${what}: Docker schema 1 is not supported`, { hint: 'push the image again with a current client' });
+        throw invalidArgument(`invalid ${what}: Docker schema 1 is not supported`, {
+          hint: 'push the image again with a current client',
+        });
       }
       const problem = misplaced?.(record);
       if (problem !== undefined) throw invalidArgument(`invalid ${what}: ${problem}`);
@@ -155,10 +167,14 @@ function parser<T>(what: string, schema: z.ZodMiniType<T>, misplaced?: (doc: Rec
 
 /** An image index or Docker manifest list, from its bytes (JSON, at most 4 MiB) or parsed JSON. */
 export const parseIndex = parser('image index', imageIndexSchema, (doc) =>
-  doc['config'] !== undefined || doc['layers'] !== undefined ? 'found a manifest where an index was expected' : undefined);
+  doc['config'] !== undefined || doc['layers'] !== undefined
+    ? 'found a manifest where an index was expected'
+    : undefined,
+);
 /** An image manifest (OCI or Docker schema 2), from its bytes or parsed JSON. */
 export const parseManifest = parser('image manifest', imageManifestSchema, (doc) =>
-  doc['manifests'] !== undefined ? 'found an index where a manifest was expected' : undefined);
+  doc['manifests'] !== undefined ? 'found an index where a manifest was expected' : undefined,
+);
 /** An image config, from its bytes or parsed JSON. */
 export const parseConfig = parser('image config', imageConfigSchema);
 /** The `oci-layout` file of an OCI image layout, from its bytes or parsed JSON. */

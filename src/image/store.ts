@@ -69,7 +69,12 @@ export async function findImage(client: ContainerdClient, input: string, opts: C
   throw notFound(`no such image: ${input}`, { hint: `pull it first: podctl pull ${input}` });
 }
 
-async function describe(client: ContainerdClient, record: ImageRecord, platform: Platform, opts: CallOpts): Promise<ImageDetails> {
+async function describe(
+  client: ContainerdClient,
+  record: ImageRecord,
+  platform: Platform,
+  opts: CallOpts,
+): Promise<ImageDetails> {
   const ref = parseReference(record.name);
   let manifestDesc: Descriptor | undefined = record.target;
   let platforms: string[] = [];
@@ -88,8 +93,18 @@ async function describe(client: ContainerdClient, record: ImageRecord, platform:
   const manifest = manifestBytes ? parseManifest(manifestBytes) : undefined;
   const configBytes = manifest ? await readJson(client, manifest.config.digest, opts) : undefined;
   const config = configBytes ? parseConfig(configBytes) : undefined;
-  if (platforms.length === 0 && config) platforms = [formatPlatform({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) })];
-  const size = manifest && manifestDesc ? manifestDesc.size + manifest.config.size + manifest.layers.reduce((n, l) => n + l.size, 0) : 0;
+  if (platforms.length === 0 && config)
+    platforms = [
+      formatPlatform({
+        os: config.os,
+        architecture: config.architecture,
+        ...(config.variant ? { variant: config.variant } : {}),
+      }),
+    ];
+  const size =
+    manifest && manifestDesc
+      ? manifestDesc.size + manifest.config.size + manifest.layers.reduce((n, l) => n + l.size, 0)
+      : 0;
   const created = config?.created ? new Date(config.created) : record.createdAt;
   return {
     name: record.name,
@@ -111,12 +126,21 @@ export async function listImages(client: ContainerdClient, opts: CallOpts = {}):
   return details.map(({ record: _r, manifest: _m, config: _c, ...summary }) => summary);
 }
 
-export async function inspectImage(client: ContainerdClient, input: string, opts: CallOpts = {}): Promise<ImageDetails> {
+export async function inspectImage(
+  client: ContainerdClient,
+  input: string,
+  opts: CallOpts = {},
+): Promise<ImageDetails> {
   return describe(client, await findImage(client, input, opts), hostPlatform(), opts);
 }
 
 /** A second name for an image; an existing record of that name is pointed at it. */
-export async function tagImage(client: ContainerdClient, source: string, target: string, opts: CallOpts = {}): Promise<ImageRecord> {
+export async function tagImage(
+  client: ContainerdClient,
+  source: string,
+  target: string,
+  opts: CallOpts = {},
+): Promise<ImageRecord> {
   const record = await findImage(client, source, opts);
   const image = { name: imageName(target), target: record.target, labels: record.labels };
   try {
@@ -132,7 +156,11 @@ export async function tagImage(client: ContainerdClient, source: string, target:
  * synchronous GC, so that its content and snapshots are gone when this returns (if no other
  * name holds them).
  */
-export async function removeImage(client: ContainerdClient, input: string, options: CallOpts & { force?: boolean } = {}): Promise<string> {
+export async function removeImage(
+  client: ContainerdClient,
+  input: string,
+  options: CallOpts & { force?: boolean } = {},
+): Promise<string> {
   const record = await findImage(client, input, options);
   if (!options.force) {
     const users = await client.containers.list([filterClause('image', '==', record.name)], options);

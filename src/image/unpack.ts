@@ -25,7 +25,12 @@ function extractKey(chainId: string): string {
   return `extract-${process.hrtime.bigint()}-${randomBytes(4).toString('hex')} ${chainId}`;
 }
 
-async function snapshotExists(client: ContainerdClient, snapshotter: string, name: string, signal?: AbortSignal): Promise<boolean> {
+async function snapshotExists(
+  client: ContainerdClient,
+  snapshotter: string,
+  name: string,
+  signal?: AbortSignal,
+): Promise<boolean> {
   try {
     await client.snapshots.stat(snapshotter, name, { signal });
     return true;
@@ -47,7 +52,10 @@ export async function unpackLayers(
   options: UnpackOptions = {},
 ): Promise<string> {
   if (layers.length !== diffIds.length) {
-    throw new PodctlError('invalid-argument', `image has ${layers.length} layers but ${diffIds.length} diff IDs in its config`);
+    throw new PodctlError(
+      'invalid-argument',
+      `image has ${layers.length} layers but ${diffIds.length} diff IDs in its config`,
+    );
   }
   const snapshotter = options.snapshotter ?? DEFAULT_SNAPSHOTTER;
   const call = { signal: options.signal };
@@ -90,7 +98,11 @@ export async function unpackLayers(
     if (layer.digest !== diffIds[i] && options.labelled?.(i) !== true) {
       labelling.push(
         client.content
-          .update({ digest: layer.digest, labels: { [UNCOMPRESSED_LABEL]: diffIds[i]! } }, [`labels.${UNCOMPRESSED_LABEL}`], call)
+          .update(
+            { digest: layer.digest, labels: { [UNCOMPRESSED_LABEL]: diffIds[i] } },
+            [`labels.${UNCOMPRESSED_LABEL}`],
+            call,
+          )
           .catch(() => undefined),
       );
     }

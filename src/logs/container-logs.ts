@@ -8,7 +8,11 @@ import { readContainerLog, type ReadLogOptions } from './logs.js';
 import type { LogLine } from './logs.js';
 
 /** The container's log lines, oldest first, within the window and tail asked for. */
-export async function containerLogs(client: ContainerdClient, name: string, options: ReadLogOptions & { signal?: AbortSignal } = {}): Promise<LogLine[]> {
+export async function containerLogs(
+  client: ContainerdClient,
+  name: string,
+  options: ReadLogOptions & { signal?: AbortSignal } = {},
+): Promise<LogLine[]> {
   const c = await getRecord(client, name, options.signal);
   return readContainerLog(identifyContainer(c, name).logPath, options);
 }

@@ -70,9 +70,16 @@ function taskEnd(client: ContainerdClient, id: string, signal?: AbortSignal): Pr
 }
 
 /** Prints each source's history (merged by time), then follows every source to its end. */
-export async function followContainerLogs(client: ContainerdClient, sources: readonly LogSource[], options: FollowLogsOptions): Promise<void> {
+export async function followContainerLogs(
+  client: ContainerdClient,
+  sources: readonly LogSource[],
+  options: FollowLogsOptions,
+): Promise<void> {
   const { signal, onLine } = options;
-  const window: LogWindow = { ...(options.since === undefined ? {} : { since: options.since }), ...(options.until === undefined ? {} : { until: options.until }) };
+  const window: LogWindow = {
+    ...(options.since === undefined ? {} : { since: options.since }),
+    ...(options.until === undefined ? {} : { until: options.until }),
+  };
   const histories: History[] = [];
   try {
     for (const source of sources) histories.push(await readHistory(source));
@@ -80,7 +87,12 @@ export async function followContainerLogs(client: ContainerdClient, sources: rea
     await Promise.all(histories.map((h) => h.file?.handle.close()));
     throw err;
   }
-  const shown = histories.map((h) => tailLines(h.lines.filter((l) => inWindow(l.time, window)), options.tail).map((l) => ({ ...l, name: h.source.name })));
+  const shown = histories.map((h) =>
+    tailLines(
+      h.lines.filter((l) => inWindow(l.time, window)),
+      options.tail,
+    ).map((l) => ({ ...l, name: h.source.name })),
+  );
   for (const line of mergeByTime(shown)) onLine(line);
   // Following stops at once on the caller's abort, and just after the --until time: past it,
   // only lines that the window leaves out can come.
@@ -89,7 +101,10 @@ export async function followContainerLogs(client: ContainerdClient, sources: rea
   signal?.addEventListener('abort', stop, { once: true });
   if (signal?.aborted === true) stop();
   const pollMs = options.pollMs ?? 50;
-  const timer = window.until === undefined ? undefined : setTimeout(stop, Math.max(0, Number(window.until / 1_000_000n) - Date.now()) + 2 * pollMs);
+  const timer =
+    window.until === undefined
+      ? undefined
+      : setTimeout(stop, Math.max(0, Number(window.until / 1_000_000n) - Date.now()) + 2 * pollMs);
   try {
     await Promise.all(
       histories.map(async ({ source, file, assembler }) => {

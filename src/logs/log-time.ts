@@ -9,7 +9,16 @@ import { invalidArgument } from '../errors.js';
 
 const NANOS_PER_MS = 1_000_000n;
 
-const DURATION_UNITS: Readonly<Record<string, number>> = { ns: 1, us: 1e3, µs: 1e3, μs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+const DURATION_UNITS: Readonly<Record<string, number>> = {
+  ns: 1,
+  us: 1e3,
+  µs: 1e3,
+  μs: 1e3,
+  ms: 1e6,
+  s: 1e9,
+  m: 60e9,
+  h: 3600e9,
+};
 // µ (micro sign) and μ (Greek mu) are written as escapes: the CLI bundle must stay ASCII.
 const DURATION = /^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+$/;
 const DURATION_PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/g;
@@ -20,7 +29,8 @@ const TIMESTAMP = /^(\d{4})-(\d\d)-(\d\d)(?:[Tt](\d\d)(?::(\d\d)(?::(\d\d)(?:\.(
 export function parseDuration(text: string): bigint | undefined {
   if (!DURATION.test(text)) return undefined;
   let nanos = 0;
-  for (const [, value, unit] of text.matchAll(DURATION_PART)) nanos += Number(value) * (DURATION_UNITS[unit ?? ''] ?? 0);
+  for (const [, value, unit] of text.matchAll(DURATION_PART))
+    nanos += Number(value) * (DURATION_UNITS[unit ?? ''] ?? 0);
   return BigInt(Math.round(nanos));
 }
 
@@ -31,7 +41,14 @@ export function parseTimestamp(text: string): bigint | undefined {
   const m = TIMESTAMP.exec(text);
   if (m === null) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac, zone] = m;
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
   let ms: number;
   if (zone === undefined) {
@@ -41,7 +58,9 @@ export function parseTimestamp(text: string): bigint | undefined {
   } else {
     const utc = Date.UTC(year, month - 1, day, hour, minute, second);
     if (new Date(utc).getUTCDate() !== day) return undefined;
-    const offset = /^[Zz]$/.test(zone) ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+    const offset = /^[Zz]$/.test(zone)
+      ? 0
+      : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
     ms = utc - offset * 60_000;
   }
   return BigInt(ms) * NANOS_PER_MS + fraction(frac);

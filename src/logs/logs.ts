@@ -50,7 +50,9 @@ export class LineAssembler {
   /** The line this record ends, if it ends one. */
   push(record: LogRecord): LogLine | undefined {
     const open = this.#pending.get(record.stream);
-    const line = open ? { ...open, text: open.text + record.text } : { time: record.time, stream: record.stream, text: record.text };
+    const line = open
+      ? { ...open, text: open.text + record.text }
+      : { time: record.time, stream: record.stream, text: record.text };
     if (record.partial) {
       this.#pending.set(record.stream, line);
       return undefined;
@@ -106,7 +108,10 @@ export async function readContainerLog(logPath: string, options: ReadLogOptions 
   const texts: string[] = [];
   for (const file of await logFiles(logPath)) texts.push(await readFile(file, 'utf8').catch(() => ''));
   // Records never span files; a file cut short (rotated mid-write) still ends its last record.
-  return tailLines(parseCriLog(texts.join('\n')).filter((l) => inWindow(l.time, options)), options.tail);
+  return tailLines(
+    parseCriLog(texts.join('\n')).filter((l) => inWindow(l.time, options)),
+    options.tail,
+  );
 }
 
 /** Lines of several containers, each labelled with its source, merged by time (stable per source). */

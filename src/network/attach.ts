@@ -41,9 +41,15 @@ export interface NetworkAttachment extends Attachment {
 const stateSchema = z.looseObject({
   containerId: z.string(),
   network: z.string(),
-  conflist: z.looseObject({ cniVersion: z.string(), name: z.string(), plugins: z.array(z.looseObject({ type: z.string() })) }),
+  conflist: z.looseObject({
+    cniVersion: z.string(),
+    name: z.string(),
+    plugins: z.array(z.looseObject({ type: z.string() })),
+  }),
   pluginDirs: z.array(z.string()),
-  portMappings: z.array(z.object({ hostIP: z.string(), hostPort: z.number(), containerPort: z.number(), protocol: z.enum(['tcp', 'udp']) })),
+  portMappings: z.array(
+    z.object({ hostIP: z.string(), hostPort: z.number(), containerPort: z.number(), protocol: z.enum(['tcp', 'udp']) }),
+  ),
   result: z.optional(cniResultSchema),
 });
 type AttachState = z.infer<typeof stateSchema>;
@@ -78,7 +84,13 @@ export async function attachNetwork(req: AttachRequest, root = CNI_STATE_ROOT): 
   await locatePlugins(requiredPlugins(list), req.pluginDirs);
   const netns = await createPinnedNetns(req.id);
   req.onPinned?.(netns);
-  let state: AttachState = { containerId: req.id, network: req.network.name, conflist: list, pluginDirs: [...req.pluginDirs], portMappings: [...req.portMappings] };
+  let state: AttachState = {
+    containerId: req.id,
+    network: req.network.name,
+    conflist: list,
+    pluginDirs: [...req.pluginDirs],
+    portMappings: [...req.portMappings],
+  };
   try {
     await writeState(state, root);
     let portMappings = [...req.portMappings];
@@ -86,11 +98,18 @@ export async function attachNetwork(req: AttachRequest, root = CNI_STATE_ROOT): 
       portMappings = await settleHostPorts(req.portMappings, req.requestedPorts);
       state = { ...state, portMappings };
       await writeState(state, root);
-      return cniAdd(list, { containerId: req.id, netns, ifName: POD_IFNAME, capabilityArgs: { portMappings }, pluginDirs: req.pluginDirs });
+      return cniAdd(list, {
+        containerId: req.id,
+        netns,
+        ifName: POD_IFNAME,
+        capabilityArgs: { portMappings },
+        pluginDirs: req.pluginDirs,
+      });
     });
     await writeState({ ...state, result }, root);
     const attachment = attachmentOf(result, POD_IFNAME);
-    if (attachment === undefined) throw failedPrecondition(`network ${req.network.name} gave the pod no IPv4 address on ${POD_IFNAME}`);
+    if (attachment === undefined)
+      throw failedPrecondition(`network ${req.network.name} gave the pod no IPv4 address on ${POD_IFNAME}`);
     return { ...attachment, network: req.network.name, netns, portMappings };
   } catch (err) {
     await detachNetwork(req.id, {}, root).catch(() => undefined);
@@ -116,14 +135,27 @@ export interface DetachFallback {
  */
 export async function detachNetwork(id: string, fallback: DetachFallback = {}, root = CNI_STATE_ROOT): Promise<void> {
   const state = await readState(id, root);
-  const list: CniConfList | undefined = (state?.conflist as CniConfList | undefined) ?? fallback.network?.conflist;
+  const list: CniConfList | undefined = state?.conflist ?? fallback.network?.conflist;
   const netns = netnsPath(id);
   const pinned = await isPinned(netns);
   if (list !== undefined) {
-    const result: CniResult | undefined = state?.result ?? (fallback.attachment ? resultFromAttachment(fallback.attachment, netns, POD_IFNAME) : undefined);
+    const result: CniResult | undefined =
+      state?.result ?? (fallback.attachment ? resultFromAttachment(fallback.attachment, netns, POD_IFNAME) : undefined);
     const portMappings = state?.portMappings ?? fallback.portMappings ?? [];
     const pluginDirs = state?.pluginDirs ?? fallback.pluginDirs ?? [];
-    await withHostLock(() => cniDel(list, { containerId: id, netns: pinned ? netns : '', ifName: POD_IFNAME, capabilityArgs: { portMappings }, pluginDirs }, result));
+    await withHostLock(() =>
+      cniDel(
+        list,
+        {
+          containerId: id,
+          netns: pinned ? netns : '',
+          ifName: POD_IFNAME,
+          capabilityArgs: { portMappings },
+          pluginDirs,
+        },
+        result,
+      ),
+    );
   }
   if (!pinned) await removeMasquerade(id);
   await removePinnedNetns(netns);

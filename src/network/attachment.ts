@@ -33,10 +33,17 @@ export interface PodNetworkPlan {
  * Everything checked before a pod is made: the network exists (the default one is created on
  * first use), its plugins are installed, and the host ports are free. One-line errors otherwise.
  */
-export async function planNetwork(mode: string, publish: readonly PortMapping[], dirs: CniDirs = cniDirs()): Promise<PodNetworkPlan> {
+export async function planNetwork(
+  mode: string,
+  publish: readonly PortMapping[],
+  dirs: CniDirs = cniDirs(),
+): Promise<PodNetworkPlan> {
   const network = networkName(mode);
   if (!isCniNetwork(network)) {
-    if (publish.length > 0) throw invalidArgument(`the \`publish\` option needs a bridge network: the pod's network is ${network}`, { hint: 'leave the `network` option out (bridge), or drop the `publish` option' });
+    if (publish.length > 0)
+      throw invalidArgument(`the \`publish\` option needs a bridge network: the pod's network is ${network}`, {
+        hint: 'leave the `network` option out (bridge), or drop the `publish` option',
+      });
     return { network, record: undefined, ports: [], requested: [], dirs };
   }
   const record = await resolveNetwork(dirs.configDir, network);
@@ -45,13 +52,26 @@ export async function planNetwork(mode: string, publish: readonly PortMapping[],
 }
 
 /** Pins the pod's namespace and runs ADD; undefined for none and host. */
-export async function joinNetwork(plan: PodNetworkPlan, podId: string, onPinned?: (netns: string) => void): Promise<NetworkAttachment | undefined> {
+export async function joinNetwork(
+  plan: PodNetworkPlan,
+  podId: string,
+  onPinned?: (netns: string) => void,
+): Promise<NetworkAttachment | undefined> {
   if (plan.record === undefined) return undefined;
-  return attachNetwork({ id: podId, network: plan.record, portMappings: plan.ports, requestedPorts: plan.requested, pluginDirs: plan.dirs.pluginDirs, ...(onPinned ? { onPinned } : {}) });
+  return attachNetwork({
+    id: podId,
+    network: plan.record,
+    portMappings: plan.ports,
+    requestedPorts: plan.requested,
+    pluginDirs: plan.dirs.pluginDirs,
+    ...(onPinned ? { onPinned } : {}),
+  });
 }
 
 export function attachmentLabels(a: NetworkAttachment | undefined): NetworkLabels | undefined {
-  return a === undefined ? undefined : { ip: a.ip, prefixLength: a.prefixLength, gateway: a.gateway, mac: a.mac, ports: formatMappings(a.portMappings) };
+  return a === undefined
+    ? undefined
+    : { ip: a.ip, prefixLength: a.prefixLength, gateway: a.gateway, mac: a.mac, ports: formatMappings(a.portMappings) };
 }
 
 export interface PodNetworkState {
@@ -75,6 +95,8 @@ export async function leaveNetwork(pod: PodNetworkState, dirs: CniDirs = cniDirs
     network: record,
     portMappings: pod.ports,
     pluginDirs: dirs.pluginDirs,
-    ...(pod.ip ? { attachment: { ip: pod.ip, prefixLength: pod.prefixLength, gateway: pod.gateway, mac: pod.mac } } : {}),
+    ...(pod.ip
+      ? { attachment: { ip: pod.ip, prefixLength: pod.prefixLength, gateway: pod.gateway, mac: pod.mac } }
+      : {}),
   });
 }

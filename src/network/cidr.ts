@@ -29,10 +29,14 @@ export function parseSubnet(text: string): Subnet {
   const base = m ? parseIPv4(m[1]!) : undefined;
   const prefix = m ? Number(m[2]) : NaN;
   if (base === undefined || !(prefix >= 8 && prefix <= 30)) {
-    throw invalidArgument(`invalid subnet ${JSON.stringify(text)}: use an IPv4 CIDR such as 10.89.0.0/24, with a prefix of 8 to 30`);
+    throw invalidArgument(
+      `invalid subnet ${JSON.stringify(text)}: use an IPv4 CIDR such as 10.89.0.0/24, with a prefix of 8 to 30`,
+    );
   }
   if ((base & ~maskOf(prefix)) >>> 0 !== 0) {
-    throw invalidArgument(`invalid subnet ${JSON.stringify(text)}: host bits are set`, { hint: `use ${formatSubnet({ base: (base & maskOf(prefix)) >>> 0, prefix })}` });
+    throw invalidArgument(`invalid subnet ${JSON.stringify(text)}: host bits are set`, {
+      hint: `use ${formatSubnet({ base: (base & maskOf(prefix)) >>> 0, prefix })}`,
+    });
   }
   return { base, prefix };
 }
@@ -56,7 +60,9 @@ export const firstHost = (s: Subnet): string => formatIPv4(s.base + 1);
 export function checkGateway(s: Subnet, text: string): string {
   const ip = parseIPv4(text);
   if (ip === undefined || !contains(s, ip) || ip === s.base || ip === s.base + size(s) - 1) {
-    throw invalidArgument(`invalid gateway ${JSON.stringify(text)}: it must be a host address inside ${formatSubnet(s)}`);
+    throw invalidArgument(
+      `invalid gateway ${JSON.stringify(text)}: it must be a host address inside ${formatSubnet(s)}`,
+    );
   }
   return text;
 }
@@ -84,12 +90,15 @@ export function parseProcRoutes(text: string): Subnet[] {
 export function* subnetCandidates(preferred?: Subnet): Generator<Subnet> {
   if (preferred) yield preferred;
   for (let second = 89; second <= 99; second++) {
-    for (let third = 0; third < 256; third++) yield { base: ((10 << 24) | (second << 16) | (third << 8)) >>> 0, prefix: 24 };
+    for (let third = 0; third < 256; third++)
+      yield { base: ((10 << 24) | (second << 16) | (third << 8)) >>> 0, prefix: 24 };
   }
 }
 
 /** The first candidate that overlaps none of the taken subnets. */
 export function chooseSubnet(taken: readonly Subnet[], preferred?: Subnet): Subnet {
   for (const c of subnetCandidates(preferred)) if (!taken.some((t) => overlaps(c, t))) return c;
-  throw invalidArgument('no free subnet left in 10.88.0.0/16 to 10.99.255.0/24', { hint: 'give one with the `subnet` option' });
+  throw invalidArgument('no free subnet left in 10.88.0.0/16 to 10.99.255.0/24', {
+    hint: 'give one with the `subnet` option',
+  });
 }

@@ -27,7 +27,10 @@ export function cniConfigDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The environment's (CNI_PATH, NETCONFPATH), else the settings file's, else the defaults. */
-export function cniDirs(env: NodeJS.ProcessEnv = process.env, settings: { pluginDirs?: string[] | undefined; configDir?: string | undefined } = {}): CniDirs {
+export function cniDirs(
+  env: NodeJS.ProcessEnv = process.env,
+  settings: { pluginDirs?: string[] | undefined; configDir?: string | undefined } = {},
+): CniDirs {
   const fromEnv = env.CNI_PATH?.split(':').filter((d) => d !== '') ?? [];
   return {
     pluginDirs: fromEnv.length > 0 ? fromEnv : (settings.pluginDirs ?? DEFAULT_CNI_PLUGIN_DIRS),

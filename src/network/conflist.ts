@@ -54,19 +54,31 @@ export interface CniConfList {
 /** A network's name, or a one-line error saying what a name may be. */
 export function checkNetworkName(name: string): string {
   if ((RESERVED_NETWORK_NAMES as readonly string[]).includes(name)) {
-    throw invalidArgument(`${JSON.stringify(name)} is a network mode, not a name a network may take`, { hint: 'choose another name' });
+    throw invalidArgument(`${JSON.stringify(name)} is a network mode, not a name a network may take`, {
+      hint: 'choose another name',
+    });
   }
-  if (!NAME.test(name)) throw invalidArgument(`invalid network name ${JSON.stringify(name)}: use 1 to 63 letters, digits, '.', '_' or '-', starting with a letter or digit`);
+  if (!NAME.test(name))
+    throw invalidArgument(
+      `invalid network name ${JSON.stringify(name)}: use 1 to 63 letters, digits, '.', '_' or '-', starting with a letter or digit`,
+    );
   return name;
 }
 
 export function checkBridgeName(name: string): string {
-  if (!BRIDGE.test(name)) throw invalidArgument(`invalid bridge name ${JSON.stringify(name)}: at most 15 letters, digits, '.', '_' or '-'`);
+  if (!BRIDGE.test(name))
+    throw invalidArgument(`invalid bridge name ${JSON.stringify(name)}: at most 15 letters, digits, '.', '_' or '-'`);
   return name;
 }
 
 /** The spec of a network, its gateway checked against its subnet (the subnet's first host by default). */
-export function networkSpec(input: { name: string; bridge: string; subnet: string | Subnet; gateway?: string | undefined; createdAt: string }): NetworkSpec {
+export function networkSpec(input: {
+  name: string;
+  bridge: string;
+  subnet: string | Subnet;
+  gateway?: string | undefined;
+  createdAt: string;
+}): NetworkSpec {
   const subnet = typeof input.subnet === 'string' ? parseSubnet(input.subnet) : input.subnet;
   return {
     name: checkNetworkName(input.name),
@@ -106,8 +118,15 @@ export function buildConflist(spec: NetworkSpec): CniConfList {
   };
 }
 
-const pluginSchema = z.looseObject({ type: z.string().check(z.minLength(1)), capabilities: z.optional(z.record(z.string(), z.boolean())) });
-const listSchema = z.looseObject({ cniVersion: z.string(), name: z.string().check(z.minLength(1)), plugins: z.array(pluginSchema).check(z.minLength(1)) });
+const pluginSchema = z.looseObject({
+  type: z.string().check(z.minLength(1)),
+  capabilities: z.optional(z.record(z.string(), z.boolean())),
+});
+const listSchema = z.looseObject({
+  cniVersion: z.string(),
+  name: z.string().check(z.minLength(1)),
+  plugins: z.array(pluginSchema).check(z.minLength(1)),
+});
 const ownSchema = z.looseObject({
   cniVersion: z.string(),
   name: z.string(),
@@ -117,7 +136,9 @@ const ownSchema = z.looseObject({
 const bridgeSchema = z.looseObject({
   type: z.literal('bridge'),
   bridge: z.string(),
-  ipam: z.looseObject({ ranges: z.array(z.array(z.looseObject({ subnet: z.string(), gateway: z.optional(z.string()) }))) }),
+  ipam: z.looseObject({
+    ranges: z.array(z.array(z.looseObject({ subnet: z.string(), gateway: z.optional(z.string()) }))),
+  }),
 });
 
 /** A conflist of any tool, or undefined when the text is none. */
@@ -129,7 +150,7 @@ export function parseConflist(text: string): CniConfList | undefined {
     return undefined;
   }
   const r = listSchema.safeParse(doc);
-  return r.success ? (r.data as CniConfList) : undefined;
+  return r.success ? r.data : undefined;
 }
 
 /** The network a podctl conflist describes; undefined for another tool's list. */
@@ -165,7 +186,9 @@ export function conflistSubnets(list: CniConfList): Subnet[] {
     const ipam = p.ipam as { subnet?: unknown; ranges?: unknown } | undefined;
     if (!ipam || typeof ipam !== 'object') continue;
     add(ipam.subnet);
-    if (Array.isArray(ipam.ranges)) for (const set of ipam.ranges) if (Array.isArray(set)) for (const r of set) add((r as { subnet?: unknown } | null)?.subnet);
+    if (Array.isArray(ipam.ranges))
+      for (const set of ipam.ranges)
+        if (Array.isArray(set)) for (const r of set) add((r as { subnet?: unknown } | null)?.subnet);
   }
   return out;
 }

@@ -37,7 +37,9 @@ function tryBind(protocol: PortProtocol, hostIP: string, port: number): Promise<
 }
 
 function taken(m: PortMapping, why: string): Error {
-  return failedPrecondition(`host port ${m.hostPort}/${m.protocol} is not free: ${why}`, { hint: 'publish on another host port, or leave the host port out for a free one' });
+  return failedPrecondition(`host port ${m.hostPort}/${m.protocol} is not free: ${why}`, {
+    hint: 'publish on another host port, or leave the host port out for a free one',
+  });
 }
 
 /**
@@ -48,7 +50,8 @@ export async function allocateHostPorts(mappings: readonly PortMapping[]): Promi
   if (mappings.length === 0) return [];
   checkPortMappings(mappings);
   const published = await publishedPorts();
-  const inUse = (protocol: string, port: number) => published.find((r) => r.protocol === protocol && r.ports.includes(port));
+  const inUse = (protocol: string, port: number) =>
+    published.find((r) => r.protocol === protocol && r.ports.includes(port));
   const chosen = new Set<string>();
   const out: PortMapping[] = [];
   for (const m of mappings) {
@@ -56,14 +59,18 @@ export async function allocateHostPorts(mappings: readonly PortMapping[]): Promi
       const other = inUse(m.protocol, m.hostPort);
       if (other) throw taken(m, `another pod publishes it (CNI container ${other.containerId.slice(0, 12)})`);
       const r = await tryBind(m.protocol, m.hostIP, m.hostPort);
-      if (typeof r === 'string') throw taken(m, r === 'EADDRINUSE' ? 'a program on the host is using it' : `cannot bind it (${r})`);
+      if (typeof r === 'string')
+        throw taken(m, r === 'EADDRINUSE' ? 'a program on the host is using it' : `cannot bind it (${r})`);
       out.push(m);
       chosen.add(`${m.hostPort}/${m.protocol}`);
       continue;
     }
     for (let attempt = 0; ; attempt++) {
       const r = await tryBind(m.protocol, m.hostIP, 0);
-      if (typeof r === 'string') throw failedPrecondition(`cannot find a free host port for ${m.containerPort}/${m.protocol} on ${bindAddress(m.hostIP)} (${r})`);
+      if (typeof r === 'string')
+        throw failedPrecondition(
+          `cannot find a free host port for ${m.containerPort}/${m.protocol} on ${bindAddress(m.hostIP)} (${r})`,
+        );
       if (!inUse(m.protocol, r) && !chosen.has(`${r}/${m.protocol}`)) {
         out.push({ ...m, hostPort: r });
         break;
@@ -80,13 +87,17 @@ export async function allocateHostPorts(mappings: readonly PortMapping[]): Promi
  * publish by then. A host port the user named (or any, without `requested`) that another pod now
  * publishes is an error; one podctl chose (requested as 0) is chosen again.
  */
-export async function settleHostPorts(allocated: readonly PortMapping[], requested: readonly PortMapping[] = allocated): Promise<PortMapping[]> {
+export async function settleHostPorts(
+  allocated: readonly PortMapping[],
+  requested: readonly PortMapping[] = allocated,
+): Promise<PortMapping[]> {
   if (allocated.length === 0) return [];
   const published = await publishedPorts();
   const settled = allocated.map((m, i) => {
     const other = published.find((r) => r.protocol === m.protocol && r.ports.includes(m.hostPort));
     if (other === undefined) return m;
-    if (requested[i]?.hostPort !== 0) throw taken(m, `another pod publishes it (CNI container ${other.containerId.slice(0, 12)})`);
+    if (requested[i]?.hostPort !== 0)
+      throw taken(m, `another pod publishes it (CNI container ${other.containerId.slice(0, 12)})`);
     return { ...m, hostPort: 0 };
   });
   return settled.some((m) => m.hostPort === 0) ? allocateHostPorts(settled) : settled;

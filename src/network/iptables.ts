@@ -43,7 +43,9 @@ export function parsePublishedRules(listing: string): PublishedRule[] {
     if (id === undefined || proto === undefined || at < 0) continue;
     const ports = (words[at + 1] ?? '').split(',').flatMap((p) => {
       const [lo, hi = lo] = p.split(':').map(Number);
-      return lo === undefined || hi === undefined ? [] : Array.from({ length: Math.max(0, hi - lo + 1) }, (_, i) => lo + i);
+      return lo === undefined || hi === undefined
+        ? []
+        : Array.from({ length: Math.max(0, hi - lo + 1) }, (_, i) => lo + i);
     });
     out.push({ containerId: id, protocol: proto, ports });
   }

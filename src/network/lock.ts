@@ -15,12 +15,24 @@ export const CNI_LOCK_FILE = '/run/podctl/cni.lock';
 
 export async function withHostLock<T>(body: () => Promise<T>, file = CNI_LOCK_FILE): Promise<T> {
   await mkdir(dirname(file), { recursive: true, mode: 0o755 });
-  const holder = execa('flock', ['--exclusive', file, 'sh', '-c', 'echo locked; read _ || true'], { stdin: 'pipe', stdout: 'pipe', stderr: 'pipe', buffer: false, reject: false });
+  const holder = execa('flock', ['--exclusive', file, 'sh', '-c', 'echo locked; read _ || true'], {
+    stdin: 'pipe',
+    stdout: 'pipe',
+    stderr: 'pipe',
+    buffer: false,
+    reject: false,
+  });
   const exited = holder.then((r) => r);
   try {
     await new Promise<void>((resolve, reject) => {
       holder.stdout.once('data', () => resolve());
-      void exited.then((r) => reject(unavailable(`cannot lock ${file}: ${r.failed && r.code === 'ENOENT' ? 'flock(1) is not installed (Debian package util-linux)' : `flock exited with ${String(r.exitCode)}`}`)));
+      void exited.then((r) =>
+        reject(
+          unavailable(
+            `cannot lock ${file}: ${r.failed && r.code === 'ENOENT' ? 'flock(1) is not installed (Debian package util-linux)' : `flock exited with ${String(r.exitCode)}`}`,
+          ),
+        ),
+      );
     });
     return await body();
   } finally {

@@ -51,7 +51,8 @@ export async function removePinnedNetns(file: string): Promise<void> {
     try {
       await execa('umount', [file], { timeout: 30_000 });
     } catch (err) {
-      if ((await mountPoints()).has(file)) throw failedPrecondition(`cannot unmount ${file}: ${errorText(err)}`, { cause: err });
+      if ((await mountPoints()).has(file))
+        throw failedPrecondition(`cannot unmount ${file}: ${errorText(err)}`, { cause: err });
     }
   }
   await rm(file, { force: true });

@@ -8,7 +8,14 @@ import { labelFilter } from '../containerd/filters.js';
 import { failedPrecondition } from '../errors.js';
 import { cniDirs, type CniDirs } from './cni-dirs.js';
 import type { NetworkRecord } from './conflist.js';
-import { createNetwork, getNetwork, listNetworks, removeNetwork, reservations, type CreateNetworkOptions } from './records.js';
+import {
+  createNetwork,
+  getNetwork,
+  listNetworks,
+  removeNetwork,
+  reservations,
+  type CreateNetworkOptions,
+} from './records.js';
 import { LABELS, readNetworkLabels } from '../state/labels.js';
 
 export interface NetworkUser {
@@ -28,7 +35,11 @@ export interface NetworkDetails extends Omit<NetworkRecord, 'conflist'> {
 }
 
 /** Every pod and standalone container on the network, in every namespace. */
-export async function networkUsers(client: ContainerdClient, name: string, signal?: AbortSignal): Promise<NetworkUser[]> {
+export async function networkUsers(
+  client: ContainerdClient,
+  name: string,
+  signal?: AbortSignal,
+): Promise<NetworkUser[]> {
   const namespaces = await client.namespaces.list('', { signal });
   const found = await Promise.all(
     namespaces.map(async (ns) => {
@@ -56,12 +67,19 @@ async function details(client: ContainerdClient, r: NetworkRecord, signal?: Abor
   };
 }
 
-export async function listNetworkDetails(client: ContainerdClient, options: { dirs?: CniDirs; signal?: AbortSignal } = {}): Promise<NetworkDetails[]> {
+export async function listNetworkDetails(
+  client: ContainerdClient,
+  options: { dirs?: CniDirs; signal?: AbortSignal } = {},
+): Promise<NetworkDetails[]> {
   const records = await listNetworks((options.dirs ?? cniDirs()).configDir);
   return Promise.all(records.map((r) => details(client, r, options.signal)));
 }
 
-export async function inspectNetwork(client: ContainerdClient, name: string, options: { dirs?: CniDirs; signal?: AbortSignal } = {}): Promise<NetworkDetails> {
+export async function inspectNetwork(
+  client: ContainerdClient,
+  name: string,
+  options: { dirs?: CniDirs; signal?: AbortSignal } = {},
+): Promise<NetworkDetails> {
   return details(client, await getNetwork((options.dirs ?? cniDirs()).configDir, name), options.signal);
 }
 
@@ -70,13 +88,22 @@ export async function createPodNetwork(options: CreateNetworkOptions & { dirs?: 
 }
 
 /** Removes the network; refused while a pod or container of any namespace is on it (or host-local still holds an address of it). */
-export async function removePodNetwork(client: ContainerdClient, name: string, options: { dirs?: CniDirs; signal?: AbortSignal } = {}): Promise<void> {
+export async function removePodNetwork(
+  client: ContainerdClient,
+  name: string,
+  options: { dirs?: CniDirs; signal?: AbortSignal } = {},
+): Promise<void> {
   const configDir = (options.dirs ?? cniDirs()).configDir;
   await getNetwork(configDir, name);
   const users = await networkUsers(client, name, options.signal);
   if (users.length > 0) {
-    const shown = users.slice(0, 5).map((u) => `${u.kind} ${u.name}${u.namespace === client.namespace ? '' : ` (namespace ${u.namespace})`}`);
-    throw failedPrecondition(`network ${name} is in use by ${shown.join(', ')}${users.length > 5 ? ` and ${users.length - 5} more` : ''}`, { hint: 'remove them first' });
+    const shown = users
+      .slice(0, 5)
+      .map((u) => `${u.kind} ${u.name}${u.namespace === client.namespace ? '' : ` (namespace ${u.namespace})`}`);
+    throw failedPrecondition(
+      `network ${name} is in use by ${shown.join(', ')}${users.length > 5 ? ` and ${users.length - 5} more` : ''}`,
+      { hint: 'remove them first' },
+    );
   }
   await removeNetwork(configDir, name);
 }

@@ -26,7 +26,12 @@ export interface CniInvocation {
 }
 
 /** The stdin of one plugin of the list: its own config, the list's name and version, capabilities and prevResult. Pure. */
-export function pluginInput(list: CniConfList, plugin: CniPluginConf, capabilityArgs: Readonly<Record<string, unknown>>, prevResult?: CniResult): Record<string, unknown> {
+export function pluginInput(
+  list: CniConfList,
+  plugin: CniPluginConf,
+  capabilityArgs: Readonly<Record<string, unknown>>,
+  prevResult?: CniResult,
+): Record<string, unknown> {
   const runtimeConfig: Record<string, unknown> = {};
   for (const [cap, on] of Object.entries(plugin.capabilities ?? {})) {
     if (on && capabilityArgs[cap] !== undefined) runtimeConfig[cap] = capabilityArgs[cap];
@@ -42,12 +47,20 @@ export function pluginInput(list: CniConfList, plugin: CniPluginConf, capability
 
 /** The binaries a list needs: each plugin's type and its IPAM plugin's. */
 export function requiredPlugins(list: CniConfList): string[] {
-  const types = list.plugins.flatMap((p) => [p.type, ...(typeof (p.ipam as { type?: unknown } | undefined)?.type === 'string' ? [(p.ipam as { type: string }).type] : [])]);
+  const types = list.plugins.flatMap((p) => [
+    p.type,
+    ...(typeof (p.ipam as { type?: unknown } | undefined)?.type === 'string'
+      ? [(p.ipam as { type: string }).type]
+      : []),
+  ]);
   return [...new Set(types)];
 }
 
 async function isExecutable(file: string): Promise<boolean> {
-  return access(file, constants.X_OK).then(() => true, () => false);
+  return access(file, constants.X_OK).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Each plugin's path, first directory first; a missing one is a one-line error naming it, where it was looked for and the package. */
@@ -73,17 +86,41 @@ export async function locatePlugins(names: readonly string[], dirs: readonly str
 
 function pluginEnv(command: CniCommand, inv: CniInvocation): Record<string, string> {
   // The plugins run iptables, ip and their IPAM plugin: sbin must be on PATH.
-  const PATH = [process.env.PATH ?? '', '/usr/local/sbin', '/usr/sbin', '/sbin', '/usr/bin', '/bin'].filter(Boolean).join(':');
-  return { CNI_COMMAND: command, CNI_CONTAINERID: inv.containerId, CNI_NETNS: inv.netns, CNI_IFNAME: inv.ifName, CNI_PATH: inv.pluginDirs.join(':'), PATH };
+  const PATH = [process.env.PATH ?? '', '/usr/local/sbin', '/usr/sbin', '/sbin', '/usr/bin', '/bin']
+    .filter(Boolean)
+    .join(':');
+  return {
+    CNI_COMMAND: command,
+    CNI_CONTAINERID: inv.containerId,
+    CNI_NETNS: inv.netns,
+    CNI_IFNAME: inv.ifName,
+    CNI_PATH: inv.pluginDirs.join(':'),
+    PATH,
+  };
 }
 
-async function runPlugin(file: string, command: CniCommand, inv: CniInvocation, input: Record<string, unknown>): Promise<string> {
+async function runPlugin(
+  file: string,
+  command: CniCommand,
+  inv: CniInvocation,
+  input: Record<string, unknown>,
+): Promise<string> {
   const name = path.basename(file);
-  const r = await execa(file, [], { input: JSON.stringify(input), env: pluginEnv(command, inv), extendEnv: false, reject: false, timeout: 60_000 });
+  const r = await execa(file, [], {
+    input: JSON.stringify(input),
+    env: pluginEnv(command, inv),
+    extendEnv: false,
+    reject: false,
+    timeout: 60_000,
+  });
   if (r.exitCode === 0 && !r.failed) return r.stdout;
   const error = parseCniError(r.stdout);
-  const why = error ? `${error.msg}${error.details ? `: ${error.details}` : ''}` : (r.stderr.trim().split('\n')[0] || r.shortMessage);
-  throw failedPrecondition(`CNI plugin ${name} failed on ${command} for network ${String(input.name)}: ${why}`, { cause: r });
+  const why = error
+    ? `${error.msg}${error.details ? `: ${error.details}` : ''}`
+    : r.stderr.trim().split('\n')[0] || r.shortMessage;
+  throw failedPrecondition(`CNI plugin ${name} failed on ${command} for network ${String(input.name)}: ${why}`, {
+    cause: r,
+  });
 }
 
 /** ADD through the list in order; returns the final result, checked. */
@@ -91,7 +128,12 @@ export async function cniAdd(list: CniConfList, inv: CniInvocation): Promise<Cni
   const plugins = await locatePlugins(requiredPlugins(list), inv.pluginDirs);
   let prev: CniResult | undefined;
   for (const plugin of list.plugins) {
-    const out = await runPlugin(plugins.get(plugin.type)!, 'ADD', inv, pluginInput(list, plugin, inv.capabilityArgs, prev));
+    const out = await runPlugin(
+      plugins.get(plugin.type)!,
+      'ADD',
+      inv,
+      pluginInput(list, plugin, inv.capabilityArgs, prev),
+    );
     let parsed: unknown;
     try {
       parsed = JSON.parse(out);
@@ -99,7 +141,11 @@ export async function cniAdd(list: CniConfList, inv: CniInvocation): Promise<Cni
       throw failedPrecondition(`CNI plugin ${plugin.type} printed no JSON result on ADD`, { cause: err });
     }
     const r = checkSchema(cniResultSchema, parsed);
-    if (!r.success) throw failedPrecondition(`CNI plugin ${plugin.type} printed a result podctl cannot read: ${problemLine(r.problem)}`, { cause: r.error });
+    if (!r.success)
+      throw failedPrecondition(
+        `CNI plugin ${plugin.type} printed a result podctl cannot read: ${problemLine(r.problem)}`,
+        { cause: r.error },
+      );
     prev = r.data;
   }
   return prev!;
@@ -111,13 +157,14 @@ export async function cniAdd(list: CniConfList, inv: CniInvocation): Promise<Cni
  */
 export async function cniDel(list: CniConfList, inv: CniInvocation, result: CniResult | undefined): Promise<void> {
   const plugins = await locatePlugins(requiredPlugins(list), inv.pluginDirs);
-  let first: unknown;
+  const failures: unknown[] = [];
   for (const plugin of [...list.plugins].reverse()) {
     try {
       await runPlugin(plugins.get(plugin.type)!, 'DEL', inv, pluginInput(list, plugin, inv.capabilityArgs, result));
     } catch (err) {
-      first ??= err;
+      failures.push(err);
     }
   }
-  if (first !== undefined) throw first;
+  // The first failure is the one reported; DEL went on through every plugin all the same.
+  if (failures.length > 0) throw failures[0] as Error;
 }

@@ -22,7 +22,8 @@ export function checkPortMappings(mappings: readonly PortMapping[]): void {
   for (const m of mappings) {
     if (m.hostPort === 0) continue;
     const key = `${m.hostPort}/${m.protocol}`;
-    if (seen.has(key)) throw invalidArgument(`invalid value for the \`publish\` option: host port ${key} is published twice`);
+    if (seen.has(key))
+      throw invalidArgument(`invalid value for the \`publish\` option: host port ${key} is published twice`);
     seen.add(key);
   }
 }
@@ -39,8 +40,16 @@ export function parseMappings(text: string): PortMapping[] {
   if (text === '') return [];
   return text.split(',').flatMap((one): PortMapping[] => {
     const m = LABEL_FORM.exec(one);
-    if (!m) throw invalidArgument(`invalid published port ${JSON.stringify(one)}: expected hostIP:hostPort:containerPort/protocol`);
-    const mapping = { hostIP: m[1]!, hostPort: Number(m[2]), containerPort: Number(m[3]), protocol: m[4] as PortProtocol };
+    if (!m)
+      throw invalidArgument(
+        `invalid published port ${JSON.stringify(one)}: expected hostIP:hostPort:containerPort/protocol`,
+      );
+    const mapping = {
+      hostIP: m[1]!,
+      hostPort: Number(m[2]),
+      containerPort: Number(m[3]),
+      protocol: m[4] as PortProtocol,
+    };
     return mapping.hostPort > 0 ? [mapping] : [];
   });
 }

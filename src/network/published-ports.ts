@@ -8,9 +8,18 @@ import { parseMappings, type PortMapping } from './ports.js';
 import { sandboxId } from '../state/ids.js';
 import { LABELS, readMemberLabels, readNetworkLabels } from '../state/labels.js';
 
-export async function publishedPortsOf(client: ContainerdClient, name: string, signal?: AbortSignal): Promise<PortMapping[]> {
+export async function publishedPortsOf(
+  client: ContainerdClient,
+  name: string,
+  signal?: AbortSignal,
+): Promise<PortMapping[]> {
   const c = await client.containers.get(sandboxId(name), { signal }).catch((err: unknown) => {
-    throw isNotFound(err) ? notFound(`no such pod or container: ${name}`, { cause: err, hint: 'list them with: podctl pod ls, podctl ps -a' }) : err;
+    throw isNotFound(err)
+      ? notFound(`no such pod or container: ${name}`, {
+          cause: err,
+          hint: 'list them with: podctl pod ls, podctl ps -a',
+        })
+      : err;
   });
   const member = readMemberLabels(c.labels);
   if (member !== undefined) return publishedPortsOf(client, member.podName, signal);

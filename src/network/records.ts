@@ -12,14 +12,26 @@ import { execa } from 'execa';
 import { alreadyExists, failedPrecondition, invalidArgument, isPodctlError, notFound } from '../errors.js';
 import { formatSubnet, overlaps, parseProcRoutes, parseSubnet, chooseSubnet, type Subnet } from './cidr.js';
 import { HOST_LOCAL_DATA_DIR } from './cni-dirs.js';
-import { buildConflist, checkNetworkName, conflistSubnets, DEFAULT_BRIDGE, DEFAULT_NETWORK, DEFAULT_SUBNET, networkSpec, parseConflist, readNetworkRecord, type NetworkRecord } from './conflist.js';
+import {
+  buildConflist,
+  checkNetworkName,
+  conflistSubnets,
+  DEFAULT_BRIDGE,
+  DEFAULT_NETWORK,
+  DEFAULT_SUBNET,
+  networkSpec,
+  parseConflist,
+  readNetworkRecord,
+  type NetworkRecord,
+} from './conflist.js';
 import { withHostLock } from './lock.js';
 
 /** Sorts after the usual 10-* files: a CRI plugin reading the same directory keeps its own default. */
 const FILE_PREFIX = '87-podctl-';
 const FILE_SUFFIX = '.conflist';
 
-export const networkFile = (configDir: string, name: string): string => path.join(configDir, `${FILE_PREFIX}${name}${FILE_SUFFIX}`);
+export const networkFile = (configDir: string, name: string): string =>
+  path.join(configDir, `${FILE_PREFIX}${name}${FILE_SUFFIX}`);
 
 interface ConfigEntry {
   file: string;
@@ -38,7 +50,9 @@ async function readConfigDir(configDir: string): Promise<ConfigEntry[]> {
         const file = path.join(configDir, n);
         const list = parseConflist(await readFile(file, 'utf8').catch(() => ''));
         if (list === undefined) return undefined;
-        const bridges = list.plugins.flatMap((p) => (p.type === 'bridge' && typeof p.bridge === 'string' ? [p.bridge] : []));
+        const bridges = list.plugins.flatMap((p) =>
+          p.type === 'bridge' && typeof p.bridge === 'string' ? [p.bridge] : [],
+        );
         return { file, record: readNetworkRecord(list, file), subnets: conflistSubnets(list), bridges };
       }),
   );
@@ -47,7 +61,9 @@ async function readConfigDir(configDir: string): Promise<ConfigEntry[]> {
 
 /** podctl's networks in the directory, by name. */
 export async function listNetworks(configDir: string): Promise<NetworkRecord[]> {
-  return (await readConfigDir(configDir)).flatMap((e) => (e.record ? [e.record] : [])).sort((a, b) => a.name.localeCompare(b.name));
+  return (await readConfigDir(configDir))
+    .flatMap((e) => (e.record ? [e.record] : []))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The network named name; not-found (one line, with a hint) when there is none. */
@@ -57,7 +73,9 @@ export async function getNetwork(configDir: string, name: string): Promise<Netwo
   const list = text === undefined ? undefined : parseConflist(text);
   const record = list === undefined ? undefined : readNetworkRecord(list, file);
   if (record === undefined || record.name !== name) {
-    throw notFound(`no such network: ${name}`, { hint: `list networks with: podctl network ls, or create it: podctl network create ${name}` });
+    throw notFound(`no such network: ${name}`, {
+      hint: `list networks with: podctl network ls, or create it: podctl network create ${name}`,
+    });
   }
   return record;
 }
@@ -66,7 +84,11 @@ async function hostRoutes(): Promise<Subnet[]> {
   return parseProcRoutes(await readFile('/proc/net/route', 'utf8').catch(() => ''));
 }
 
-const interfaceExists = (name: string) => readFile(`/sys/class/net/${name}/ifindex`).then(() => true, () => false);
+const interfaceExists = (name: string) =>
+  readFile(`/sys/class/net/${name}/ifindex`).then(
+    () => true,
+    () => false,
+  );
 
 /** Writes the file only if no file of that name exists: a link of a complete temporary file. */
 async function writeExclusive(file: string, text: string): Promise<void> {
@@ -89,20 +111,37 @@ export interface CreateNetworkOptions {
 async function createUnlocked(configDir: string, options: CreateNetworkOptions): Promise<NetworkRecord> {
   const name = checkNetworkName(options.name);
   const entries = await readConfigDir(configDir);
-  if (entries.some((e) => e.record?.name === name) || (await readFile(networkFile(configDir, name)).then(() => true, () => false))) {
+  if (
+    entries.some((e) => e.record?.name === name) ||
+    (await readFile(networkFile(configDir, name)).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     throw alreadyExists(`network ${name} already exists`, { hint: `remove it first: podctl network rm ${name}` });
   }
   const routes = await hostRoutes();
-  const others = entries.flatMap((e) => e.subnets.map((s) => ({ s, by: e.record ? `network ${e.record.name}` : path.basename(e.file) })));
+  const others = entries.flatMap((e) =>
+    e.subnets.map((s) => ({ s, by: e.record ? `network ${e.record.name}` : path.basename(e.file) })),
+  );
   let subnet: Subnet;
   if (options.subnet !== undefined) {
     subnet = parseSubnet(options.subnet);
     const route = routes.find((r) => overlaps(r, subnet));
-    if (route) throw invalidArgument(`subnet ${options.subnet} overlaps ${formatSubnet(route)}, which the host already routes`, { hint: 'choose another subnet, or leave the `subnet` option out' });
+    if (route)
+      throw invalidArgument(`subnet ${options.subnet} overlaps ${formatSubnet(route)}, which the host already routes`, {
+        hint: 'choose another subnet, or leave the `subnet` option out',
+      });
     const other = others.find((o) => overlaps(o.s, subnet));
-    if (other) throw invalidArgument(`subnet ${options.subnet} overlaps ${formatSubnet(other.s)} of ${other.by}`, { hint: 'choose another subnet, or leave the `subnet` option out' });
+    if (other)
+      throw invalidArgument(`subnet ${options.subnet} overlaps ${formatSubnet(other.s)} of ${other.by}`, {
+        hint: 'choose another subnet, or leave the `subnet` option out',
+      });
   } else {
-    subnet = chooseSubnet([...routes, ...others.map((o) => o.s)], name === DEFAULT_NETWORK ? parseSubnet(DEFAULT_SUBNET) : undefined);
+    subnet = chooseSubnet(
+      [...routes, ...others.map((o) => o.s)],
+      name === DEFAULT_NETWORK ? parseSubnet(DEFAULT_SUBNET) : undefined,
+    );
   }
   let bridge = options.bridge ?? (name === DEFAULT_NETWORK ? DEFAULT_BRIDGE : undefined);
   if (bridge === undefined) {
@@ -117,16 +156,27 @@ async function createUnlocked(configDir: string, options: CreateNetworkOptions):
   await mkdir(configDir, { recursive: true, mode: 0o755 });
   const conflist = buildConflist(spec);
   await writeExclusive(file, `${JSON.stringify(conflist, null, 2)}\n`).catch((err: unknown) => {
-    throw (err as NodeJS.ErrnoException).code === 'EEXIST' ? alreadyExists(`network ${name} already exists`, { cause: err }) : err;
+    throw (err as NodeJS.ErrnoException).code === 'EEXIST'
+      ? alreadyExists(`network ${name} already exists`, { cause: err })
+      : err;
   });
-  return { name, bridge, subnet: formatSubnet(spec.subnet), gateway: spec.gateway, createdAt: spec.createdAt, file, conflist };
+  return {
+    name,
+    bridge,
+    subnet: formatSubnet(spec.subnet),
+    gateway: spec.gateway,
+    createdAt: spec.createdAt,
+    file,
+    conflist,
+  };
 }
 
 /** Creates a network: a free subnet (one no route and no other network covers) unless given, and a bridge podctl<N> of its own. */
 export async function createNetwork(configDir: string, options: CreateNetworkOptions): Promise<NetworkRecord> {
   checkNetworkName(options.name);
   if (options.subnet !== undefined) parseSubnet(options.subnet);
-  if (options.gateway !== undefined && options.subnet === undefined) throw invalidArgument('the `gateway` option needs the `subnet` option');
+  if (options.gateway !== undefined && options.subnet === undefined)
+    throw invalidArgument('the `gateway` option needs the `subnet` option');
   return withHostLock(() => createUnlocked(configDir, options));
 }
 
@@ -147,10 +197,20 @@ export async function resolveNetwork(configDir: string, name: string): Promise<N
 }
 
 /** Addresses host-local holds for the network: one file per address, holding the container ID. */
-export async function reservations(name: string, dataDir = HOST_LOCAL_DATA_DIR): Promise<{ ip: string; containerId: string }[]> {
+export async function reservations(
+  name: string,
+  dataDir = HOST_LOCAL_DATA_DIR,
+): Promise<{ ip: string; containerId: string }[]> {
   const dir = path.join(dataDir, name);
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /^\d+\.\d+\.\d+\.\d+$/.test(f) || (f.includes(':') && /^[0-9a-f:]+$/i.test(f)));
-  return Promise.all(files.map(async (ip) => ({ ip, containerId: (await readFile(path.join(dir, ip), 'utf8').catch(() => '')).split(/\s/)[0] ?? '' })));
+  const files = (await readdir(dir).catch(() => [] as string[])).filter(
+    (f) => /^\d+\.\d+\.\d+\.\d+$/.test(f) || (f.includes(':') && /^[0-9a-f:]+$/i.test(f)),
+  );
+  return Promise.all(
+    files.map(async (ip) => ({
+      ip,
+      containerId: (await readFile(path.join(dir, ip), 'utf8').catch(() => '')).split(/\s/)[0] ?? '',
+    })),
+  );
 }
 
 /**
@@ -162,9 +222,12 @@ export async function removeNetwork(configDir: string, name: string, dataDir = H
   await withHostLock(async () => {
     const held = await reservations(name, dataDir);
     if (held.length > 0) {
-      throw failedPrecondition(`network ${name} is in use: ${held.length} address${held.length === 1 ? '' : 'es'} reserved (${held.map((h) => h.ip).join(', ')})`, {
-        hint: 'remove the pods on it first',
-      });
+      throw failedPrecondition(
+        `network ${name} is in use: ${held.length} address${held.length === 1 ? '' : 'es'} reserved (${held.map((h) => h.ip).join(', ')})`,
+        {
+          hint: 'remove the pods on it first',
+        },
+      );
     }
     await rm(record.file, { force: true });
     if (await interfaceExists(record.bridge)) {

@@ -6,7 +6,11 @@
 import * as z from 'zod/mini';
 
 const iface = z.looseObject({ name: z.string(), mac: z.optional(z.string()), sandbox: z.optional(z.string()) });
-const ipConfig = z.looseObject({ address: z.string().check(z.regex(/^[0-9a-fA-F.:]+\/\d{1,3}$/)), gateway: z.optional(z.string()), interface: z.optional(z.number().check(z.int(), z.nonnegative())) });
+const ipConfig = z.looseObject({
+  address: z.string().check(z.regex(/^[0-9a-fA-F.:]+\/\d{1,3}$/)),
+  gateway: z.optional(z.string()),
+  interface: z.optional(z.number().check(z.int(), z.nonnegative())),
+});
 
 export const cniResultSchema = z.looseObject({
   cniVersion: z.string(),

@@ -44,12 +44,18 @@ const entrypointOf = (e: readonly string[] | null | undefined) => (e && !(e.leng
  * The command line, as docker combines them: entrypoint + cmd, where --entrypoint replaces the
  * image's entrypoint and resets its Cmd (unless cmd is given too), and cmd replaces the image's Cmd.
  */
-export function resolveProcessArgs(image: ImageRuntimeConfig, overrides: Pick<ImageConfigOverrides, 'entrypoint' | 'cmd'> = {}): string[] {
-  const entrypoint = overrides.entrypoint !== undefined ? entrypointOf(overrides.entrypoint) : entrypointOf(image.Entrypoint);
-  const cmd = overrides.cmd ?? (overrides.entrypoint !== undefined ? [] : image.Cmd ?? []);
+export function resolveProcessArgs(
+  image: ImageRuntimeConfig,
+  overrides: Pick<ImageConfigOverrides, 'entrypoint' | 'cmd'> = {},
+): string[] {
+  const entrypoint =
+    overrides.entrypoint !== undefined ? entrypointOf(overrides.entrypoint) : entrypointOf(image.Entrypoint);
+  const cmd = overrides.cmd ?? (overrides.entrypoint !== undefined ? [] : (image.Cmd ?? []));
   const args = [...entrypoint, ...cmd];
   if (args.length === 0) {
-    throw invalidArgument('no command specified: the image has no Entrypoint or Cmd', { hint: 'give a command after the image name, or the `entrypoint` option' });
+    throw invalidArgument('no command specified: the image has no Entrypoint or Cmd', {
+      hint: 'give a command after the image name, or the `entrypoint` option',
+    });
   }
   return args;
 }

@@ -51,7 +51,15 @@ export function withJoinGuard(processes: readonly JoinedProcess[]): SpecOpt {
   return (spec) => {
     const others = (spec.hooks?.createRuntime ?? []).filter((h) => !isGuard(h));
     const guard: Hook[] =
-      processes.length === 0 ? [] : [{ path: '/bin/sh', args: ['sh', '-c', SCRIPT, JOIN_GUARD_NAME, ...processes.map((p) => `${p.pid}:${p.startTime}`)], timeout: 10 }];
+      processes.length === 0
+        ? []
+        : [
+            {
+              path: '/bin/sh',
+              args: ['sh', '-c', SCRIPT, JOIN_GUARD_NAME, ...processes.map((p) => `${p.pid}:${p.startTime}`)],
+              timeout: 10,
+            },
+          ];
     const createRuntime = [...others, ...guard];
     const { createRuntime: _, ...rest } = spec.hooks ?? {};
     const hooks = { ...rest, ...(createRuntime.length > 0 ? { createRuntime } : {}) };

@@ -31,11 +31,14 @@ const OPPOSITES: Readonly<Record<string, string>> = { exec: 'noexec', suid: 'nos
 
 function tmpfsOptions(request: TmpfsMountRequest): string[] {
   const extra = request.options ?? [];
-  for (const o of extra) if (o.length === 0 || o.includes(',')) throw invalidArgument(`invalid tmpfs option ${JSON.stringify(o)}`);
+  for (const o of extra)
+    if (o.length === 0 || o.includes(',')) throw invalidArgument(`invalid tmpfs option ${JSON.stringify(o)}`);
   const lifted = new Set(extra.map((o) => OPPOSITES[o]).filter((o) => o !== undefined));
   const options = [...TMPFS_DEFAULTS.filter((o) => !lifted.has(o)), ...extra];
-  if (request.size !== undefined) options.push(`size=${checkInt('the tmpfs size', request.size, 1, Number.MAX_SAFE_INTEGER)}`);
-  if (request.mode !== undefined) options.push(`mode=${checkInt('the tmpfs mode', request.mode, 0, 0o7777).toString(8)}`);
+  if (request.size !== undefined)
+    options.push(`size=${checkInt('the tmpfs size', request.size, 1, Number.MAX_SAFE_INTEGER)}`);
+  if (request.mode !== undefined)
+    options.push(`mode=${checkInt('the tmpfs mode', request.mode, 0, 0o7777).toString(8)}`);
   return [...new Set(options)];
 }
 

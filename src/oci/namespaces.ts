@@ -18,7 +18,9 @@ export const NAMESPACE_FILES: Readonly<Record<NamespaceType, string>> = Object.f
 
 function checkType(type: NamespaceType): NamespaceType {
   if (!Object.hasOwn(NAMESPACE_FILES, type)) {
-    throw invalidArgument(`unknown namespace type ${JSON.stringify(type)}`, { hint: `known: ${Object.keys(NAMESPACE_FILES).join(', ')}` });
+    throw invalidArgument(`unknown namespace type ${JSON.stringify(type)}`, {
+      hint: `known: ${Object.keys(NAMESPACE_FILES).join(', ')}`,
+    });
   }
   return type;
 }
@@ -81,8 +83,15 @@ export interface PodNamespaces {
  * and should set no hostname: runc would set it in the pod's shared uts namespace.
  */
 export function withPodNamespaces({ pausePid, share }: PodNamespaces): SpecOpt {
-  const types: [keyof PodShare, NamespaceType][] = [['net', 'network'], ['ipc', 'ipc'], ['uts', 'uts'], ['pid', 'pid']];
+  const types: [keyof PodShare, NamespaceType][] = [
+    ['net', 'network'],
+    ['ipc', 'ipc'],
+    ['uts', 'uts'],
+    ['pid', 'pid'],
+  ];
   return composeOpts(
-    ...types.map(([key, type]) => (share[key] ? withNamespacePath(type, namespacePath(pausePid, type)) : withNewNamespace(type))),
+    ...types.map(([key, type]) =>
+      share[key] ? withNamespacePath(type, namespacePath(pausePid, type)) : withNewNamespace(type),
+    ),
   );
 }

@@ -13,7 +13,14 @@
  * on an architecture are skipped by the runtime, so both x86_64 and aarch64 spellings are
  * listed. Anything else fails with EPERM. Pure.
  */
-import { CLONE_NAMESPACE_FLAGS, ENOSYS, EPERM, hostSeccompArch, SECCOMP_NATIVE_ARCH, type SeccompHostArch } from './seccomp-rules.js';
+import {
+  CLONE_NAMESPACE_FLAGS,
+  ENOSYS,
+  EPERM,
+  hostSeccompArch,
+  SECCOMP_NATIVE_ARCH,
+  type SeccompHostArch,
+} from './seccomp-rules.js';
 import { ensureLinux, ensureProcess, type SpecOpt } from './spec.js';
 import type { Seccomp } from './types.js';
 
@@ -40,7 +47,11 @@ export function pauseSeccompProfile(arch: SeccompHostArch = hostSeccompArch()): 
     syscalls: [
       { names: [...PAUSE_SYSCALLS], action: 'SCMP_ACT_ALLOW' },
       // New threads of runc's Go runtime, as the default profile lets them be made: no namespaces; no clone3.
-      { names: ['clone'], action: 'SCMP_ACT_ALLOW', args: [{ index: 0, value: CLONE_NAMESPACE_FLAGS, valueTwo: 0, op: 'SCMP_CMP_MASKED_EQ' }] },
+      {
+        names: ['clone'],
+        action: 'SCMP_ACT_ALLOW',
+        args: [{ index: 0, value: CLONE_NAMESPACE_FLAGS, valueTwo: 0, op: 'SCMP_CMP_MASKED_EQ' }],
+      },
       { names: ['clone3'], action: 'SCMP_ACT_ERRNO', errnoRet: ENOSYS },
     ],
   };

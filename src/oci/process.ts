@@ -20,7 +20,8 @@ const isEnvList = (env: EnvInput): env is readonly string[] => Array.isArray(env
 function envEntries(env: EnvInput): string[] {
   const invalid = (entry: string) => invalidArgument(`invalid environment variable ${JSON.stringify(entry)}`);
   if (isEnvList(env)) {
-    for (const entry of env) if (entry.startsWith('=') || entry.length === 0 || entry.includes('\0')) throw invalid(entry);
+    for (const entry of env)
+      if (entry.startsWith('=') || entry.length === 0 || entry.includes('\0')) throw invalid(entry);
     return [...env];
   }
   return Object.entries(env).map(([key, value]) => {
@@ -104,14 +105,31 @@ export function withOomScoreAdj(score: number): SpecOpt {
 }
 
 const RLIMITS = new Set([
-  'AS', 'CORE', 'CPU', 'DATA', 'FSIZE', 'LOCKS', 'MEMLOCK', 'MSGQUEUE',
-  'NICE', 'NOFILE', 'NPROC', 'RSS', 'RTPRIO', 'RTTIME', 'SIGPENDING', 'STACK',
+  'AS',
+  'CORE',
+  'CPU',
+  'DATA',
+  'FSIZE',
+  'LOCKS',
+  'MEMLOCK',
+  'MSGQUEUE',
+  'NICE',
+  'NOFILE',
+  'NPROC',
+  'RSS',
+  'RTPRIO',
+  'RTTIME',
+  'SIGPENDING',
+  'STACK',
 ]);
 
 /** "nofile", "NOFILE" or "RLIMIT_NOFILE" → "RLIMIT_NOFILE"; an unknown name is invalid-argument. */
 export function normalizeRlimitType(name: string): string {
   const bare = name.toUpperCase().replace(/^RLIMIT_/, '');
-  if (!RLIMITS.has(bare)) throw invalidArgument(`unknown rlimit ${JSON.stringify(name)}`, { hint: `known: ${[...RLIMITS].join(', ').toLowerCase()}` });
+  if (!RLIMITS.has(bare))
+    throw invalidArgument(`unknown rlimit ${JSON.stringify(name)}`, {
+      hint: `known: ${[...RLIMITS].join(', ').toLowerCase()}`,
+    });
   return `RLIMIT_${bare}`;
 }
 

@@ -23,9 +23,11 @@ export function withMemoryLimit(bytes: number): SpecOpt {
  * nano-CPUs (1.5 → quota 150000). The kernel's smallest quota is 1000 µs, hence at least 0.01.
  */
 export function withCpus(cpus: number): SpecOpt {
-  if (!Number.isFinite(cpus) || cpus < 0.01) throw invalidArgument(`the CPU count must be at least 0.01, got ${String(cpus)}`);
+  if (!Number.isFinite(cpus) || cpus < 0.01)
+    throw invalidArgument(`the CPU count must be at least 0.01, got ${String(cpus)}`);
   const nanoCpus = Math.round(cpus * 1e9);
-  if (Math.abs(nanoCpus - cpus * 1e9) > 1e-3) throw invalidArgument(`the CPU count ${cpus} is too precise: at most 9 decimals`);
+  if (Math.abs(nanoCpus - cpus * 1e9) > 1e-3)
+    throw invalidArgument(`the CPU count ${cpus} is too precise: at most 9 decimals`);
   const quota = Math.floor((nanoCpus * CPU_PERIOD) / 1e9);
   return (spec) => {
     const resources = ensureResources(spec);

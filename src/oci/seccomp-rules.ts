@@ -5,7 +5,8 @@ import { PodctlError } from '../errors.js';
 import type { SeccompArch } from './types.js';
 
 /** Syscalls every container may make (socket and personality have their own, filtered rules). */
-export const ALLOWED_SYSCALLS: readonly string[] = Object.freeze(`
+export const ALLOWED_SYSCALLS: readonly string[] = Object.freeze(
+  `
   accept accept4 access adjtimex alarm bind brk cachestat capget capset chdir chmod chown chown32
   clock_adjtime clock_adjtime64 clock_getres clock_getres_time64 clock_gettime clock_gettime64
   clock_nanosleep clock_nanosleep_time64 close close_range connect copy_file_range creat dup dup2
@@ -47,7 +48,10 @@ export const ALLOWED_SYSCALLS: readonly string[] = Object.freeze(`
   timerfd_gettime64 timerfd_settime timerfd_settime64 times tkill truncate truncate64 ugetrlimit
   umask uname unlink unlinkat utime utimensat utimensat_time64 utimes vfork vmsplice wait4 waitid
   waitpid write writev
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
 /** The host architectures podctl builds profiles for, by their Go (and OCI image) names. */
 export type SeccompHostArch = 'amd64' | 'arm64';
@@ -67,17 +71,47 @@ export const SECCOMP_NATIVE_ARCH: Readonly<Record<SeccompHostArch, SeccompArch>>
 /** Allowed on one architecture only. */
 export const ARCH_SYSCALLS: Readonly<Record<SeccompHostArch, readonly string[]>> = Object.freeze({
   amd64: Object.freeze(['arch_prctl', 'modify_ldt']),
-  arm64: Object.freeze(['arm_fadvise64_64', 'arm_sync_file_range', 'sync_file_range2', 'breakpoint', 'cacheflush', 'set_tls']),
+  arm64: Object.freeze([
+    'arm_fadvise64_64',
+    'arm_sync_file_range',
+    'sync_file_range2',
+    'breakpoint',
+    'cacheflush',
+    'set_tls',
+  ]),
 });
 
 /** Allowed when the bounding set holds the capability, in containerd's order. */
 export const CAPABILITY_SYSCALLS: readonly (readonly [string, readonly string[]])[] = Object.freeze([
   ['CAP_DAC_READ_SEARCH', ['open_by_handle_at']],
-  ['CAP_SYS_ADMIN', [
-    'bpf', 'clone', 'clone3', 'fanotify_init', 'fsconfig', 'fsmount', 'fsopen', 'fspick', 'lookup_dcookie',
-    'mount', 'mount_setattr', 'move_mount', 'open_tree', 'perf_event_open', 'quotactl', 'quotactl_fd',
-    'setdomainname', 'sethostname', 'setns', 'syslog', 'umount', 'umount2', 'unshare',
-  ]],
+  [
+    'CAP_SYS_ADMIN',
+    [
+      'bpf',
+      'clone',
+      'clone3',
+      'fanotify_init',
+      'fsconfig',
+      'fsmount',
+      'fsopen',
+      'fspick',
+      'lookup_dcookie',
+      'mount',
+      'mount_setattr',
+      'move_mount',
+      'open_tree',
+      'perf_event_open',
+      'quotactl',
+      'quotactl_fd',
+      'setdomainname',
+      'sethostname',
+      'setns',
+      'syslog',
+      'umount',
+      'umount2',
+      'unshare',
+    ],
+  ],
   ['CAP_SYS_BOOT', ['reboot']],
   ['CAP_SYS_CHROOT', ['chroot']],
   ['CAP_SYS_MODULE', ['delete_module', 'init_module', 'finit_module']],
@@ -100,7 +134,8 @@ export const PTRACE_MIN_KERNEL = '4.8';
 export const PERSONALITY_VALUES: readonly number[] = Object.freeze([0x0, 0x8, 0x20000, 0x20008, 0xffffffff]);
 
 /** CLONE_NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET: no new namespaces without CAP_SYS_ADMIN. */
-export const CLONE_NAMESPACE_FLAGS = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000;
+export const CLONE_NAMESPACE_FLAGS =
+  0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000;
 
 export const AF_VSOCK = 40;
 export const EPERM = 1;

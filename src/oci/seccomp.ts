@@ -51,14 +51,20 @@ export function defaultSeccompProfile(
   const syscalls: SeccompSyscall[] = [
     allow(ALLOWED_SYSCALLS),
     { ...allow(['socket']), args: [{ index: 0, value: AF_VSOCK, op: 'SCMP_CMP_NE' }] },
-    ...PERSONALITY_VALUES.map((value) => ({ ...allow(['personality']), args: [{ index: 0, value, op: 'SCMP_CMP_EQ' as const }] })),
+    ...PERSONALITY_VALUES.map((value) => ({
+      ...allow(['personality']),
+      args: [{ index: 0, value, op: 'SCMP_CMP_EQ' as const }],
+    })),
   ];
   if (kernelAtLeast(kernel, PTRACE_MIN_KERNEL)) syscalls.push(allow(PTRACE_SYSCALLS));
   syscalls.push(allow(ARCH_SYSCALLS[arch]));
   for (const [cap, names] of CAPABILITY_SYSCALLS) if (caps.has(cap)) syscalls.push(allow(names));
   if (!caps.has('CAP_SYS_ADMIN')) {
     syscalls.push(
-      { ...allow(['clone']), args: [{ index: 0, value: CLONE_NAMESPACE_FLAGS, valueTwo: 0, op: 'SCMP_CMP_MASKED_EQ' }] },
+      {
+        ...allow(['clone']),
+        args: [{ index: 0, value: CLONE_NAMESPACE_FLAGS, valueTwo: 0, op: 'SCMP_CMP_MASKED_EQ' }],
+      },
       { names: ['clone3'], action: 'SCMP_ACT_ERRNO', errnoRet: ENOSYS },
     );
   }

@@ -104,7 +104,9 @@ export function withHostname(hostname: string): SpecOpt {
   // HOST_NAME_MAX is 64 bytes. Letters, digits, dots and hyphens as RFC 1123 has them, and the
   // underscores that podctl's names (the default hostnames) may hold.
   if (hostname.length > 64 || !/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(hostname)) {
-    throw invalidArgument(`invalid hostname ${JSON.stringify(hostname)}: use 1 to 64 letters, digits, dots and hyphens, starting and ending with a letter or digit`);
+    throw invalidArgument(
+      `invalid hostname ${JSON.stringify(hostname)}: use 1 to 64 letters, digits, dots and hyphens, starting and ending with a letter or digit`,
+    );
   }
   return (spec) => {
     spec.hostname = hostname;
@@ -140,7 +142,7 @@ export function withSeccomp(profile: Readonly<Seccomp> | 'unconfined'): SpecOpt 
     if (profile === 'unconfined') {
       if (spec.linux) delete spec.linux.seccomp;
     } else {
-      ensureLinux(spec).seccomp = structuredClone(profile) as Seccomp;
+      ensureLinux(spec).seccomp = structuredClone(profile);
     }
   };
 }

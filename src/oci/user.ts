@@ -13,14 +13,26 @@ export interface ResolvedUser {
   additionalGids: number[];
 }
 
-export interface PasswdEntry { name: string; uid: number; gid: number }
-export interface GroupEntry { name: string; gid: number; members: string[] }
+export interface PasswdEntry {
+  name: string;
+  uid: number;
+  gid: number;
+}
+export interface GroupEntry {
+  name: string;
+  gid: number;
+  members: string[];
+}
 
 const NUMERIC = /^-?\d+$/;
 
 /** Lines of colon-separated fields, without blank lines and comments. */
 function records(text: string | undefined): string[][] {
-  return (text ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.split(':'));
+  return (text ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => l.split(':'));
 }
 
 const isId = (s: string | undefined): s is string => s !== undefined && /^\d+$/.test(s);
@@ -39,7 +51,8 @@ export function parseGroup(text: string | undefined): GroupEntry[] {
 
 function numericId(kind: 'uid' | 'gid', value: string): number {
   const id = Number(value);
-  if (!Number.isSafeInteger(id) || id < 0 || id > ID_MAX) throw invalidArgument(`${kind} ${value} is out of range 0 to ${ID_MAX}`);
+  if (!Number.isSafeInteger(id) || id < 0 || id > ID_MAX)
+    throw invalidArgument(`${kind} ${value} is out of range 0 to ${ID_MAX}`);
   return id;
 }
 
@@ -60,9 +73,12 @@ export function resolveUser(userSpec: string, passwdText?: string, groupText?: s
   if (parts.length > 2) throw invalidArgument(`invalid user ${JSON.stringify(userSpec)}: expected user[:group]`);
   const [userArg = '', groupArg = ''] = parts;
   const users = parsePasswd(passwdText);
-  const match = userArg === '' ? users.find((u) => u.uid === 0)
-    : NUMERIC.test(userArg) ? users.find((u) => u.uid === Number(userArg))
-    : users.find((u) => u.name === userArg);
+  const match =
+    userArg === ''
+      ? users.find((u) => u.uid === 0)
+      : NUMERIC.test(userArg)
+        ? users.find((u) => u.uid === Number(userArg))
+        : users.find((u) => u.name === userArg);
   let uid = 0;
   let gid = 0;
   if (match) {
@@ -73,12 +89,18 @@ export function resolveUser(userSpec: string, passwdText?: string, groupText?: s
   }
   if (groupArg !== '') {
     const groups = parseGroup(groupText);
-    const group = NUMERIC.test(groupArg) ? groups.find((g) => g.gid === Number(groupArg)) : groups.find((g) => g.name === groupArg);
+    const group = NUMERIC.test(groupArg)
+      ? groups.find((g) => g.gid === Number(groupArg))
+      : groups.find((g) => g.name === groupArg);
     if (group) gid = group.gid;
     else if (NUMERIC.test(groupArg)) gid = numericId('gid', groupArg);
     else throw notFound('group', groupArg, groupText, '/etc/group');
     return { uid, gid, additionalGids: [] };
   }
-  const additionalGids = match ? parseGroup(groupText).filter((g) => g.members.includes(match.name)).map((g) => g.gid) : [];
+  const additionalGids = match
+    ? parseGroup(groupText)
+        .filter((g) => g.members.includes(match.name))
+        .map((g) => g.gid)
+    : [];
   return { uid, gid, additionalGids: [...new Set(additionalGids)] };
 }

@@ -9,7 +9,6 @@ import { type MemberRecord } from '../records/containers.js';
 import { type PodRecord } from '../records/pods.js';
 import { readNamespaceInodes, type NamespaceInodes } from '../host/proc-namespaces.js';
 
-
 export interface MemberInspect extends MemberRecord {
   namespaces: NamespaceInodes;
 }
@@ -20,7 +19,11 @@ export interface PodInspect extends PodRecord {
 }
 
 /** The pod with its sandbox's and members' namespace inodes. */
-export async function inspectPod(client: ContainerdClient, name: string, options: { signal?: AbortSignal } = {}): Promise<PodInspect> {
+export async function inspectPod(
+  client: ContainerdClient,
+  name: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<PodInspect> {
   const pod = await getPod(client, name, options);
   const members = await listPodMembers(client, pod, options.signal);
   return {

@@ -26,7 +26,6 @@ import { getPod, type PodRecord, listMemberContainers } from '../records/pods.js
 import { podRunDir, removeRunFiles } from '../host/run-dirs.js';
 import { stopTask } from '../task/stop.js';
 
-
 export interface CreatePodOptions {
   name: string;
   hostname?: string;
@@ -58,7 +57,10 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
   const id = sandboxId(name);
   const share: PodShare = { ...SHARE_ALL, ...options.share };
   const mode = options.network ?? 'bridge';
-  if (mode.startsWith('container:')) throw invalidArgument(`the \`network\` option ${mode} is for containers, not pods`, { hint: 'use bridge, a network name, none or host' });
+  if (mode.startsWith('container:'))
+    throw invalidArgument(`the \`network\` option ${mode} is for containers, not pods`, {
+      hint: 'use bridge, a network name, none or host',
+    });
   const hostname = podHostname(name, networkName(mode), options.hostname);
   withHostname(hostname); // checks it before anything is made
   sandboxLabels({ podName: name, podId: 'x', network: 'none', share }, options.labels); // checks the user's labels
@@ -67,7 +69,11 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
   const podId = randomId();
   const image = options.infraImage ?? DEFAULT_INFRA_IMAGE;
   const runDir = podRunDir(client.namespace, podId);
-  const taken = (err: unknown) => alreadyExists(`pod ${name} already exists`, { cause: err, hint: 'choose another name, or remove it: podctl pod rm -f ' + name });
+  const taken = (err: unknown) =>
+    alreadyExists(`pod ${name} already exists`, {
+      cause: err,
+      hint: 'choose another name, or remove it: podctl pod rm -f ' + name,
+    });
   return withUndo(async (undo) => {
     const sandbox = withCreateLease(client, async (leased) => {
       const prepared = await prepareRootfs(leased, {
@@ -93,7 +99,18 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       });
       const labels = sandboxLabels({ podName: name, podId, network, share }, options.labels);
       await client.containers
-        .create({ id, image: prepared.image.name, labels, runtime: { name: DEFAULT_RUNTIME }, spec, snapshotter: prepared.snapshotter, snapshotKey: id }, { signal })
+        .create(
+          {
+            id,
+            image: prepared.image.name,
+            labels,
+            runtime: { name: DEFAULT_RUNTIME },
+            spec,
+            snapshotter: prepared.snapshotter,
+            snapshotKey: id,
+          },
+          { signal },
+        )
         .catch((err: unknown) => {
           throw isAlreadyExists(err) ? taken(err) : err;
         });
@@ -116,16 +133,28 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       return { prepared, pid: await client.tasks.start(id, '', { signal }) };
     });
     const [made, attached] = await Promise.allSettled([sandboxUp, attaching]);
-    if (attached.status === 'fulfilled' && attached.value !== undefined) undo.defer('pod network', () => leaveNetwork({ ...attached.value!, id: podId, network, ports: attached.value!.portMappings }, plan.dirs));
+    if (attached.status === 'fulfilled' && attached.value !== undefined)
+      undo.defer('pod network', () =>
+        leaveNetwork({ ...attached.value!, id: podId, network, ports: attached.value!.portMappings }, plan.dirs),
+      );
     if (attached.status === 'rejected') throw attached.reason;
     if (made.status === 'rejected') throw made.reason;
     const { prepared: rootfs, pid } = made.value;
     const attachment = attached.value;
-    const labels = sandboxLabels({ podName: name, podId, network, share, attachment: attachmentLabels(attachment) }, options.labels);
+    const labels = sandboxLabels(
+      { podName: name, podId, network, share, attachment: attachmentLabels(attachment) },
+      options.labels,
+    );
     undo.defer('pod files', () => removeRunFiles(runDir));
     await Promise.all([
       attachment === undefined ? undefined : client.containers.update({ id, labels }, ['labels'], { signal }),
-      writeEtcFiles(runDir, { hostname, network, ip: attachment?.ip, ...(options.addHosts ? { addHosts: options.addHosts } : {}), ...(options.dns ? { dns: options.dns } : {}) }),
+      writeEtcFiles(runDir, {
+        hostname,
+        network,
+        ip: attachment?.ip,
+        ...(options.addHosts ? { addHosts: options.addHosts } : {}),
+        ...(options.dns ? { dns: options.dns } : {}),
+      }),
     ]);
     return {
       id: podId,
@@ -149,13 +178,27 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
   });
 }
 
-export async function listPodMembers(client: ContainerdClient, pod: PodRecord, signal?: AbortSignal): Promise<MemberRecord[]> {
+export async function listPodMembers(
+  client: ContainerdClient,
+  pod: PodRecord,
+  signal?: AbortSignal,
+): Promise<MemberRecord[]> {
   const containers = await listMemberContainers(client, pod.id, signal);
   return Promise.all(
     containers.map(async (c) => {
       const l = readMemberLabels(c.labels)!;
       const task = await memberTask(client, c.id);
-      return { id: c.id, name: l.name, podId: l.podId, podName: l.podName, role: l.role, image: c.image, logPath: l.logPath, pid: task.pid, state: shownState(c.labels, task.state) };
+      return {
+        id: c.id,
+        name: l.name,
+        podId: l.podId,
+        podName: l.podName,
+        role: l.role,
+        image: c.image,
+        logPath: l.logPath,
+        pid: task.pid,
+        state: shownState(c.labels, task.state),
+      };
     }),
   );
 }
@@ -166,12 +209,18 @@ export interface StopPodOptions {
 }
 
 /** Stops the members (their stop signal, SIGKILL after the timeout), then the sandbox; their tasks are deleted. */
-export async function stopPod(client: ContainerdClient, name: string, options: StopPodOptions = {}): Promise<PodRecord> {
+export async function stopPod(
+  client: ContainerdClient,
+  name: string,
+  options: StopPodOptions = {},
+): Promise<PodRecord> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_STOP_TIMEOUT_MS;
   const pod = await getPod(client, name);
   const members = await listMemberContainers(client, pod.id);
   // Each member's own --stop-signal and --stop-timeout apply, unless a timeout was given.
-  await Promise.all(members.map((c) => stopMember(client, c, options.timeoutMs === undefined ? undefined : options.timeoutMs / 1000)));
+  await Promise.all(
+    members.map((c) => stopMember(client, c, options.timeoutMs === undefined ? undefined : options.timeoutMs / 1000)),
+  );
   await stopTask(client, pod.sandboxId, { timeoutMs });
   return getPod(client, name);
 }
@@ -180,19 +229,49 @@ export async function stopPod(client: ContainerdClient, name: string, options: S
  * A pod's network made anew when its pinned namespace is gone (/run is lost on a reboot): DEL of
  * what is left, a fresh namespace and ADD with the same published ports, and the labels updated.
  */
-async function reattach(client: ContainerdClient, pod: PodRecord, dirs: CniDirs | undefined, signal?: AbortSignal): Promise<PodRecord> {
+async function reattach(
+  client: ContainerdClient,
+  pod: PodRecord,
+  dirs: CniDirs | undefined,
+  signal?: AbortSignal,
+): Promise<PodRecord> {
   await leaveNetwork(pod, dirs);
   const plan = await planNetwork(pod.network, pod.ports, dirs);
   const a = await joinNetwork(plan, pod.id);
-  const labels = { ...pod.labels, ...sandboxLabels({ podName: pod.name, podId: pod.id, network: pod.network, share: pod.share, attachment: attachmentLabels(a) }) };
+  const labels = {
+    ...pod.labels,
+    ...sandboxLabels({
+      podName: pod.name,
+      podId: pod.id,
+      network: pod.network,
+      share: pod.share,
+      attachment: attachmentLabels(a),
+    }),
+  };
   await client.containers.update({ id: pod.sandboxId, labels }, ['labels'], { signal });
-  const fresh = { ...pod, labels, ip: a?.ip ?? '', prefixLength: a?.prefixLength ?? 0, gateway: a?.gateway ?? '', mac: a?.mac ?? '', ports: a?.portMappings ?? [] };
-  await writeEtcFiles(podRunDir(client.namespace, pod.id), { hostname: pod.hostname, network: pod.network, ip: fresh.ip });
+  const fresh = {
+    ...pod,
+    labels,
+    ip: a?.ip ?? '',
+    prefixLength: a?.prefixLength ?? 0,
+    gateway: a?.gateway ?? '',
+    mac: a?.mac ?? '',
+    ports: a?.portMappings ?? [],
+  };
+  await writeEtcFiles(podRunDir(client.namespace, pod.id), {
+    hostname: pod.hostname,
+    network: pod.network,
+    ip: fresh.ip,
+  });
   return fresh;
 }
 
 /** A fresh sandbox task, then member tasks whose specs point at the new pause PID. The pinned network namespace, and so the address, stays. */
-export async function startPod(client: ContainerdClient, name: string, options: { signal?: AbortSignal; cniDirs?: CniDirs } = {}): Promise<PodRecord> {
+export async function startPod(
+  client: ContainerdClient,
+  name: string,
+  options: { signal?: AbortSignal; cniDirs?: CniDirs } = {},
+): Promise<PodRecord> {
   const { signal } = options;
   let stale = await getPod(client, name, { signal });
   if (stale.state === 'running') return stale;
@@ -200,9 +279,11 @@ export async function startPod(client: ContainerdClient, name: string, options: 
   // Members outliving pause (no shared PID namespace) hold the old namespaces: they go too.
   await Promise.all(members.map((c) => stopTask(client, c.id)));
   await stopTask(client, stale.sandboxId);
-  if (isCniNetwork(stale.network) && !(await isPinned(netnsPath(stale.id)))) stale = await reattach(client, stale, options.cniDirs, signal);
+  if (isCniNetwork(stale.network) && !(await isPinned(netnsPath(stale.id))))
+    stale = await reattach(client, stale, options.cniDirs, signal);
   const runDir = podRunDir(client.namespace, stale.id);
-  if (!(await hasEtcFiles(runDir))) await writeEtcFiles(runDir, { hostname: stale.hostname, network: stale.network, ip: stale.ip });
+  if (!(await hasEtcFiles(runDir)))
+    await writeEtcFiles(runDir, { hostname: stale.hostname, network: stale.network, ip: stale.ip });
   const rootfs = await client.snapshots.mounts(stale.snapshotter, stale.sandboxId, { signal });
   await client.tasks.create({ containerId: stale.sandboxId, rootfs }, { signal });
   const pid = await client.tasks.start(stale.sandboxId, '', { signal });
@@ -222,7 +303,9 @@ export async function removePod(client: ContainerdClient, name: string, options:
   const pod = await getPod(client, name);
   const force = options.force ?? false;
   if ((pod.state === 'running' || pod.state === 'paused') && !force) {
-    throw failedPrecondition(`pod ${name} is running`, { hint: `stop it first (podctl pod stop ${name}), or force with the \`force\` option` });
+    throw failedPrecondition(`pod ${name} is running`, {
+      hint: `stop it first (podctl pod stop ${name}), or force with the \`force\` option`,
+    });
   }
   const members = await listMemberContainers(client, pod.id);
   for (const c of members) await destroyContainer(client, c, force);

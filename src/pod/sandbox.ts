@@ -13,7 +13,6 @@ import type { Spec } from '../oci/types.js';
 import { withImageConfig, type ImageRuntimeConfig, type ImageUserFiles } from '../oci/image-config.js';
 import { isCniNetwork, type NetworkMode } from '../state/labels.js';
 
-
 export interface SandboxSpecInput {
   id: string;
   namespace: string;
@@ -45,4 +44,3 @@ export function sandboxSpec(input: SandboxSpecInput): Spec {
 export function podHostname(name: string, network: NetworkMode, hostname?: string): string {
   return hostname ?? (network === 'host' ? hostHostname() : name);
 }
-

@@ -41,7 +41,11 @@ export interface PodRecord {
   createdAt: Date | undefined;
 }
 
-async function taskOf(client: ContainerdClient, id: string, signal?: AbortSignal): Promise<{ pid: number; state: PodState }> {
+async function taskOf(
+  client: ContainerdClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<{ pid: number; state: PodState }> {
   try {
     const task = await client.tasks.get(id, '', { signal });
     return { pid: task.status === 'stopped' ? 0 : task.pid, state: task.status };
@@ -52,7 +56,11 @@ async function taskOf(client: ContainerdClient, id: string, signal?: AbortSignal
 }
 
 /** The pod a sandbox container stands for, with its task's state; undefined for any other container. */
-export async function toPodRecord(client: ContainerdClient, c: ContainerRecord, signal?: AbortSignal): Promise<PodRecord | undefined> {
+export async function toPodRecord(
+  client: ContainerdClient,
+  c: ContainerRecord,
+  signal?: AbortSignal,
+): Promise<PodRecord | undefined> {
   const labels = readSandboxLabels(c.labels);
   if (labels === undefined) return undefined;
   return {
@@ -75,17 +83,29 @@ export async function toPodRecord(client: ContainerdClient, c: ContainerRecord, 
   };
 }
 
-
 /** The sandbox of the pod whose ID starts with `prefix` (as `pod ls -q` prints it), if exactly one does. */
-async function sandboxByPodId(client: ContainerdClient, prefix: string, signal?: AbortSignal): Promise<ContainerRecord | undefined> {
+async function sandboxByPodId(
+  client: ContainerdClient,
+  prefix: string,
+  signal?: AbortSignal,
+): Promise<ContainerRecord | undefined> {
   if (!/^[0-9a-f]{6,64}$/.test(prefix)) return undefined;
-  const matches = (await client.containers.list([labelFilter(LABELS.role, 'sandbox')], { signal })).filter((c) => c.labels[LABELS.podId]?.startsWith(prefix));
-  if (matches.length > 1) throw invalidArgument(`pod ID prefix ${prefix} is ambiguous: ${matches.length} pods have it`, { hint: 'give more of the ID, or the pod name' });
+  const matches = (await client.containers.list([labelFilter(LABELS.role, 'sandbox')], { signal })).filter((c) =>
+    c.labels[LABELS.podId]?.startsWith(prefix),
+  );
+  if (matches.length > 1)
+    throw invalidArgument(`pod ID prefix ${prefix} is ambiguous: ${matches.length} pods have it`, {
+      hint: 'give more of the ID, or the pod name',
+    });
   return matches[0];
 }
 
 /** A pod by name, or by its ID or a prefix of at least 6 hex digits of it, as docker and podman take either. */
-export async function getPod(client: ContainerdClient, name: string, options: { signal?: AbortSignal } = {}): Promise<PodRecord> {
+export async function getPod(
+  client: ContainerdClient,
+  name: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<PodRecord> {
   const id = sandboxId(name);
   let container: ContainerRecord;
   try {
@@ -93,14 +113,14 @@ export async function getPod(client: ContainerdClient, name: string, options: { 
   } catch (err) {
     if (!isNotFound(err)) throw err;
     const byId = await sandboxByPodId(client, name, options.signal);
-    if (byId === undefined) throw notFound(`no such pod: ${name}`, { cause: err, hint: 'list pods with: podctl pod ls' });
+    if (byId === undefined)
+      throw notFound(`no such pod: ${name}`, { cause: err, hint: 'list pods with: podctl pod ls' });
     container = byId;
   }
   const pod = await toPodRecord(client, container, options.signal);
   if (pod === undefined) throw notFound(`no such pod: ${name} (a container of that name is not a pod)`);
   return pod;
 }
-
 
 /** Every pod in the namespace, by its sandbox's labels. */
 export async function listPods(client: ContainerdClient, options: { signal?: AbortSignal } = {}): Promise<PodRecord[]> {
@@ -110,7 +130,11 @@ export async function listPods(client: ContainerdClient, options: { signal?: Abo
 }
 
 /** The pod's member containers (not the sandbox), in creation order. */
-export async function listMemberContainers(client: ContainerdClient, podId: string, signal?: AbortSignal): Promise<ContainerRecord[]> {
+export async function listMemberContainers(
+  client: ContainerdClient,
+  podId: string,
+  signal?: AbortSignal,
+): Promise<ContainerRecord[]> {
   const all = await client.containers.list([labelFilter(LABELS.podId, podId)], { signal });
   return all
     .filter((c) => readMemberLabels(c.labels) !== undefined)

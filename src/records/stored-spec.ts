@@ -47,7 +47,8 @@ const decoded = new WeakMap<object, StoredSpecView>();
 
 /** The fields podctl reads of a stored spec; each one that does not parse is absent. */
 export function storedSpecView(stored: unknown): StoredSpecView {
-  if (typeof stored !== 'object' || stored === null) return { hostname: undefined, process: undefined, mounts: [], namespaces: [], annotations: {} };
+  if (typeof stored !== 'object' || stored === null)
+    return { hostname: undefined, process: undefined, mounts: [], namespaces: [], annotations: {} };
   const cached = decoded.get(stored);
   if (cached !== undefined) return cached;
   const raw = stored as Record<string, unknown>;

@@ -18,7 +18,9 @@ export function isValidName(name: string): boolean {
 export function checkName(what: 'pod' | 'container', name: string): string {
   if (!isValidName(name)) {
     const shown = JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
-    throw invalidArgument(`invalid ${what} name ${shown}: use 1 to ${NAME_MAX} letters and digits, separated by single '.', '_' or '-'`);
+    throw invalidArgument(
+      `invalid ${what} name ${shown}: use 1 to ${NAME_MAX} letters and digits, separated by single '.', '_' or '-'`,
+    );
   }
   return name;
 }

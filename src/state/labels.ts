@@ -110,14 +110,20 @@ export function checkLabel(key: string, value: string): void {
   if (key.length === 0) throw invalidArgument('a label key must not be empty');
   const bytes = Buffer.byteLength(key) + Buffer.byteLength(value);
   if (bytes > MAX_LABEL_BYTES) {
-    throw invalidArgument(`label ${JSON.stringify(key.slice(0, 64))} is ${bytes} bytes: key and value may be at most ${MAX_LABEL_BYTES}`);
+    throw invalidArgument(
+      `label ${JSON.stringify(key.slice(0, 64))} is ${bytes} bytes: key and value may be at most ${MAX_LABEL_BYTES}`,
+    );
   }
 }
 
 /** User labels merged under podctl's own; a user label may not use the podctl.io/ prefix. */
-export function withUserLabels(own: Record<string, string>, user: Readonly<Record<string, string>> = {}): Record<string, string> {
+export function withUserLabels(
+  own: Record<string, string>,
+  user: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   for (const [key, value] of Object.entries(user)) {
-    if (key.startsWith(PREFIX)) throw invalidArgument(`label ${JSON.stringify(key)} uses podctl's reserved prefix ${PREFIX}`);
+    if (key.startsWith(PREFIX))
+      throw invalidArgument(`label ${JSON.stringify(key)} uses podctl's reserved prefix ${PREFIX}`);
     checkLabel(key, value);
   }
   const labels = { ...user, ...own };
@@ -138,10 +144,18 @@ export interface SandboxLabelInput {
 /** The labels that record a CNI attachment (none for none and host). */
 export function networkLabels(a: NetworkLabels | undefined): Record<string, string> {
   if (a === undefined) return {};
-  return { [LABELS.ip]: `${a.ip}/${a.prefixLength}`, [LABELS.gateway]: a.gateway, [LABELS.mac]: a.mac, [LABELS.ports]: a.ports };
+  return {
+    [LABELS.ip]: `${a.ip}/${a.prefixLength}`,
+    [LABELS.gateway]: a.gateway,
+    [LABELS.mac]: a.mac,
+    [LABELS.ports]: a.ports,
+  };
 }
 
-export function sandboxLabels(input: SandboxLabelInput, user?: Readonly<Record<string, string>>): Record<string, string> {
+export function sandboxLabels(
+  input: SandboxLabelInput,
+  user?: Readonly<Record<string, string>>,
+): Record<string, string> {
   return withUserLabels(
     {
       [LABELS.podName]: input.podName,
@@ -223,7 +237,13 @@ export function readNetworkLabels(labels: Readonly<Record<string, string>>): Net
   const r = attachmentSchema.safeParse(labels);
   if (!r.success) return undefined;
   const [ip = '', prefix = '0'] = r.data[LABELS.ip].split('/');
-  return { ip, prefixLength: Number(prefix), gateway: r.data[LABELS.gateway], mac: r.data[LABELS.mac], ports: r.data[LABELS.ports] ?? '' };
+  return {
+    ip,
+    prefixLength: Number(prefix),
+    gateway: r.data[LABELS.gateway],
+    mac: r.data[LABELS.mac],
+    ports: r.data[LABELS.ports] ?? '',
+  };
 }
 
 export interface MemberLabels {
@@ -245,7 +265,13 @@ export function readSandboxLabels(labels: Readonly<Record<string, string>>): San
   const r = sandboxSchema.safeParse(labels);
   if (!r.success) return undefined;
   const d = r.data;
-  return { podName: d[LABELS.podName], podId: d[LABELS.podId], network: d[LABELS.network], share: parseShare(d[LABELS.share]), attachment: readNetworkLabels(labels) };
+  return {
+    podName: d[LABELS.podName],
+    podId: d[LABELS.podId],
+    network: d[LABELS.network],
+    share: parseShare(d[LABELS.share]),
+    attachment: readNetworkLabels(labels),
+  };
 }
 
 /** Whether the container was made by `podctl create` and never started. */

@@ -33,7 +33,8 @@ export class UndoStack {
       try {
         await step();
       } catch (err) {
-        if (!isNotFound(err)) failures.push(new Error(`undo ${what}: ${err instanceof Error ? err.message : String(err)}`, { cause: err }));
+        if (!isNotFound(err))
+          failures.push(new Error(`undo ${what}: ${err instanceof Error ? err.message : String(err)}`, { cause: err }));
       }
     }
     return failures;

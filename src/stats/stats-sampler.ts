@@ -9,7 +9,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { decodeCgroupMetrics } from '../containerd/cgroup-metrics.js';
 import type { ContainerdClient } from '../containerd/client.js';
 import { filterClause } from '../containerd/filters.js';
-import { parseNetDev, statsRow, toSample, type ContainerStats, type NetSample, type StatsInput, type StatsSample } from './stats.js';
+import {
+  parseNetDev,
+  statsRow,
+  toSample,
+  type ContainerStats,
+  type NetSample,
+  type StatsInput,
+  type StatsSample,
+} from './stats.js';
 import { parseNamespaceLink } from '../host/proc-namespaces.js';
 
 export type StatsTarget = StatsInput;
@@ -26,7 +34,7 @@ interface Readings {
   nets: Map<string, NetSample>;
 }
 
-const netInode = async (pid: number | 'self' | 1): Promise<number | undefined> =>
+const netInode = async (pid: number | 'self'): Promise<number | undefined> =>
   parseNamespaceLink(await readlink(`/proc/${pid}/ns/net`).catch(() => ''));
 
 /** The traffic of a process's network namespace; undefined for the host's, whose traffic is not the container's. */
@@ -38,17 +46,30 @@ export async function readNetSample(pid: number, hostNamespace?: number): Promis
 }
 
 /** One reading of every target that has a live task. */
-async function readAll(client: ContainerdClient, targets: readonly StatsTarget[], signal?: AbortSignal): Promise<Readings> {
+async function readAll(
+  client: ContainerdClient,
+  targets: readonly StatsTarget[],
+  signal?: AbortSignal,
+): Promise<Readings> {
   const readings: Readings = { samples: new Map(), nets: new Map() };
   if (targets.length === 0) return readings;
   const wanted = new Set(targets.map((t) => t.id));
-  const live = (await client.tasks.list('', { signal })).filter((t) => wanted.has(t.containerId) && (t.status === 'running' || t.status === 'paused'));
+  const live = (await client.tasks.list('', { signal })).filter(
+    (t) => wanted.has(t.containerId) && (t.status === 'running' || t.status === 'paused'),
+  );
   // No filter would mean every task of the namespace.
   if (live.length === 0) return readings;
-  const [metrics, host] = await Promise.all([client.tasks.metrics(live.map((t) => filterClause('id', '==', t.containerId)), { signal }), netInode(1)]);
+  const [metrics, host] = await Promise.all([
+    client.tasks.metrics(
+      live.map((t) => filterClause('id', '==', t.containerId)),
+      { signal },
+    ),
+    netInode(1),
+  ]);
   for (const m of metrics) {
     const decoded = await decodeCgroupMetrics(m.data);
-    if (decoded !== undefined && wanted.has(m.id)) readings.samples.set(m.id, toSample(decoded, m.timestamp?.getTime() ?? Date.now()));
+    if (decoded !== undefined && wanted.has(m.id))
+      readings.samples.set(m.id, toSample(decoded, m.timestamp?.getTime() ?? Date.now()));
   }
   await Promise.all(
     live.map(async (t) => {
@@ -101,7 +122,9 @@ export async function* watchStats(
       if (signal?.aborted === true) return;
       throw err;
     }
-    const rows = targets.map((t) => statsRow(t, previous.get(t.id), current.samples.get(t.id), current.nets.get(t.id), hostMemory));
+    const rows = targets.map((t) =>
+      statsRow(t, previous.get(t.id), current.samples.get(t.id), current.nets.get(t.id), hostMemory),
+    );
     previous = current.samples;
     yield { rows, nets: current.nets };
   }

@@ -32,7 +32,10 @@ export async function containerStatsTargets(
     return async () => targets;
   }
   return async () => {
-    const [members, standalone] = await Promise.all([listContainers(client, { signal }), listStandalone(client, signal)]);
+    const [members, standalone] = await Promise.all([
+      listContainers(client, { signal }),
+      listStandalone(client, signal),
+    ]);
     return [...members, ...standalone]
       .filter((c) => options.all === true || c.state === 'running')
       .sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0))
@@ -56,7 +59,11 @@ async function podContainers(client: ContainerdClient, pod: PodRecord, signal?: 
  * The containers of the pods named (every one checked now), or else of every running pod; each
  * call lists the pods' members again.
  */
-export async function podStatsTargets(client: ContainerdClient, names: readonly string[], options: { signal?: AbortSignal } = {}): Promise<() => Promise<StatsTarget[]>> {
+export async function podStatsTargets(
+  client: ContainerdClient,
+  names: readonly string[],
+  options: { signal?: AbortSignal } = {},
+): Promise<() => Promise<StatsTarget[]>> {
   const { signal } = options;
   const named: PodRecord[] = [];
   for (const name of names) named.push(await getPod(client, name, { signal }));

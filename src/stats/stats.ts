@@ -59,7 +59,8 @@ const NO_LIMIT = 2 ** 62;
 export function toSample(metrics: CgroupMetrics, time: number): StatsSample {
   if (metrics.version === 'v1') {
     const { usage, totalInactiveFile } = metrics.memory;
-    const bytes = (op: string) => metrics.blkioBytes.filter((e) => e.op.toLowerCase() === op).reduce((sum, e) => sum + e.value, 0);
+    const bytes = (op: string) =>
+      metrics.blkioBytes.filter((e) => e.op.toLowerCase() === op).reduce((sum, e) => sum + e.value, 0);
     return {
       time,
       cpuNanos: metrics.cpu.total,
@@ -95,7 +96,8 @@ export function cpuPercent(previous: StatsSample | undefined, current: StatsSamp
 }
 
 /** The limit shown: the cgroup's, unless it has none or the host has less. */
-export const effectiveLimit = (limit: number, hostMemory: number): number => (limit > 0 && limit < hostMemory ? limit : hostMemory);
+export const effectiveLimit = (limit: number, hostMemory: number): number =>
+  limit > 0 && limit < hostMemory ? limit : hostMemory;
 
 export interface StatsInput {
   id: string;
@@ -114,7 +116,19 @@ export function statsRow(
 ): ContainerStats {
   const base = { id: target.id, name: target.name, pod: target.pod, role: target.role };
   if (current === undefined) {
-    return { ...base, running: false, cpuPercent: null, memoryUsage: null, memoryLimit: null, memoryPercent: null, netRx: null, netTx: null, blockRead: null, blockWrite: null, pids: null };
+    return {
+      ...base,
+      running: false,
+      cpuPercent: null,
+      memoryUsage: null,
+      memoryLimit: null,
+      memoryPercent: null,
+      netRx: null,
+      netTx: null,
+      blockRead: null,
+      blockWrite: null,
+      pids: null,
+    };
   }
   const limit = effectiveLimit(current.memoryLimit, hostMemory);
   return {

@@ -29,15 +29,25 @@ export interface FifoLogger {
 }
 
 /** Starts podctl-logger reading the two FIFOs into logPath; resolves once it is ready. */
-export async function startFifoLogger(input: { namespace: string; id: string; logPath: string; stdout: string; stderr: string }): Promise<FifoLogger> {
+export async function startFifoLogger(input: {
+  namespace: string;
+  id: string;
+  logPath: string;
+  stdout: string;
+  stderr: string;
+}): Promise<FifoLogger> {
   // Opened here, non-blocking, so that the shim finds readers when it opens the write ends.
-  const fds = [openSync(input.stdout, constants.O_RDONLY | constants.O_NONBLOCK), openSync(input.stderr, constants.O_RDONLY | constants.O_NONBLOCK)];
+  const fds = [
+    openSync(input.stdout, constants.O_RDONLY | constants.O_NONBLOCK),
+    openSync(input.stderr, constants.O_RDONLY | constants.O_NONBLOCK),
+  ];
   const holds: number[] = [];
   const release = () => {
     for (const fd of holds.splice(0)) closeSync(fd);
   };
   try {
-    for (const fifo of [input.stdout, input.stderr]) holds.push(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+    for (const fifo of [input.stdout, input.stderr])
+      holds.push(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
     const child = spawn(loggerBinaryPath(), ['path', input.logPath, 'partial-flush', '100'], {
       stdio: ['ignore', 'ignore', 'ignore', fds[0], fds[1], 'pipe'],
       detached: true,
@@ -47,7 +57,10 @@ export async function startFifoLogger(input: { namespace: string; id: string; lo
     // The readiness pipe; Node's stdio tuple type stops at index 4.
     const ready = (child.stdio as readonly unknown[])[5] as Readable | undefined;
     await new Promise<void>((resolve, reject) => {
-      const fail = (why: string) => reject(failedPrecondition(`podctl-logger did not start: ${why}`, { hint: 'rebuild it: scripts/build-logger.sh' }));
+      const fail = (why: string) =>
+        reject(
+          failedPrecondition(`podctl-logger did not start: ${why}`, { hint: 'rebuild it: scripts/build-logger.sh' }),
+        );
       const timer = setTimeout(() => fail('no readiness in time'), READY_TIMEOUT_MS);
       child.once('error', (err) => fail(err.message));
       child.once('exit', (code) => fail(`it exited with ${String(code)}`));

@@ -21,7 +21,8 @@ export const IO_RUN_ROOT = '/run/podctl/io';
 export const containerIoDir = (namespace: string, id: string): string => path.join(IO_RUN_ROOT, namespace, id);
 
 /** Removes what a podctl killed between making a container's FIFOs and unlinking them left. */
-export const removeContainerIoDir = (namespace: string, id: string): Promise<void> => removeRunDir(containerIoDir(namespace, id));
+export const removeContainerIoDir = (namespace: string, id: string): Promise<void> =>
+  removeRunDir(containerIoDir(namespace, id));
 
 /**
  * The logger's on-exit finds the task through the shim's bundle directory, its working
@@ -29,13 +30,17 @@ export const removeContainerIoDir = (namespace: string, id: string): Promise<voi
  * cannot remove the container once it exits: such an auto-remove container needs its caller
  * attached to remove it.
  */
-export const loggerCannotRemove = (stdio: Pick<StdioRequest, 'tty' | 'stdin'>): boolean => stdio.stdin === true && stdio.tty !== true;
+export const loggerCannotRemove = (stdio: Pick<StdioRequest, 'tty' | 'stdin'>): boolean =>
+  stdio.stdin === true && stdio.tty !== true;
 
 export function checkLoggerRemoval(stdio: Pick<StdioRequest, 'tty' | 'stdin'>): void {
   if (loggerCannotRemove(stdio)) {
-    throw invalidArgument('the `autoRemove` option with an open stdin but no terminal needs its caller attached: the logger of an open stdin without a terminal cannot remove the container', {
-      hint: 'attach to it, give it a terminal, or drop the `autoRemove` option and remove it yourself',
-    });
+    throw invalidArgument(
+      'the `autoRemove` option with an open stdin but no terminal needs its caller attached: the logger of an open stdin without a terminal cannot remove the container',
+      {
+        hint: 'attach to it, give it a terminal, or drop the `autoRemove` option and remove it yourself',
+      },
+    );
   }
 }
 
@@ -53,7 +58,11 @@ export interface InitTaskInput {
  * Creates the task and starts it; its undo steps go on `undo`. With a terminal, its size is set
  * before it starts, so the process sees it from the first instruction.
  */
-export async function startInitTask(client: ContainerdClient, undo: UndoStack, input: InitTaskInput): Promise<{ pid: number; streams: ProcessStreams }> {
+export async function startInitTask(
+  client: ContainerdClient,
+  undo: UndoStack,
+  input: InitTaskInput,
+): Promise<{ pid: number; streams: ProcessStreams }> {
   const { id, signal } = input;
   const stdio = input.stdio ?? {};
   if (input.onExit !== undefined) checkLoggerRemoval(stdio);
@@ -62,7 +71,13 @@ export async function startInitTask(client: ContainerdClient, undo: UndoStack, i
   let output: { stdout: string; stderr: string };
   let logger: FifoLogger | undefined;
   if (io.fifos.stdout !== undefined && io.fifos.stderr !== undefined) {
-    const started = await startFifoLogger({ namespace: client.namespace, id, logPath: input.logPath, stdout: io.fifos.stdout, stderr: io.fifos.stderr });
+    const started = await startFifoLogger({
+      namespace: client.namespace,
+      id,
+      logPath: input.logPath,
+      stdout: io.fifos.stdout,
+      stderr: io.fifos.stderr,
+    });
     logger = started;
     undo.defer('logger', async () => {
       started.release();
@@ -70,11 +85,20 @@ export async function startInitTask(client: ContainerdClient, undo: UndoStack, i
     });
     output = { stdout: io.fifos.stdout, stderr: io.fifos.stderr };
   } else {
-    const uri = loggerUri(input.logPath, { ...(input.onExit ? { onExit: input.onExit } : {}), ...(io.fifos.tty === undefined ? {} : { tee: io.fifos.tty }) });
+    const uri = loggerUri(input.logPath, {
+      ...(input.onExit ? { onExit: input.onExit } : {}),
+      ...(io.fifos.tty === undefined ? {} : { tee: io.fifos.tty }),
+    });
     output = { stdout: uri, stderr: uri };
   }
   await client.tasks.create(
-    { containerId: id, rootfs: input.rootfs, ...output, terminal: stdio.tty === true, ...(io.fifos.stdin === undefined ? {} : { stdin: io.fifos.stdin }) },
+    {
+      containerId: id,
+      rootfs: input.rootfs,
+      ...output,
+      terminal: stdio.tty === true,
+      ...(io.fifos.stdin === undefined ? {} : { stdin: io.fifos.stdin }),
+    },
     { signal },
   );
   logger?.release(); // the shim holds the write ends now

@@ -59,7 +59,13 @@ export function openFifoWriter(fifo: string): Socket {
 export async function removeRunDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   for (let parent = path.dirname(dir); parent.startsWith(`${RUN_ROOT}/`); parent = path.dirname(parent)) {
-    if (!(await rmdir(parent).then(() => true, () => false))) return;
+    if (
+      !(await rmdir(parent).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
   }
 }
 
@@ -88,7 +94,11 @@ type FifoName = 'stdin' | 'stdout' | 'stderr' | 'tty';
 export function taskFifos(request: StdioRequest): FifoName[] {
   const tty = request.tty === true;
   const stdin = request.stdin === true;
-  return [...(stdin ? (['stdin'] as const) : []), ...(stdin && !tty ? (['stdout', 'stderr'] as const) : []), ...(tty && request.attach ? (['tty'] as const) : [])];
+  return [
+    ...(stdin ? (['stdin'] as const) : []),
+    ...(stdin && !tty ? (['stdout', 'stderr'] as const) : []),
+    ...(tty && request.attach ? (['tty'] as const) : []),
+  ];
 }
 
 /**

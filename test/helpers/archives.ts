@@ -49,7 +49,11 @@ export async function tarBytes(entries: TarEntry[], options: { end?: boolean } =
   return all.subarray(0, end);
 }
 
-export async function writeTar(file: string, entries: TarEntry[], options: { gzip?: boolean; end?: boolean } = {}): Promise<string> {
+export async function writeTar(
+  file: string,
+  entries: TarEntry[],
+  options: { gzip?: boolean; end?: boolean } = {},
+): Promise<string> {
   const bytes = await tarBytes(entries, options);
   await writeFile(file, options.gzip ? gzipSync(bytes) : bytes);
   return file;
@@ -66,7 +70,9 @@ function find(entries: TarEntry[], name: string): TarEntry {
 
 /** The largest blob of an OCI archive: the layer, in the test images. */
 export function largestBlob(entries: TarEntry[]): TarEntry {
-  return entries.filter((e) => e.header.name.includes('blobs/')).sort((a, b) => b.data.byteLength - a.data.byteLength)[0]!;
+  return entries
+    .filter((e) => e.header.name.includes('blobs/'))
+    .sort((a, b) => b.data.byteLength - a.data.byteLength)[0]!;
 }
 
 /** A copy of the entries with one byte of the largest blob changed: its name no longer matches. */
@@ -134,8 +140,15 @@ export function withLayerReplaced(entries: TarEntry[], data: Buffer): TarEntry[]
 
 /** What a namespace holds, as ctr lists it: content digests and snapshot lines, sorted. */
 export async function containerdState(ns: string): Promise<{ content: string[]; snapshots: string[] }> {
-  const lines = async (args: string[]) => (await execa('ctr', ['-n', ns, ...args])).stdout.split('\n').map((l) => l.trim()).filter(Boolean);
-  return { content: (await lines(['content', 'ls', '-q'])).sort(), snapshots: (await lines(['snapshots', 'ls'])).slice(1).sort() };
+  const lines = async (args: string[]) =>
+    (await execa('ctr', ['-n', ns, ...args])).stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  return {
+    content: (await lines(['content', 'ls', '-q'])).sort(),
+    snapshots: (await lines(['snapshots', 'ls'])).slice(1).sort(),
+  };
 }
 
 export const PODCTL_TMP = '/var/lib/podctl/tmp';
@@ -163,25 +176,44 @@ export async function leftoverSpoolDirs(before: string[]): Promise<string[]> {
  * that differs by an annotation) linux/arm64, both over the first image's config and layers.
  * Returns the entries and the two manifest digests.
  */
-export function withTwoPlatformIndex(entries: TarEntry[]): { entries: TarEntry[]; amd64: string; arm64: string; index: string } {
+export function withTwoPlatformIndex(entries: TarEntry[]): {
+  entries: TarEntry[];
+  amd64: string;
+  arm64: string;
+  index: string;
+} {
   const indexEntry = find(entries, 'index.json');
-  const layoutIndex = JSON.parse(indexEntry.data.toString()) as { manifests: Array<Record<string, unknown> & { digest: string; size: number }> };
+  const layoutIndex = JSON.parse(indexEntry.data.toString()) as {
+    manifests: Array<Record<string, unknown> & { digest: string; size: number }>;
+  };
   const first = layoutIndex.manifests[0]!;
   const manifestEntry = find(entries, blobName(first.digest));
   const other = JSON.parse(manifestEntry.data.toString()) as { annotations?: Record<string, string> };
   other.annotations = { ...other.annotations, 'test.podctl.io/platform': 'arm64' };
   const otherData = Buffer.from(JSON.stringify(other));
   const mediaType = 'application/vnd.oci.image.manifest.v1+json';
-  const imageIndex = Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.index.v1+json',
-    manifests: [
-      { mediaType, digest: first.digest, size: first.size, platform: { os: 'linux', architecture: 'amd64' } },
-      { mediaType, digest: sha256(otherData), size: otherData.byteLength, platform: { os: 'linux', architecture: 'arm64' } },
-    ],
-  }));
+  const imageIndex = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [
+        { mediaType, digest: first.digest, size: first.size, platform: { os: 'linux', architecture: 'amd64' } },
+        {
+          mediaType,
+          digest: sha256(otherData),
+          size: otherData.byteLength,
+          platform: { os: 'linux', architecture: 'arm64' },
+        },
+      ],
+    }),
+  );
   const { platform: _platform, ...named } = first;
-  const entry = { ...named, mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256(imageIndex), size: imageIndex.byteLength };
+  const entry = {
+    ...named,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    digest: sha256(imageIndex),
+    size: imageIndex.byteLength,
+  };
   return {
     entries: [
       ...entries.filter((e) => e !== indexEntry),

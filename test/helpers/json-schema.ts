@@ -79,13 +79,14 @@ export class JsonSchemaValidator {
           if (isObject(value)) {
             for (const [pattern, sub] of Object.entries(arg as Record<string, Schema>)) {
               const re = new RegExp(pattern, 'u');
-              for (const [name, v] of Object.entries(value)) if (re.test(name)) this.check(sub, file, v, `${path}[${JSON.stringify(name)}]`, errors);
+              for (const [name, v] of Object.entries(value))
+                if (re.test(name)) this.check(sub, file, v, `${path}[${JSON.stringify(name)}]`, errors);
             }
           }
           break;
         case 'additionalProperties':
           if (isObject(value)) {
-            const named = Object.keys((schema['properties'] ?? {}) as Schema);
+            const named = Object.keys(schema['properties'] ?? {});
             const patterns = Object.keys((schema['patternProperties'] ?? {}) as Schema).map((p) => new RegExp(p, 'u'));
             for (const [name, v] of Object.entries(value)) {
               if (named.includes(name) || patterns.some((re) => re.test(name))) continue;
@@ -95,20 +96,28 @@ export class JsonSchemaValidator {
           }
           break;
         case 'required':
-          if (isObject(value)) for (const name of arg as string[]) if (!Object.hasOwn(value, name)) fail(`lacks ${name}`);
+          if (isObject(value))
+            for (const name of arg as string[]) if (!Object.hasOwn(value, name)) fail(`lacks ${name}`);
           break;
         case 'items':
           if (Array.isArray(arg)) throw new Error(`tuple-form items (in ${file}) is not supported by this validator`);
-          if (Array.isArray(value)) value.forEach((v, i) => this.check(arg as Schema, file, v, `${path}[${i}]`, errors));
+          if (Array.isArray(value))
+            value.forEach((v, i) => this.check(arg as Schema, file, v, `${path}[${i}]`, errors));
           break;
         case 'minItems':
           if (Array.isArray(value) && value.length < (arg as number)) fail(`fewer than ${String(arg)} items`);
           break;
         case 'uniqueItems':
-          if (arg === true && Array.isArray(value) && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) fail('has duplicate items');
+          if (
+            arg === true &&
+            Array.isArray(value) &&
+            new Set(value.map((v) => JSON.stringify(v))).size !== value.length
+          )
+            fail('has duplicate items');
           break;
         case 'pattern':
-          if (typeof value === 'string' && !new RegExp(arg as string, 'u').test(value)) fail(`${JSON.stringify(value)} does not match ${String(arg)}`);
+          if (typeof value === 'string' && !new RegExp(arg as string, 'u').test(value))
+            fail(`${JSON.stringify(value)} does not match ${String(arg)}`);
           break;
         case 'minimum':
           if (typeof value === 'number' && value < (arg as number)) fail(`${value} < ${String(arg)}`);
@@ -117,7 +126,8 @@ export class JsonSchemaValidator {
           if (typeof value === 'number' && value > (arg as number)) fail(`${value} > ${String(arg)}`);
           break;
         case 'enum':
-          if (!(arg as unknown[]).some((e) => JSON.stringify(e) === JSON.stringify(value))) fail(`${JSON.stringify(value)} not in ${JSON.stringify(arg)}`);
+          if (!(arg as unknown[]).some((e) => JSON.stringify(e) === JSON.stringify(value)))
+            fail(`${JSON.stringify(value)} not in ${JSON.stringify(arg)}`);
           break;
         case 'oneOf':
         case 'anyOf': {

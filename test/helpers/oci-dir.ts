@@ -19,7 +19,9 @@ export interface OciDir extends BlobSource {
 
 /** Builds a test image archive if it is missing (scripts/build-*.sh), and returns its path. */
 export async function testImageArchive(name: 'busybox' | 'nginx' | 'pause'): Promise<string> {
-  const script = { busybox: 'build-test-images.sh', nginx: 'build-nginx-image.sh', pause: 'build-pause-image.sh' }[name];
+  const script = { busybox: 'build-test-images.sh', nginx: 'build-nginx-image.sh', pause: 'build-pause-image.sh' }[
+    name
+  ];
   await execa('bash', [join(repoRoot, 'scripts', script)], { cwd: repoRoot });
   return join(repoRoot, 'images', `${name}.oci.tar`);
 }

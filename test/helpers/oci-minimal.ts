@@ -33,7 +33,15 @@ export function bindRootfs(rootfs: string): Mount[] {
   return [{ type: 'bind', source: rootfs, options: ['rbind', 'ro'] }];
 }
 
-const CAPS = ['CAP_CHOWN', 'CAP_DAC_OVERRIDE', 'CAP_FOWNER', 'CAP_KILL', 'CAP_SETGID', 'CAP_SETUID', 'CAP_NET_BIND_SERVICE'];
+const CAPS = [
+  'CAP_CHOWN',
+  'CAP_DAC_OVERRIDE',
+  'CAP_FOWNER',
+  'CAP_KILL',
+  'CAP_SETGID',
+  'CAP_SETUID',
+  'CAP_NET_BIND_SERVICE',
+];
 
 /** An OCI process: root, in /, with PATH=/bin. */
 export function minimalProcess(args: string[]): object {
@@ -57,7 +65,12 @@ export function minimalSpec(args: string[], opts: { namespace: string; id: strin
     hostname: opts.id.slice(0, 63),
     mounts: [
       { destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid', 'noexec', 'nodev'] },
-      { destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'] },
+      {
+        destination: '/dev',
+        type: 'tmpfs',
+        source: 'tmpfs',
+        options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'],
+      },
       { destination: '/tmp', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'nodev', 'size=16m'] },
     ],
     linux: {

@@ -14,10 +14,25 @@ export interface PodCliResult {
 }
 
 /** `signal` stands for Ctrl-C, as the real CLI's io.signal. */
-export async function podCli(namespace: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, signal?: AbortSignal): Promise<PodCliResult> {
+export async function podCli(
+  namespace: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  signal?: AbortSignal,
+): Promise<PodCliResult> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env, ...(signal && { signal }) };
-  const exitCode = await main(['-n', namespace, ...args], io, [registerPod, registerContainers, registerLifecycle, registerContainerOps]);
+  const io: CliIO = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env,
+    ...(signal && { signal }),
+  };
+  const exitCode = await main(['-n', namespace, ...args], io, [
+    registerPod,
+    registerContainers,
+    registerLifecycle,
+    registerContainerOps,
+  ]);
   return { exitCode, stdout, stderr };
 }

@@ -30,8 +30,7 @@ function listProtoFiles(dir: string): string[] {
 function loadFiles(files: string[], resolveImport: ImportResolver): protobuf.Root {
   const root = new protobuf.Root();
   // protobufjs serves google/protobuf/{any,empty,timestamp,...}.proto itself, before asking this.
-  root.resolvePath = (origin, target) =>
-    path.isAbsolute(target) ? target : resolveImport(origin, target);
+  root.resolvePath = (origin, target) => (path.isAbsolute(target) ? target : resolveImport(origin, target));
   return root.loadSync(files);
 }
 

@@ -149,7 +149,14 @@ export async function registryRequest(
 
 function request(
   url: URL,
-  init: { method?: string; headers?: Record<string, string>; timeoutMs?: number; ca?: Buffer; cert?: Buffer; key?: Buffer },
+  init: {
+    method?: string;
+    headers?: Record<string, string>;
+    timeoutMs?: number;
+    ca?: Buffer;
+    cert?: Buffer;
+    key?: Buffer;
+  },
 ): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const mod = url.protocol === 'https:' ? https : http;
@@ -209,12 +216,30 @@ async function openssl(args: string[]): Promise<void> {
   await execa('openssl', args, { stdin: 'ignore' });
 }
 
-async function selfSignedCert(dir: string, name: string, subject: string, extra: string[] = []): Promise<{ key: string; cert: string }> {
+async function selfSignedCert(
+  dir: string,
+  name: string,
+  subject: string,
+  extra: string[] = [],
+): Promise<{ key: string; cert: string }> {
   const key = path.join(dir, `${name}.key`);
   const cert = path.join(dir, `${name}.crt`);
   await openssl([
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '2',
-    '-subj', subject, '-keyout', key, '-out', cert, ...extra,
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-sha256',
+    '-days',
+    '2',
+    '-subj',
+    subject,
+    '-keyout',
+    key,
+    '-out',
+    cert,
+    ...extra,
   ]);
   return { key, cert };
 }
@@ -229,7 +254,20 @@ async function tokenSigner(dir: string, keyHint: 'x5c' | 'kid'): Promise<TokenSi
   const keyFile = path.join(dir, 'token-signer.key');
   const certFile = path.join(dir, 'token-signer.crt');
   await writeFile(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-  await openssl(['req', '-x509', '-new', '-key', keyFile, '-sha256', '-days', '2', '-subj', '/CN=podctl-test-token-signer', '-out', certFile]);
+  await openssl([
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    keyFile,
+    '-sha256',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=podctl-test-token-signer',
+    '-out',
+    certFile,
+  ]);
   const x509 = new X509Certificate(await readFile(certFile));
   const header: Record<string, unknown> = { typ: 'JWT', alg: 'RS256' };
   if (keyHint === 'x5c') header.x5c = [x509.raw.toString('base64')];
@@ -251,7 +289,10 @@ function parseScope(scope: string): { type: string; name: string; actions: strin
   if (first <= 0 || last <= first + 1) return undefined;
   const type = scope.slice(0, first);
   const name = scope.slice(first + 1, last);
-  const actions = scope.slice(last + 1).split(',').filter(Boolean);
+  const actions = scope
+    .slice(last + 1)
+    .split(',')
+    .filter(Boolean);
   if (!['repository', 'registry'].includes(type) || actions.length === 0 || !actions.every((a) => ACTIONS.has(a))) {
     return undefined;
   }
@@ -280,7 +321,10 @@ async function startTokenServer(
     const entry: TokenRequest = {
       service: url.searchParams.get('service'),
       // A client may send several scope parameters, or several scopes in one, space-separated.
-      scopes: url.searchParams.getAll('scope').flatMap((s) => s.split(' ')).filter(Boolean),
+      scopes: url.searchParams
+        .getAll('scope')
+        .flatMap((s) => s.split(' '))
+        .filter(Boolean),
       account: url.searchParams.get('account'),
       status: 0,
     };
@@ -308,7 +352,10 @@ async function startTokenServer(
       return;
     }
     const given = parseBasic(req.headers.authorization);
-    if (given === null || (given && (given.username !== credentials.username || given.password !== credentials.password))) {
+    if (
+      given === null ||
+      (given && (given.username !== credentials.username || given.password !== credentials.password))
+    ) {
       fail(401, 'UNAUTHORIZED', 'authentication required: bad username or password', {
         'www-authenticate': 'Basic realm="podctl-test-token"',
       });
@@ -411,7 +458,9 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
   try {
     await mkdir(path.join(dir, 'storage'));
     const credentials =
-      auth === 'none' ? undefined : (options.credentials ?? { username: 'podctl', password: randomBytes(12).toString('hex') });
+      auth === 'none'
+        ? undefined
+        : (options.credentials ?? { username: 'podctl', password: randomBytes(12).toString('hex') });
 
     let htpasswdFile: string | undefined;
     if (auth === 'basic') {
@@ -427,7 +476,12 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       const started = await startTokenServer(signer, credentials!, 'podctl-test-registry', 'podctl-test-token-issuer');
       tokenHttp = started.server;
       tokenServer = started.info;
-      token = { realm: started.info.realm, service: started.info.service, issuer: started.info.issuer, rootcertbundle: signer.certFile };
+      token = {
+        realm: started.info.realm,
+        service: started.info.service,
+        issuer: started.info.issuer,
+        rootcertbundle: signer.certFile,
+      };
     }
 
     let tlsFiles: { certificate: string; key: string; clientCa?: string } | undefined;
@@ -436,23 +490,58 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     let client: { cert: string; key: string } | undefined;
     if (tls) {
       const { key, cert } = await selfSignedCert(dir, 'registry-tls', '/CN=127.0.0.1', [
-        '-addext', 'subjectAltName=IP:127.0.0.1',
-        '-addext', 'basicConstraints=critical,CA:TRUE',
-        '-addext', 'keyUsage=critical,digitalSignature,keyEncipherment,keyCertSign',
-        '-addext', 'extendedKeyUsage=serverAuth',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-addext',
+        'basicConstraints=critical,CA:TRUE',
+        '-addext',
+        'keyUsage=critical,digitalSignature,keyEncipherment,keyCertSign',
+        '-addext',
+        'extendedKeyUsage=serverAuth',
       ]);
       tlsFiles = { certificate: cert, key };
       if (options.clientCerts) {
         const clientCa = await selfSignedCert(dir, 'client-ca', '/CN=podctl test client CA', [
-          '-addext', 'basicConstraints=critical,CA:TRUE',
-          '-addext', 'keyUsage=critical,keyCertSign',
+          '-addext',
+          'basicConstraints=critical,CA:TRUE',
+          '-addext',
+          'keyUsage=critical,keyCertSign',
         ]);
         client = { key: path.join(dir, 'client.key'), cert: path.join(dir, 'client.crt') };
         const csr = path.join(dir, 'client.csr');
-        await openssl(['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=podctl test client', '-keyout', client.key, '-out', csr]);
+        await openssl([
+          'req',
+          '-new',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-subj',
+          '/CN=podctl test client',
+          '-keyout',
+          client.key,
+          '-out',
+          csr,
+        ]);
         const ext = path.join(dir, 'client.ext');
         await writeFile(ext, 'extendedKeyUsage=clientAuth\n');
-        await openssl(['x509', '-req', '-in', csr, '-CA', clientCa.cert, '-CAkey', clientCa.key, '-CAcreateserial', '-days', '2', '-sha256', '-extfile', ext, '-out', client.cert]);
+        await openssl([
+          'x509',
+          '-req',
+          '-in',
+          csr,
+          '-CA',
+          clientCa.cert,
+          '-CAkey',
+          clientCa.key,
+          '-CAcreateserial',
+          '-days',
+          '2',
+          '-sha256',
+          '-extfile',
+          ext,
+          '-out',
+          client.cert,
+        ]);
         tlsFiles.clientCa = clientCa.cert;
       }
       caFile = cert;
@@ -471,7 +560,20 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       const host = `127.0.0.1:${port}`;
       const url = `${scheme}://${host}`;
       try {
-        return await launch({ dir, configFile, host, url, auth, tls, credentials, caFile, certDir, client, tokenServer, tokenHttp });
+        return await launch({
+          dir,
+          configFile,
+          host,
+          url,
+          auth,
+          tls,
+          credentials,
+          caFile,
+          certDir,
+          client,
+          tokenServer,
+          tokenHttp,
+        });
       } catch (err) {
         lastError = err;
         if (!(err instanceof PortInUseError)) throw err;
@@ -542,7 +644,9 @@ async function launch(o: {
     }
     if (Date.now() > deadline) {
       await killAndWait(pid, exitedPromise);
-      throw new Error(`${REGISTRY_BIN} did not answer GET ${o.url}/v2/ within ${READY_TIMEOUT_MS} ms (last: ${lastProbe}):\n${output}`);
+      throw new Error(
+        `${REGISTRY_BIN} did not answer GET ${o.url}/v2/ within ${READY_TIMEOUT_MS} ms (last: ${lastProbe}):\n${output}`,
+      );
     }
     try {
       const r = await request(new URL('/v2/', o.url), { ca, ...clientPems, timeoutMs: 1_000 });
@@ -627,19 +731,43 @@ function skopeoAuthArgs(prefix: 'dest' | 'src' | '', registry: Registry, options
  * the CA in `certDir`) and the registry's credentials unless told otherwise. Throws on failure
  * (execa's error carries skopeo's stderr); `{ reject: false }` style callers use `skopeo()`.
  */
-export async function pushWithSkopeo(ociArchive: string, ref: string, registry: Registry, options: SkopeoOptions = {}): Promise<void> {
+export async function pushWithSkopeo(
+  ociArchive: string,
+  ref: string,
+  registry: Registry,
+  options: SkopeoOptions = {},
+): Promise<void> {
   await execa(
     'skopeo',
-    ['copy', '--retry-times', '0', ...skopeoAuthArgs('dest', registry, options), ...(options.extraArgs ?? []), `oci-archive:${ociArchive}`, `docker://${registry.host}/${ref}`],
+    [
+      'copy',
+      '--retry-times',
+      '0',
+      ...skopeoAuthArgs('dest', registry, options),
+      ...(options.extraArgs ?? []),
+      `oci-archive:${ociArchive}`,
+      `docker://${registry.host}/${ref}`,
+    ],
     { stdin: 'ignore', timeout: options.timeoutMs ?? 60_000 },
   );
 }
 
 /** `skopeo inspect docker://<host>/<ref>`: the parsed JSON, or throws. */
-export async function inspectWithSkopeo(ref: string, registry: Registry, options: SkopeoOptions = {}): Promise<Record<string, unknown>> {
+export async function inspectWithSkopeo(
+  ref: string,
+  registry: Registry,
+  options: SkopeoOptions = {},
+): Promise<Record<string, unknown>> {
   const r = await execa(
     'skopeo',
-    ['inspect', '--retry-times', '0', ...skopeoAuthArgs('', registry, options), ...(options.extraArgs ?? []), `docker://${registry.host}/${ref}`],
+    [
+      'inspect',
+      '--retry-times',
+      '0',
+      ...skopeoAuthArgs('', registry, options),
+      ...(options.extraArgs ?? []),
+      `docker://${registry.host}/${ref}`,
+    ],
     { stdin: 'ignore', timeout: options.timeoutMs ?? 60_000 },
   );
   return JSON.parse(r.stdout) as Record<string, unknown>;
@@ -649,7 +777,13 @@ export async function inspectWithSkopeo(ref: string, registry: Registry, options
 export async function existingTestImage(...names: string[]): Promise<string | undefined> {
   for (const name of names) {
     const file = path.join(repoRoot, 'images', `${name}.oci.tar`);
-    if (await stat(file).then((s) => s.isFile(), () => false)) return file;
+    if (
+      await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      return file;
   }
   return undefined;
 }
@@ -658,7 +792,15 @@ function sha256(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-const DETERMINISTIC_TAR = ['--sort=name', '--mtime=@0', '--owner=0', '--group=0', '--numeric-owner', '--format=posix', '--pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime'];
+const DETERMINISTIC_TAR = [
+  '--sort=name',
+  '--mtime=@0',
+  '--owner=0',
+  '--group=0',
+  '--numeric-owner',
+  '--format=posix',
+  '--pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime',
+];
 
 /**
  * A tiny single-layer OCI image archive (one text file, no binary: not runnable), built with
@@ -671,7 +813,10 @@ export async function buildTinyOciArchive(dir: string, content = 'hello from pod
   await mkdir(rootfs, { recursive: true });
   await mkdir(blobs, { recursive: true });
   await writeFile(path.join(rootfs, 'hello.txt'), content);
-  const tarred = await execa('tar', [...DETERMINISTIC_TAR, '-C', rootfs, '-cf', '-', '.'], { encoding: 'buffer', stdin: 'ignore' });
+  const tarred = await execa('tar', [...DETERMINISTIC_TAR, '-C', rootfs, '-cf', '-', '.'], {
+    encoding: 'buffer',
+    stdin: 'ignore',
+  });
   const layerTar = Buffer.from(tarred.stdout);
   const gz = await execa('gzip', ['-n', '-c'], { input: layerTar, encoding: 'buffer' });
   const layer = Buffer.from(gz.stdout);
@@ -691,8 +836,18 @@ export async function buildTinyOciArchive(dir: string, content = 'hello from pod
     JSON.stringify({
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${configDigest}`, size: config.length },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: `sha256:${layerDigest}`, size: layer.length }],
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: `sha256:${configDigest}`,
+        size: config.length,
+      },
+      layers: [
+        {
+          mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+          digest: `sha256:${layerDigest}`,
+          size: layer.length,
+        },
+      ],
     }),
   );
   const manifestDigest = sha256(manifest);

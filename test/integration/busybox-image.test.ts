@@ -23,7 +23,12 @@ function ctr(ns: string, args: string[], options: Options = {}) {
 
 async function lines(ns: string, args: string[]): Promise<string[]> {
   const r = await ctr(ns, args, { reject: false });
-  return r.exitCode === 0 ? String(r.stdout).split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  return r.exitCode === 0
+    ? String(r.stdout)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** Removes everything in ns, then ns itself; throws if the namespace is still there after. */
@@ -32,10 +37,12 @@ async function removeNamespace(ns: string): Promise<void> {
     await ctr(ns, ['tasks', 'kill', '-s', 'SIGKILL', id], { reject: false });
     await ctr(ns, ['tasks', 'delete', '-f', id], { reject: false });
   }
-  for (const id of await lines(ns, ['containers', 'ls', '-q'])) await ctr(ns, ['containers', 'rm', id], { reject: false });
+  for (const id of await lines(ns, ['containers', 'ls', '-q']))
+    await ctr(ns, ['containers', 'rm', id], { reject: false });
   const images = await lines(ns, ['images', 'ls', '-q']);
   if (images.length > 0) await ctr(ns, ['images', 'rm', '--sync', ...images], { reject: false });
-  for (const lease of await lines(ns, ['leases', 'ls', '-q'])) await ctr(ns, ['leases', 'rm', '--sync', lease], { reject: false });
+  for (const lease of await lines(ns, ['leases', 'ls', '-q']))
+    await ctr(ns, ['leases', 'rm', '--sync', lease], { reject: false });
   await execa('ctr', ['namespaces', 'rm', ns], { reject: false, timeout: 60_000 });
   if ((await execa('ctr', ['namespaces', 'ls', '-q'])).stdout.split('\n').includes(ns)) {
     throw new Error(`containerd namespace ${ns} is left over`);
@@ -66,7 +73,7 @@ test('the default command is sh, applets resolve on PATH, users and /tmp are in 
     reject: false,
     input: 'whoami; id -u nobody; id -gn nobody; stat -c %a /tmp; echo "$PATH"; exit 3\n',
   });
-  t.is(r.exitCode, 3, 'the shell\'s own exit status comes back');
+  t.is(r.exitCode, 3, "the shell's own exit status comes back");
   const [user, nobodyUid, nobodyGroup, tmpMode, path] = String(r.stdout).split('\n');
   t.is(user, 'root');
   t.is(nobodyUid, '65534');

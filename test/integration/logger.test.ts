@@ -35,7 +35,12 @@ function ctr(args: string[], options: Options = {}) {
 
 async function lines(args: string[]): Promise<string[]> {
   const r = await ctr(args, { reject: false });
-  return r.exitCode === 0 ? String(r.stdout).split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  return r.exitCode === 0
+    ? String(r.stdout)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
 }
 
 // Built once per run: the logger, and the busybox image imported into this file's namespace.
@@ -61,7 +66,8 @@ test.after.always('remove the namespace, its image and the log root', async () =
   for (const id of await lines(['containers', 'ls', '-q'])) await ctr(['containers', 'rm', id], { reject: false });
   const images = await lines(['images', 'ls', '-q']);
   if (images.length > 0) await ctr(['images', 'rm', '--sync', ...images], { reject: false });
-  for (const lease of await lines(['leases', 'ls', '-q'])) await ctr(['leases', 'rm', '--sync', lease], { reject: false });
+  for (const lease of await lines(['leases', 'ls', '-q']))
+    await ctr(['leases', 'rm', '--sync', lease], { reject: false });
   await execa('ctr', ['namespaces', 'rm', ns], { reject: false, timeout: 60_000 });
   await rm(logRoot, { recursive: true, force: true });
 });
@@ -110,7 +116,11 @@ async function taskStatus(id: string): Promise<string | undefined> {
 }
 
 function waitStopped(id: string, timeoutMs = 30_000): Promise<string> {
-  return waitFor(`task ${id} to stop`, async () => ((await taskStatus(id)) === 'STOPPED' ? 'STOPPED' : undefined), timeoutMs);
+  return waitFor(
+    `task ${id} to stop`,
+    async () => ((await taskStatus(id)) === 'STOPPED' ? 'STOPPED' : undefined),
+    timeoutMs,
+  );
 }
 
 async function readText(path: string): Promise<string> {
@@ -170,7 +180,8 @@ async function findLogger(bin: string, id: string): Promise<LoggerProcess | unde
       const status = await readFile(`/proc/${entry}/status`, 'utf8');
       const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
       const fds: Record<string, string> = {};
-      for (const fd of await readdir(`/proc/${entry}/fd`)) fds[fd] = await readlink(`/proc/${entry}/fd/${fd}`).catch(() => '?');
+      for (const fd of await readdir(`/proc/${entry}/fd`))
+        fds[fd] = await readlink(`/proc/${entry}/fd/${fd}`).catch(() => '?');
       return { pid: Number(entry), ppid, parentExe: await readlink(`/proc/${ppid}/exe`), env, fds };
     } catch {
       // gone meanwhile, or not ours
@@ -187,37 +198,42 @@ async function memoryKiB(pid: number): Promise<{ rss: number; hwm: number }> {
   };
 }
 
-test.serial('stdout and stderr become CRI records, with timestamps; a trailing partial line is written at delete', async (t) => {
-  const bin = await logger;
-  const c = container(t, 'format');
-  const started = Date.now();
-  await runDetached(
-    c.id,
-    loggerUri(bin, { path: c.path }),
-    'echo out1; echo err1 >&2; printf partial; sleep 1; echo out2; printf tail',
-  );
-  await waitStopped(c.id);
-  // The task has exited but is not deleted: the shim still holds the pipes' write ends, so the
-  // logger has not seen EOF, and "tail" (no newline yet) is still pending in it.
-  await waitFor('out2 in the log', async () => ((await readText(c.path)).includes(' stdout F partialout2\n') ? true : undefined));
-  t.false((await readText(c.path)).includes('tail'), 'the unterminated last line waits for the end of the stream');
+test.serial(
+  'stdout and stderr become CRI records, with timestamps; a trailing partial line is written at delete',
+  async (t) => {
+    const bin = await logger;
+    const c = container(t, 'format');
+    const started = Date.now();
+    await runDetached(
+      c.id,
+      loggerUri(bin, { path: c.path }),
+      'echo out1; echo err1 >&2; printf partial; sleep 1; echo out2; printf tail',
+    );
+    await waitStopped(c.id);
+    // The task has exited but is not deleted: the shim still holds the pipes' write ends, so the
+    // logger has not seen EOF, and "tail" (no newline yet) is still pending in it.
+    await waitFor('out2 in the log', async () =>
+      (await readText(c.path)).includes(' stdout F partialout2\n') ? true : undefined,
+    );
+    t.false((await readText(c.path)).includes('tail'), 'the unterminated last line waits for the end of the stream');
 
-  await ctr(['tasks', 'delete', c.id]); // closes the pipes and SIGTERMs the logger, waits for it
+    await ctr(['tasks', 'delete', c.id]); // closes the pipes and SIGTERMs the logger, waits for it
 
-  const records = parse(t, await readFile(c.path, 'utf8'), 'container.log');
-  assertTimestamps(t, records, started);
-  const of = (stream: string) => records.filter((r) => r.stream === stream).map((r) => `${r.tag} ${r.content}`);
-  t.deepEqual(of('stdout'), ['F out1', 'F partialout2', 'P tail']);
-  t.deepEqual(of('stderr'), ['F err1']);
-  // A line's timestamp is when its newline arrived: out2 came after the sleep.
-  const out1 = records.find((r) => r.content === 'out1')!;
-  const out2 = records.find((r) => r.content === 'partialout2')!;
-  t.true(Date.parse(out2.ts) - Date.parse(out1.ts) >= 900, `${out1.ts} .. ${out2.ts}`);
+    const records = parse(t, await readFile(c.path, 'utf8'), 'container.log');
+    assertTimestamps(t, records, started);
+    const of = (stream: string) => records.filter((r) => r.stream === stream).map((r) => `${r.tag} ${r.content}`);
+    t.deepEqual(of('stdout'), ['F out1', 'F partialout2', 'P tail']);
+    t.deepEqual(of('stderr'), ['F err1']);
+    // A line's timestamp is when its newline arrived: out2 came after the sleep.
+    const out1 = records.find((r) => r.content === 'out1')!;
+    const out2 = records.find((r) => r.content === 'partialout2')!;
+    t.true(Date.parse(out2.ts) - Date.parse(out1.ts) >= 900, `${out1.ts} .. ${out2.ts}`);
 
-  t.is((await stat(c.path)).mode & 0o777, 0o640, 'the log file is 0640');
-  t.is((await stat(c.dir)).mode & 0o777, 0o700, 'the container log dir is 0700');
-  t.is((await stat(join(logRoot, ns))).mode & 0o777, 0o700, 'the namespace log dir is 0700');
-});
+    t.is((await stat(c.path)).mode & 0o777, 0o640, 'the log file is 0640');
+    t.is((await stat(c.dir)).mode & 0o777, 0o700, 'the container log dir is 0700');
+    t.is((await stat(join(logRoot, ns))).mode & 0o777, 0o700, 'the namespace log dir is 0700');
+  },
+);
 
 test.serial('partial-flush writes a waiting unterminated line as a P record before its newline comes', async (t) => {
   const bin = await logger;
@@ -230,7 +246,11 @@ test.serial('partial-flush writes a waiting unterminated line as a P record befo
   );
   await waitStopped(c.id);
   // Exited, not deleted: with partial-flush the last line still shows up.
-  await waitFor('the tail in the log', async () => ((await readText(c.path)).includes(' stdout P tail\n') ? true : undefined), 5_000);
+  await waitFor(
+    'the tail in the log',
+    async () => ((await readText(c.path)).includes(' stdout P tail\n') ? true : undefined),
+    5_000,
+  );
   await ctr(['tasks', 'delete', c.id]);
 
   const records = parse(t, await readFile(c.path, 'utf8'), 'container.log');
@@ -240,7 +260,10 @@ test.serial('partial-flush writes a waiting unterminated line as a P record befo
     ['F out1', 'P partial', 'F out2', 'P tail'],
     'a reader joins P records with the next record of the stream: partial + out2',
   );
-  t.deepEqual(records.filter((r) => r.stream === 'stderr').map((r) => `${r.tag} ${r.content}`), ['F err1']);
+  t.deepEqual(
+    records.filter((r) => r.stream === 'stderr').map((r) => `${r.tag} ${r.content}`),
+    ['F err1'],
+  );
 });
 
 test.serial('the logs outlive the task and the container in containerd: the file is ours', async (t) => {
@@ -255,45 +278,55 @@ test.serial('the logs outlive the task and the container in containerd: the file
   t.false((await lines(['containers', 'ls', '-q'])).includes(c.id), 'containerd forgot the container');
   t.is(await findLogger(bin, c.id), undefined, 'the logger has exited');
   const records = parse(t, await readFile(c.path, 'utf8'), 'container.log');
-  t.deepEqual(
-    records.map((r) => `${r.stream} ${r.tag} ${r.content}`).sort(),
-    ['stderr F also-kept', 'stdout F kept'],
-  );
+  t.deepEqual(records.map((r) => `${r.stream} ${r.tag} ${r.content}`).sort(), ['stderr F also-kept', 'stdout F kept']);
   // The file is the caller's to remove (podctl does it with the container's other host files).
   await rm(c.dir, { recursive: true });
   await t.throwsAsync(stat(c.dir));
 });
 
-test.serial('on-exit runs once the init process has exited, while the task is still there, detached, once', async (t) => {
-  const bin = await logger;
-  const c = container(t, 'onexit');
-  const marker = join(logRoot, `${c.id}.marker`);
-  t.teardown(() => rm(marker, { force: true }));
-  // The command's environment is the logger's: the container's ID and namespace. $$ and the
-  // session are written too, from /proc, without PATH (the logger passes none).
-  const script = `read -r stat < /proc/$$/stat; set -- \${stat##*) }; echo "$CONTAINER_ID $CONTAINER_NAMESPACE sid=$4 pid=$$" >> ${marker}`;
-  await runDetached(c.id, loggerUri(bin, { path: c.path, 'on-exit': ['/bin/sh', '-c', script].join('\n') }), 'echo running; sleep 1; exit 3');
-  const logger1 = await waitFor('the logger', () => findLogger(bin, c.id));
-  t.is(await readText(marker), '', 'not while the container runs');
-  await waitStopped(c.id);
-  const line = await waitFor('the on-exit command', async () => (await readText(marker)) || undefined, 10_000);
-  t.regex(line, new RegExp(`^${c.id} ${ns} sid=(\\d+) pid=(\\d+)\n$`));
-  const [, sid, pid] = /sid=(\d+) pid=(\d+)/.exec(line)!;
-  const loggerSession = (await readFile(`/proc/${logger1.pid}/stat`, 'utf8')).replace(/^.*\) /s, '').split(' ')[3];
-  t.not(sid, loggerSession, 'a session of its own (its parent, gone, leads it)');
-  t.is(await taskStatus(c.id), 'STOPPED', 'the task was not deleted: the exit alone set it off');
-  t.truthy(await findLogger(bin, c.id), 'the logger goes on until the task is deleted');
-  await ctr(['tasks', 'delete', c.id]);
-  await waitFor('the logger to exit', async () => ((await findLogger(bin, c.id)) === undefined ? true : undefined));
-  t.is(await readText(marker), line, 'once, not again at delete');
-  t.not(logger1.pid, Number(pid));
-  const records = parse(t, await readFile(c.path, 'utf8'), 'container.log');
-  t.deepEqual(records.map((r) => r.content), ['running'], 'logging as usual');
-});
+test.serial(
+  'on-exit runs once the init process has exited, while the task is still there, detached, once',
+  async (t) => {
+    const bin = await logger;
+    const c = container(t, 'onexit');
+    const marker = join(logRoot, `${c.id}.marker`);
+    t.teardown(() => rm(marker, { force: true }));
+    // The command's environment is the logger's: the container's ID and namespace. $$ and the
+    // session are written too, from /proc, without PATH (the logger passes none).
+    const script = `read -r stat < /proc/$$/stat; set -- \${stat##*) }; echo "$CONTAINER_ID $CONTAINER_NAMESPACE sid=$4 pid=$$" >> ${marker}`;
+    await runDetached(
+      c.id,
+      loggerUri(bin, { path: c.path, 'on-exit': ['/bin/sh', '-c', script].join('\n') }),
+      'echo running; sleep 1; exit 3',
+    );
+    const logger1 = await waitFor('the logger', () => findLogger(bin, c.id));
+    t.is(await readText(marker), '', 'not while the container runs');
+    await waitStopped(c.id);
+    const line = await waitFor('the on-exit command', async () => (await readText(marker)) || undefined, 10_000);
+    t.regex(line, new RegExp(`^${c.id} ${ns} sid=(\\d+) pid=(\\d+)\n$`));
+    const [, sid, pid] = /sid=(\d+) pid=(\d+)/.exec(line)!;
+    const loggerSession = (await readFile(`/proc/${logger1.pid}/stat`, 'utf8')).replace(/^.*\) /s, '').split(' ')[3];
+    t.not(sid, loggerSession, 'a session of its own (its parent, gone, leads it)');
+    t.is(await taskStatus(c.id), 'STOPPED', 'the task was not deleted: the exit alone set it off');
+    t.truthy(await findLogger(bin, c.id), 'the logger goes on until the task is deleted');
+    await ctr(['tasks', 'delete', c.id]);
+    await waitFor('the logger to exit', async () => ((await findLogger(bin, c.id)) === undefined ? true : undefined));
+    t.is(await readText(marker), line, 'once, not again at delete');
+    t.not(logger1.pid, Number(pid));
+    const records = parse(t, await readFile(c.path, 'utf8'), 'container.log');
+    t.deepEqual(
+      records.map((r) => r.content),
+      ['running'],
+      'logging as usual',
+    );
+  },
+);
 
 test.serial('on-exit must be an absolute path: a usage error, before readiness', async (t) => {
   const bin = await logger;
-  const r = await execa(bin, ['path', join(logRoot, 'x', 'container.log'), 'on-exit', 'sh\n-c\ntrue'], { reject: false });
+  const r = await execa(bin, ['path', join(logRoot, 'x', 'container.log'), 'on-exit', 'sh\n-c\ntrue'], {
+    reject: false,
+  });
   t.is(r.exitCode, 2);
   t.regex(r.stderr, /^podctl-logger: on-exit must be an absolute program path/m);
 });
@@ -328,14 +361,20 @@ test.serial('rotation at max-size keeps max-files files and loses only what rota
     records.push(...parse(t, await readFile(path, 'utf8'), file));
   }
   assertTimestamps(t, records, started);
-  t.true(records.every((r) => r.stream === 'stdout' && r.tag === 'F' && r.content.length === 60), 'whole lines only');
+  t.true(
+    records.every((r) => r.stream === 'stdout' && r.tag === 'F' && r.content.length === 60),
+    'whole lines only',
+  );
 
   // The sequence numbers run without a gap up to the last line: what is missing is exactly a
   // prefix, the records of the files rotated away beyond max-files.
   const seq = records.map((r) => Number(r.content.slice(0, 8)));
   const first = seq[0]!;
   t.is(seq.at(-1), count, 'the last line is there');
-  t.true(seq.every((n, i) => n === first + i), 'consecutive');
+  t.true(
+    seq.every((n, i) => n === first + i),
+    'consecutive',
+  );
   const recordBytes = 30 + 1 + 6 + 1 + 1 + 1 + 60 + 1;
   const perFile = Math.floor(maxSize / recordBytes);
   const rotations = Math.ceil(count / perFile) - 1;
@@ -355,14 +394,18 @@ test.serial('RSS of the logger stays within 2 MiB; it runs under the shim with t
       'i=0; while [ $i -lt 50 ]; do echo tick $i; echo tock $i >&2; i=$((i+1)); sleep 0.1; done',
   );
   const proc = await waitFor('the logger process', () => findLogger(bin, c.id), 10_000);
-  await waitFor('ticks in the log', async () => ((await readText(c.path)).includes(' stdout F tick 20\n') ? true : undefined));
+  await waitFor('ticks in the log', async () =>
+    (await readText(c.path)).includes(' stdout F tick 20\n') ? true : undefined,
+  );
   const samples: number[] = [];
   for (let i = 0; i < 10; i++) {
     samples.push((await memoryKiB(proc.pid)).rss);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const { rss, hwm } = await memoryKiB(proc.pid);
-  t.log(`logger pid ${proc.pid}: VmRSS ${Math.max(...samples, rss)} kB (max of ${samples.length + 1} samples), VmHWM ${hwm} kB`);
+  t.log(
+    `logger pid ${proc.pid}: VmRSS ${Math.max(...samples, rss)} kB (max of ${samples.length + 1} samples), VmHWM ${hwm} kB`,
+  );
   t.log(`parent ${proc.ppid} ${proc.parentExe}; env ${proc.env.join(' ')}; fds ${JSON.stringify(proc.fds)}`);
   t.true(Math.max(...samples, rss) <= 2048, 'VmRSS <= 2 MiB');
   t.true(hwm <= 2048, 'VmHWM (peak, the burst included) <= 2 MiB');
@@ -371,13 +414,22 @@ test.serial('RSS of the logger stays within 2 MiB; it runs under the shim with t
   t.deepEqual(proc.env.sort(), [`CONTAINER_ID=${c.id}`, `CONTAINER_NAMESPACE=${ns}`], 'the env is the two variables');
   t.regex(proc.fds['3'] ?? '', /^pipe:/, 'fd 3: the stdout pipe');
   t.regex(proc.fds['4'] ?? '', /^pipe:/, 'fd 4: the stderr pipe');
-  t.false(Object.values(proc.fds).some((f) => f.startsWith('pipe:') && f !== proc.fds['3'] && f !== proc.fds['4']), 'fd 5 (ready) is closed once readiness is signalled');
+  t.false(
+    Object.values(proc.fds).some((f) => f.startsWith('pipe:') && f !== proc.fds['3'] && f !== proc.fds['4']),
+    'fd 5 (ready) is closed once readiness is signalled',
+  );
   t.deepEqual(
-    Object.entries(proc.fds).filter(([fd]) => Number(fd) > 4).map(([, f]) => f),
+    Object.entries(proc.fds)
+      .filter(([fd]) => Number(fd) > 4)
+      .map(([, f]) => f),
     [c.path],
     'beyond the protocol fds, only the log file is open (inherited strays are closed)',
   );
-  t.deepEqual([proc.fds['0'], proc.fds['1'], proc.fds['2']], ['/dev/null', '/dev/null', '/dev/null'], 'stdio is /dev/null');
+  t.deepEqual(
+    [proc.fds['0'], proc.fds['1'], proc.fds['2']],
+    ['/dev/null', '/dev/null', '/dev/null'],
+    'stdio is /dev/null',
+  );
 
   await waitStopped(c.id);
   await ctr(['tasks', 'delete', c.id]);
@@ -442,7 +494,9 @@ test.serial('throughput, measured against the shim writing a plain file (file://
       t.is(Number(r.stdout.trim().split(/\s+/)[0]), count, `${name}: every line arrived`);
       const size = (await stat(run.file)).size;
       await rm(run.file);
-      t.log(`${name}: ${seconds.toFixed(2)} s, ${Math.round(count / seconds).toLocaleString('en')} lines/s, ${(size / MiB).toFixed(0)} MiB written`);
+      t.log(
+        `${name}: ${seconds.toFixed(2)} s, ${Math.round(count / seconds).toLocaleString('en')} lines/s, ${(size / MiB).toFixed(0)} MiB written`,
+      );
     } else {
       t.log(`${name}: ${seconds.toFixed(2)} s, ${Math.round(count / seconds).toLocaleString('en')} lines/s`);
     }
@@ -455,7 +509,11 @@ test.serial('throughput, measured against the shim writing a plain file (file://
 function teeFifo(t: ExecutionContext, dir: string): { path: string; reader: Socket } {
   const path = join(dir, 'tee');
   execaSync('mkfifo', ['-m', '600', path]);
-  const reader = new Socket({ fd: openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK), readable: true, writable: false });
+  const reader = new Socket({
+    fd: openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK),
+    readable: true,
+    writable: false,
+  });
   t.teardown(() => void reader.destroy());
   return { path, reader };
 }
@@ -476,7 +534,11 @@ test.serial('tee copies stdout raw to a FIFO reader, and gives it end-of-file wh
   await mkdir(c.dir, { recursive: true, mode: 0o700 });
   const { path, reader } = teeFifo(t, c.dir);
   const got = readToEnd(reader);
-  await runDetached(c.id, loggerUri(bin, { path: c.path, tee: path }), "printf 'a\\t\\001\\nb'; echo err >&2; sleep 0.3; printf 'c\\n'");
+  await runDetached(
+    c.id,
+    loggerUri(bin, { path: c.path, tee: path }),
+    "printf 'a\\t\\001\\nb'; echo err >&2; sleep 0.3; printf 'c\\n'",
+  );
   await waitStopped(c.id);
   await ctr(['tasks', 'delete', c.id]); // without a TTY, stdout ends when the task is deleted
   t.is((await got).toString('latin1'), 'a\t\x01\nbc\n', 'stdout only, byte for byte');
@@ -495,7 +557,11 @@ test.serial('tee is flow-controlled: stdout waits for the reader, and nothing is
   const { path, reader } = teeFifo(t, c.dir);
   reader.pause();
   const count = 20_000; // 100-byte lines: 2 MB, far more than the pipes and the logger hold
-  await runDetached(c.id, loggerUri(bin, { path: c.path, tee: path }), `awk 'BEGIN { for (i = 0; i < ${count}; i++) printf "%099d\\n", i }'; echo done`);
+  await runDetached(
+    c.id,
+    loggerUri(bin, { path: c.path, tee: path }),
+    `awk 'BEGIN { for (i = 0; i < ${count}; i++) printf "%099d\\n", i }'; echo done`,
+  );
   await new Promise((resolve) => setTimeout(resolve, 1_500));
   t.is(await taskStatus(c.id), 'RUNNING', 'the container waits while the reader does not read');
   const logged = (await readText(c.path)).split('\n').length - 1;
@@ -538,5 +604,8 @@ test.serial('a tee without a reader is no tee: the logger logs as usual', async 
   await runDetached(c.id, loggerUri(bin, { path: c.path, tee: path }), 'echo alone');
   await waitStopped(c.id);
   await ctr(['tasks', 'delete', c.id]);
-  t.deepEqual(parse(t, await readFile(c.path, 'utf8'), 'container.log').map((r) => r.content), ['alone']);
+  t.deepEqual(
+    parse(t, await readFile(c.path, 'utf8'), 'container.log').map((r) => r.content),
+    ['alone'],
+  );
 });

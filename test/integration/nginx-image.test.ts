@@ -38,7 +38,10 @@ test.after.always(async () => {
     if (r.exitCode === 0 || /not found/i.test(r.stderr)) break;
     // Left-over snapshots or content that the garbage collector has not reached yet.
     const snaps = await ctr(['snapshots', 'ls']);
-    const keys = snaps.stdout.split('\n').slice(1).map((l) => l.split(/\s+/)[0] ?? '');
+    const keys = snaps.stdout
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(/\s+/)[0] ?? '');
     for (const key of keys.filter(Boolean)) {
       await ctr(['snapshots', 'rm', key]);
     }
@@ -53,7 +56,9 @@ test.serial('the archive holds one linux image of three gzip layers with Cmd ngi
   const manifest = JSON.parse(raw.stdout) as { layers: Array<{ mediaType: string }> };
   t.is(manifest.layers.length, 3);
   t.true(manifest.layers.every((l) => l.mediaType === 'application/vnd.oci.image.layer.v1.tar+gzip'));
-  const config = JSON.parse((await execa('skopeo', ['inspect', '--config', `oci-archive:${archive}`], { stdin: 'ignore' })).stdout) as {
+  const config = JSON.parse(
+    (await execa('skopeo', ['inspect', '--config', `oci-archive:${archive}`], { stdin: 'ignore' })).stdout,
+  ) as {
     os: string;
     config: { Cmd: string[]; ExposedPorts: Record<string, unknown> };
   };
@@ -75,7 +80,10 @@ test.serial('ctr runs it in its own network namespace and nginx answers on 127.0
   let body = '';
   let last = '';
   for (let i = 0; i < 40 && !body; i++) {
-    const r = await ctr(['tasks', 'exec', '--exec-id', `wget-${i}`, container, 'wget', '-qO-', 'http://127.0.0.1/'], 15_000);
+    const r = await ctr(
+      ['tasks', 'exec', '--exec-id', `wget-${i}`, container, 'wget', '-qO-', 'http://127.0.0.1/'],
+      15_000,
+    );
     if (r.exitCode === 0) body = r.stdout;
     else {
       last = `${r.exitCode}: ${r.stderr}`;
@@ -89,7 +97,10 @@ test.serial('ctr runs it in its own network namespace and nginx answers on 127.0
   t.regex(ps.stdout, /^\s*1\s+root\s+nginx: master process/m);
   t.regex(ps.stdout, /www-data\s+nginx: worker process/);
 
-  const missing = await ctr(['tasks', 'exec', '--exec-id', 'wget-404', container, 'wget', '-qO-', 'http://127.0.0.1/nope'], 15_000);
+  const missing = await ctr(
+    ['tasks', 'exec', '--exec-id', 'wget-404', container, 'wget', '-qO-', 'http://127.0.0.1/nope'],
+    15_000,
+  );
   t.not(missing.exitCode, 0);
   t.regex(missing.stderr, /404/);
 });

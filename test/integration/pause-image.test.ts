@@ -33,9 +33,18 @@ const fixture: Promise<Fixture> = (async () => {
   const ref = (await execa('bash', [script, '--print-ref'])).stdout.trim();
   const dir = await mkdtemp(join(tmpdir(), 'podctl-pause-it-'));
   const blob = async (digest: string) =>
-    (await execa('tar', ['-xOf', archivePath, `blobs/sha256/${digest.replace(/^sha256:/, '')}`], { encoding: 'buffer', stripFinalNewline: false })).stdout;
-  const index = JSON.parse((await execa('tar', ['-xOf', archivePath, 'index.json'])).stdout) as { manifests: { digest: string }[] };
-  const manifest = JSON.parse(Buffer.from(await blob(index.manifests[0]!.digest)).toString()) as { layers: { digest: string }[] };
+    (
+      await execa('tar', ['-xOf', archivePath, `blobs/sha256/${digest.replace(/^sha256:/, '')}`], {
+        encoding: 'buffer',
+        stripFinalNewline: false,
+      })
+    ).stdout;
+  const index = JSON.parse((await execa('tar', ['-xOf', archivePath, 'index.json'])).stdout) as {
+    manifests: { digest: string }[];
+  };
+  const manifest = JSON.parse(Buffer.from(await blob(index.manifests[0]!.digest)).toString()) as {
+    layers: { digest: string }[];
+  };
   await execa('tar', ['-xz', '-C', dir, 'pause'], { input: await blob(manifest.layers[0]!.digest) });
   const probe = join(dir, 'orphan-probe');
   await execa('gcc', ['-O2', '-static', '-Wall', '-Wextra', '-Werror', '-o', probe, probeSource]);
@@ -60,7 +69,12 @@ function ctr(ns: string, args: string[], options: Options = {}) {
 
 async function lines(ns: string, args: string[]): Promise<string[]> {
   const r = await ctr(ns, args, { reject: false });
-  return r.exitCode === 0 ? String(r.stdout).split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  return r.exitCode === 0
+    ? String(r.stdout)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
 }
 
 async function tasks(ns: string): Promise<{ id: string; pid: number; status: string }[]> {
@@ -76,10 +90,12 @@ async function removeNamespace(ns: string): Promise<void> {
     await ctr(ns, ['tasks', 'kill', '-s', 'SIGKILL', task.id], { reject: false });
     await ctr(ns, ['tasks', 'delete', '-f', task.id], { reject: false });
   }
-  for (const id of await lines(ns, ['containers', 'ls', '-q'])) await ctr(ns, ['containers', 'rm', id], { reject: false });
+  for (const id of await lines(ns, ['containers', 'ls', '-q']))
+    await ctr(ns, ['containers', 'rm', id], { reject: false });
   const images = await lines(ns, ['images', 'ls', '-q']);
   if (images.length > 0) await ctr(ns, ['images', 'rm', '--sync', ...images], { reject: false });
-  for (const lease of await lines(ns, ['leases', 'ls', '-q'])) await ctr(ns, ['leases', 'rm', '--sync', lease], { reject: false });
+  for (const lease of await lines(ns, ['leases', 'ls', '-q']))
+    await ctr(ns, ['leases', 'rm', '--sync', lease], { reject: false });
   await execa('ctr', ['namespaces', 'rm', ns], { reject: false, timeout: 60_000 });
   const left = (await execa('ctr', ['namespaces', 'ls', '-q'])).stdout.split('\n');
   if (left.includes(ns)) throw new Error(`containerd namespace ${ns} is left over`);
@@ -149,7 +165,13 @@ async function proc(pid: number): Promise<Proc | undefined> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => undefined);
   if (status === undefined) return undefined;
   const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(status)?.[1] ?? '';
-  return { pid, name: field('Name'), state: field('State').charAt(0), ppid: Number(field('PPid')), nspid: field('NSpid').split(/\s+/).map(Number) };
+  return {
+    pid,
+    name: field('Name'),
+    state: field('State').charAt(0),
+    ppid: Number(field('PPid')),
+    nspid: field('NSpid').split(/\s+/).map(Number),
+  };
 }
 
 async function allProcs(): Promise<Proc[]> {
@@ -173,7 +195,11 @@ async function zombieChildren(ppid: number): Promise<Proc[]> {
 
 /** Runs the probe in the container: makes an orphan that exits once re-parented to PID 1. */
 async function makeOrphan(t: ExecutionContext, ns: string, id: string): Promise<number> {
-  const r = await ctr(ns, ['tasks', 'exec', '--exec-id', `orphan-${randomBytes(3).toString('hex')}`, id, '/orphan-probe', 'orphan'], { reject: false });
+  const r = await ctr(
+    ns,
+    ['tasks', 'exec', '--exec-id', `orphan-${randomBytes(3).toString('hex')}`, id, '/orphan-probe', 'orphan'],
+    { reject: false },
+  );
   t.is(r.exitCode, 0, `orphan-probe: ${String(r.stdout)} ${String(r.stderr)}`);
   const m = /orphan pid=(\d+) ppid=1\b/.exec(String(r.stdout));
   if (!m) throw new Error(`orphan-probe did not report an orphan re-parented to PID 1: ${String(r.stdout)}`);
@@ -184,11 +210,16 @@ async function makeOrphan(t: ExecutionContext, ns: string, id: string): Promise<
 
 test('skopeo reads the archive: one layer, host platform, Entrypoint ["/pause"]', async (t) => {
   const f = await fixture;
-  const inspect = JSON.parse((await execa('skopeo', ['inspect', `oci-archive:${archivePath}`])).stdout) as { Os: string; Layers: string[] };
+  const inspect = JSON.parse((await execa('skopeo', ['inspect', `oci-archive:${archivePath}`])).stdout) as {
+    Os: string;
+    Layers: string[];
+  };
   t.is(inspect.Os, 'linux');
   t.is(inspect.Layers.length, 1);
   // By tag too: org.opencontainers.image.ref.name is what oci-archive:<file>:<tag> looks up.
-  const config = JSON.parse((await execa('skopeo', ['inspect', '--config', `oci-archive:${archivePath}:${f.version}`])).stdout) as {
+  const config = JSON.parse(
+    (await execa('skopeo', ['inspect', '--config', `oci-archive:${archivePath}:${f.version}`])).stdout,
+  ) as {
     architecture: string;
     config: { Entrypoint: string[] };
   };
@@ -258,14 +289,22 @@ test('pause as PID 1 reaps an orphan re-parented to it', async (t) => {
   const { pid } = await runContainer(t, ns, 'pause-reaps', f);
   const orphan = await makeOrphan(t, ns, 'pause-reaps');
   // Gone, not a zombie: the orphan's PID is free in the pod's namespace.
-  await eventually(`orphan ${orphan} to be reaped`, async () => ((await inPidNamespaceOf(pid, orphan)) === undefined ? true : undefined), 5_000);
+  await eventually(
+    `orphan ${orphan} to be reaped`,
+    async () => ((await inPidNamespaceOf(pid, orphan)) === undefined ? true : undefined),
+    5_000,
+  );
   await sleep(500);
   t.deepEqual(await zombieChildren(pid), []);
   t.is((await proc(pid))?.state, 'S', 'pause is still there, asleep');
 
   // Again: the handler stays in place after the first SIGCHLD.
   const second = await makeOrphan(t, ns, 'pause-reaps');
-  await eventually(`orphan ${second} to be reaped`, async () => ((await inPidNamespaceOf(pid, second)) === undefined ? true : undefined), 5_000);
+  await eventually(
+    `orphan ${second} to be reaped`,
+    async () => ((await inPidNamespaceOf(pid, second)) === undefined ? true : undefined),
+    5_000,
+  );
   t.deepEqual(await zombieChildren(pid), []);
 });
 
@@ -279,10 +318,13 @@ test('control: under a PID 1 that does not reap, the same orphan stays a zombie'
     const p = await inPidNamespaceOf(pid, orphan);
     return p?.state === 'Z' ? p : undefined;
   });
-  t.is(zombie.ppid, pid, 'a child of the container\'s PID 1');
+  t.is(zombie.ppid, pid, "a child of the container's PID 1");
   await sleep(1_000);
   t.is((await inPidNamespaceOf(pid, orphan))?.state, 'Z', 'still a zombie a second later');
-  t.deepEqual((await zombieChildren(pid)).map((p) => p.pid), [zombie.pid]);
+  t.deepEqual(
+    (await zombieChildren(pid)).map((p) => p.pid),
+    [zombie.pid],
+  );
 
   // The way the SIGTERM test reads pause's exit status does see a non-zero one.
   await ctr(ns, ['tasks', 'kill', '-s', 'SIGKILL', 'idle-control']);

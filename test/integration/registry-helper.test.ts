@@ -33,7 +33,11 @@ async function started(t: { teardown(fn: () => Promise<void>): void }, options: 
   return registry;
 }
 
-const exists = (p: string) => stat(p).then(() => true, () => false);
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 
 test('auth none: GET /v2/ is 200, a skopeo push lands, stop() kills the registry and removes its directory', async (t) => {
   const registry = await started(t, { auth: 'none' });
@@ -64,13 +68,22 @@ test('auth basic: 401 without credentials, push and pull with them, push refused
   t.is(anon.status, 401);
   t.regex(String(anon.headers['www-authenticate']), /^Basic realm=/);
   t.is((await registryRequest(registry, '/v2/', { headers: { authorization: basicAuthHeader(creds) } })).status, 200);
-  t.is((await registryRequest(registry, '/v2/', { headers: { authorization: basicAuthHeader({ ...creds, password: 'wrong' }) } })).status, 401);
+  t.is(
+    (
+      await registryRequest(registry, '/v2/', {
+        headers: { authorization: basicAuthHeader({ ...creds, password: 'wrong' }) },
+      })
+    ).status,
+    401,
+  );
 
   const denied = await t.throwsAsync(pushWithSkopeo(archive, 'podctl/basic:v1', registry, { creds: false }));
   t.regex(String(denied?.message), /unauthorized|authentication required|401/i);
 
   await pushWithSkopeo(archive, 'podctl/basic:v1', registry);
-  const tags = await registryRequest(registry, '/v2/podctl/basic/tags/list', { headers: { authorization: basicAuthHeader(creds) } });
+  const tags = await registryRequest(registry, '/v2/podctl/basic/tags/list', {
+    headers: { authorization: basicAuthHeader(creds) },
+  });
   t.deepEqual(JSON.parse(tags.body), { name: 'podctl/basic', tags: ['v1'] });
 });
 
@@ -87,7 +100,14 @@ for (const tokenKeyHint of ['x5c', 'kid'] as const) {
     const auth = { authorization: basicAuthHeader(registry.credentials!) };
     const get = (q: string, headers: Record<string, string> = auth) =>
       registryRequest({ url: tokenUrl(q).origin }, `${tokenUrl(q).pathname}${tokenUrl(q).search}`, { headers });
-    t.is((await get(`service=${ts.service}&scope=repository:a/b:pull`, { authorization: basicAuthHeader({ username: 'podctl', password: 'nope' }) })).status, 401);
+    t.is(
+      (
+        await get(`service=${ts.service}&scope=repository:a/b:pull`, {
+          authorization: basicAuthHeader({ username: 'podctl', password: 'nope' }),
+        })
+      ).status,
+      401,
+    );
     t.is((await get(`service=other&scope=repository:a/b:pull`)).status, 400);
     t.is((await get(`service=${ts.service}&scope=repository:a/b:fly`)).status, 400);
     const ok = await get(`service=${ts.service}&scope=repository:a/b:pull,push`);
@@ -95,7 +115,10 @@ for (const tokenKeyHint of ['x5c', 'kid'] as const) {
     const body = JSON.parse(ok.body) as { token: string; access_token: string; expires_in: number };
     t.is(body.token, body.access_token);
     t.is(body.expires_in, 300);
-    const [header, claims] = body.token.split('.').slice(0, 2).map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()));
+    const [header, claims] = body.token
+      .split('.')
+      .slice(0, 2)
+      .map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()));
     t.is(header.alg, 'RS256');
     t.true(tokenKeyHint === 'x5c' ? Array.isArray(header.x5c) : /^([A-Z2-7]{4}:){11}[A-Z2-7]{4}$/.test(header.kid));
     t.deepEqual(claims.access, [{ type: 'repository', name: 'a/b', actions: ['pull', 'push'] }]);
@@ -104,13 +127,19 @@ for (const tokenKeyHint of ['x5c', 'kid'] as const) {
     // The registry accepts the token.
     t.is((await registryRequest(registry, '/v2/', { headers: { authorization: `Bearer ${body.token}` } })).status, 200);
 
-    const wrong = await t.throwsAsync(pushWithSkopeo(archive, 'podctl/token:v1', registry, { creds: { username: 'podctl', password: 'wrong' } }));
+    const wrong = await t.throwsAsync(
+      pushWithSkopeo(archive, 'podctl/token:v1', registry, { creds: { username: 'podctl', password: 'wrong' } }),
+    );
     t.regex(String(wrong?.message), /unauthorized|authentication required|401/i);
     await pushWithSkopeo(archive, 'podctl/token:v1', registry);
     const inspected = await inspectWithSkopeo('podctl/token:v1', registry);
     t.is(inspected.Name, `${registry.host}/podctl/token`);
     t.true(
-      ts.requests.some((r) => r.username === 'podctl' && r.scopes.some((s) => s.startsWith('repository:podctl/token:') && s.includes('push'))),
+      ts.requests.some(
+        (r) =>
+          r.username === 'podctl' &&
+          r.scopes.some((s) => s.startsWith('repository:podctl/token:') && s.includes('push')),
+      ),
       JSON.stringify(ts.requests),
     );
     // Anonymous: a token with no access, which the registry refuses for the repository.
@@ -136,5 +165,8 @@ test('tls with basic auth: both at once', async (t) => {
   const registry = await started(t, { tls: true, auth: 'basic' });
   t.is((await registryRequest(registry, '/v2/')).status, 401);
   await pushWithSkopeo(archive, 'podctl/both:v1', registry, { certDir: registry.certDir });
-  t.is((await inspectWithSkopeo('podctl/both:v1', registry, { certDir: registry.certDir })).Name, `${registry.host}/podctl/both`);
+  t.is(
+    (await inspectWithSkopeo('podctl/both:v1', registry, { certDir: registry.certDir })).Name,
+    `${registry.host}/podctl/both`,
+  );
 });

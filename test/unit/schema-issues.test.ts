@@ -1,7 +1,14 @@
 import test from 'ava';
 import * as z from 'zod/mini';
 import { isInvalidArgument } from '../../src/errors.js';
-import { checkSchema, formatIssuePath, invalidInput, issueWording, parseInput, problemLine } from '../../src/schema-issues.js';
+import {
+  checkSchema,
+  formatIssuePath,
+  invalidInput,
+  issueWording,
+  parseInput,
+  problemLine,
+} from '../../src/schema-issues.js';
 
 test('issue paths read like JavaScript', (t) => {
   t.is(formatIssuePath([]), '');
@@ -39,12 +46,30 @@ test('NaN for a number', wording, z.number(), Number.NaN, 'expected number, got 
 test('a wrong element', wording, doc, { name: 'x', tags: ['a', 2] }, 'tags[1]: expected string, got number');
 test('shown by value', wording, doc, [], 'expected object, got []', 'value');
 test('a string shown by value', wording, doc, { name: 'x', size: '12' }, 'size: expected number, got "12"', 'value');
-test('an enum value', wording, z.object({ format: z.enum(['table', 'json']) }), { format: 'yaml' }, 'format: must be one of table, json');
+test(
+  'an enum value',
+  wording,
+  z.object({ format: z.enum(['table', 'json']) }),
+  { format: 'yaml' },
+  'format: must be one of table, json',
+);
 test('a literal', wording, z.literal(2), 3, 'must be 2');
 test('an unknown key', wording, z.strictObject({ a: z.string() }), { a: '', b: 1 }, 'unknown field b');
 test('unknown keys', wording, z.object({ x: z.strictObject({}) }), { x: { b: 1, c: 2 } }, 'x: unknown fields b, c');
-test('a union of types', wording, z.union([z.string(), z.array(z.string())]), 3, 'expected string or array, got number');
-test('a union of shapes', wording, z.union([z.object({ a: z.string() }), z.object({ b: z.string() })]), {}, 'matches none of the allowed forms');
+test(
+  'a union of types',
+  wording,
+  z.union([z.string(), z.array(z.string())]),
+  3,
+  'expected string or array, got number',
+);
+test(
+  'a union of shapes',
+  wording,
+  z.union([z.object({ a: z.string() }), z.object({ b: z.string() })]),
+  {},
+  'matches none of the allowed forms',
+);
 test('an empty string', wording, z.string().check(z.minLength(1)), '', 'must not be empty');
 test('an empty list', wording, z.array(z.string()).check(z.minLength(1)), [], 'must not be empty');
 test('a short list', wording, z.array(z.string()).check(z.minLength(2)), ['a'], 'must have at least 2 items');
@@ -57,16 +82,23 @@ test('a format', wording, z.iso.datetime(), 'yesterday', 'invalid datetime "yest
 test('a refinement', wording, z.string().check(z.refine((s) => s === 'ok')), 'no', 'invalid value');
 
 test('a schema that words an issue itself keeps its words', (t) => {
-  const schema = z.object({ size: z.int().check(z.minimum(0, { error: 'size must not be negative' })), tag: z.string({ error: 'a tag is text' }) });
+  const schema = z.object({
+    size: z.int().check(z.minimum(0, { error: 'size must not be negative' })),
+    tag: z.string({ error: 'a tag is text' }),
+  });
   const r = checkSchema(schema, { size: -1, tag: 'x' });
   t.false(r.success);
   if (!r.success) t.is(problemLine(r.problem), 'size: size must not be negative');
   const s = checkSchema(schema, { size: 0, tag: 1 });
   t.false(s.success);
   if (!s.success) t.is(problemLine(s.problem), 'tag: a tag is text');
-  const fallback = checkSchema(z.enum(['a'], { error: (iss) => (iss.input === undefined ? undefined : 'not a') }), undefined);
+  const fallback = checkSchema(
+    z.enum(['a'], { error: (iss) => (iss.input === undefined ? undefined : 'not a') }),
+    undefined,
+  );
   t.false(fallback.success);
-  if (!fallback.success) t.is(fallback.problem.message, 'required', 'an error that returns nothing leaves the issue to the shared words');
+  if (!fallback.success)
+    t.is(fallback.problem.message, 'required', 'an error that returns nothing leaves the issue to the shared words');
 });
 
 test('the problem carries the zod issue and the path, placed', (t) => {
@@ -86,7 +118,7 @@ test('parseInput returns the data, or throws invalid-argument in one line after 
   const err = t.throws(() => parseInput(schema, { layers: [{ digest: 4 }] }, 'invalid thing: '));
   t.true(isInvalidArgument(err));
   t.is(err?.message, 'invalid thing: layers[0].digest: expected string, got number');
-  t.true((err as Error).cause instanceof Error, 'the zod error is the cause');
+  t.true(err.cause instanceof Error, 'the zod error is the cause');
   const root = t.throws(() => parseInput(schema, 'text', 'invalid thing: '));
   t.is(root?.message, 'invalid thing: expected object, got string', 'the document itself has no path');
   const multiline = t.throws(() => parseInput(z.object({ 'a\nb': z.string() }), {}, 'p: '));

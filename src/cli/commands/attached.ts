@@ -24,10 +24,16 @@ export interface AttachedContainer {
  * `end()` stops forwarding and cancels a pending SIGKILL.
  */
 export async function forwardStop(client: ContainerdClient, id: string, io: CliIO): Promise<{ end(): void }> {
-  const [{ readStopPolicy }, { stopTask }] = await Promise.all([import('../../container/member-opts.js'), import('../../task/stop.js')]);
+  const [{ readStopPolicy }, { stopTask }] = await Promise.all([
+    import('../../container/member-opts.js'),
+    import('../../task/stop.js'),
+  ]);
   // The task is kept: the attached run reads its exit status, and removes it.
   const onAbort = () => {
-    void (async () => stopTask(client, id, { ...readStopPolicy((await client.containers.get(id)).labels), keepTask: true }))().catch(() => undefined);
+    void (async () =>
+      stopTask(client, id, { ...readStopPolicy((await client.containers.get(id)).labels), keepTask: true }))().catch(
+      () => undefined,
+    );
   };
   io.signal?.addEventListener('abort', onAbort, { once: true });
   if (io.signal?.aborted === true) onAbort();
@@ -39,7 +45,13 @@ export async function forwardStop(client: ContainerdClient, id: string, io: CliI
  * raw terminal, SIGTERM) sends the container's stop signal, then SIGKILL after its stop timeout,
  * as `podctl stop` would. Returns the exit code; `remove` (--rm) then removes the container.
  */
-export async function attachedRun(client: ContainerdClient, member: AttachedContainer, io: CliIO, mode: StdioMode, remove: boolean): Promise<number> {
+export async function attachedRun(
+  client: ContainerdClient,
+  member: AttachedContainer,
+  io: CliIO,
+  mode: StdioMode,
+  remove: boolean,
+): Promise<number> {
   const [{ followLog }, { removeContainer }, { attachStreams, withGrace }] = await Promise.all([
     import('../../logs/follow.js'),
     import('../../container/standalone.js'),
@@ -64,7 +76,10 @@ export async function attachedRun(client: ContainerdClient, member: AttachedCont
         await withGrace(attachment.outputEnded, OUTPUT_GRACE_MS);
         return code;
       }
-      await followLog(member.logPath, { until: exited, onChunk: (c) => (c.stream === 'stderr' ? io.stderr : io.stdout).write(c.text) });
+      await followLog(member.logPath, {
+        until: exited,
+        onChunk: (c) => (c.stream === 'stderr' ? io.stderr : io.stdout).write(c.text),
+      });
       return (await exited).exitStatus;
     } finally {
       forwarding.end();

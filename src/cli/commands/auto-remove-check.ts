@@ -7,8 +7,11 @@ import type { StdioMode } from '../terminal.js';
 export async function refuseLoggerRemoval(stdio: Partial<Pick<StdioMode, 'tty' | 'stdin'>>): Promise<void> {
   const { loggerCannotRemove } = await import('../../task/init-task.js');
   if (loggerCannotRemove(stdio)) {
-    throw invalidArgument('--rm with -i but not -t needs podctl attached: the logger of an open stdin without a terminal cannot remove the container', {
-      hint: 'run it attached (no -d), add -t, or drop --rm and remove it with podctl rm',
-    });
+    throw invalidArgument(
+      '--rm with -i but not -t needs podctl attached: the logger of an open stdin without a terminal cannot remove the container',
+      {
+        hint: 'run it attached (no -d), add -t, or drop --rm and remove it with podctl rm',
+      },
+    );
   }
 }

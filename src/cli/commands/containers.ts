@@ -17,7 +17,9 @@ import { addRunFlags, runFlagOptions, runFlagShape } from './run-flags.js';
 
 type Done = (code: number) => void;
 
-const envEntry = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*(=|$)/, 'must be KEY=VALUE or KEY, with a KEY of letters, digits and _'));
+const envEntry = z
+  .string()
+  .check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*(=|$)/, 'must be KEY=VALUE or KEY, with a KEY of letters, digits and _'));
 const processFlags = { env: z.array(envEntry), workdir: z.optional(z.string()), user: z.optional(z.string()) };
 const containerFlagShape = {
   ...processFlags,
@@ -33,8 +35,19 @@ const containerFlagShape = {
 /** create's flags: run's without the attach/detach ones. */
 export const createFlags = z.object(containerFlagShape);
 const runFlags = z.object({ ...containerFlagShape, detach: z.optional(z.boolean()) });
-const execFlags = z.object({ ...processFlags, detach: z.optional(z.boolean()), interactive: z.optional(z.boolean()), tty: z.optional(z.boolean()) });
-const psFlags = z.object({ all: z.optional(z.boolean()), quiet: z.optional(z.boolean()), pod: z.optional(z.string()), filter: z.array(z.string()), format: formatFlag });
+const execFlags = z.object({
+  ...processFlags,
+  detach: z.optional(z.boolean()),
+  interactive: z.optional(z.boolean()),
+  tty: z.optional(z.boolean()),
+});
+const psFlags = z.object({
+  all: z.optional(z.boolean()),
+  quiet: z.optional(z.boolean()),
+  pod: z.optional(z.string()),
+  filter: z.array(z.string()),
+  format: formatFlag,
+});
 const logsFlags = z.object({
   tail: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
   timestamps: z.optional(z.boolean()),
@@ -42,7 +55,11 @@ const logsFlags = z.object({
   since: z.optional(z.string()),
   until: z.optional(z.string()),
 });
-const stopRmFlags = z.object({ time: z.optional(z.coerce.number().check(z.int(), z.nonnegative())), force: z.optional(z.boolean()), auto: z.optional(z.boolean()) });
+const stopRmFlags = z.object({
+  time: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
+  force: z.optional(z.boolean()),
+  auto: z.optional(z.boolean()),
+});
 
 /** -e entries: `K=V` as given, a bare `K` takes its value from podctl's environment (dropped when unset). */
 export function resolveEnv(entries: readonly string[], env: NodeJS.ProcessEnv): string[] {
@@ -51,7 +68,8 @@ export function resolveEnv(entries: readonly string[], env: NodeJS.ProcessEnv): 
 
 /** An unknown option before the first operand ends up as that operand. */
 export function rejectOption(operand: string, command: string): void {
-  if (operand.startsWith('-')) throw invalidArgument(`unknown option '${operand}'`, { hint: `see 'podctl ${command} --help'` });
+  if (operand.startsWith('-'))
+    throw invalidArgument(`unknown option '${operand}'`, { hint: `see 'podctl ${command} --help'` });
 }
 
 /**
@@ -71,14 +89,28 @@ export function positional(program: Command, cmd: Command): Command {
  * abort of io.signal sends the container's stop signal, then SIGKILL after its stop timeout, as
  * `podctl stop` would. Returns the exit code; --rm then removes the container.
  */
-export async function attached(client: ContainerdClient, member: { id: string; name: string; logPath: string }, io: CliIO, remove: boolean, from?: OpenLog): Promise<number> {
-  const [{ followLog }, { removeContainer }, { forwardStop }] = await Promise.all([import('../../logs/follow.js'), import('../../container/standalone.js'), import('./attached.js')]);
+export async function attached(
+  client: ContainerdClient,
+  member: { id: string; name: string; logPath: string },
+  io: CliIO,
+  remove: boolean,
+  from?: OpenLog,
+): Promise<number> {
+  const [{ followLog }, { removeContainer }, { forwardStop }] = await Promise.all([
+    import('../../logs/follow.js'),
+    import('../../container/standalone.js'),
+    import('./attached.js'),
+  ]);
   try {
     const exited = client.tasks.wait(member.id, '', { timeoutMs: Infinity });
     exited.catch(() => undefined);
     const forwarding = await forwardStop(client, member.id, io);
     try {
-      await followLog(member.logPath, { until: exited, ...(from ? { from } : {}), onChunk: (c) => (c.stream === 'stderr' ? io.stderr : io.stdout).write(c.text) });
+      await followLog(member.logPath, {
+        until: exited,
+        ...(from ? { from } : {}),
+        onChunk: (c) => (c.stream === 'stderr' ? io.stderr : io.stdout).write(c.text),
+      });
       return (await exited).exitStatus;
     } finally {
       forwarding.end();
@@ -106,26 +138,51 @@ export function addContainerOptions(cmd: Command, rmHelp: string): Command {
 }
 
 /** The checked flags of run or create as create options; what does not go together is refused here. */
-export async function containerOptions(flags: z.infer<typeof createFlags>, command: string, image: string, args: string[], io: CliIO): Promise<CreateOptions> {
+export async function containerOptions(
+  flags: z.infer<typeof createFlags>,
+  command: string,
+  image: string,
+  args: string[],
+  io: CliIO,
+): Promise<CreateOptions> {
   rejectOption(image, command);
-  if (flags.publish.length > 0 && flags.pod !== undefined) throw invalidArgument('-p/--publish is not supported on a member of a pod', { hint: 'publish ports on the pod instead' });
-  if (flags.pod !== undefined && flags.addHost.length + flags.dns.length + flags.dnsSearch.length + flags.dnsOption.length > 0) throw invalidArgument("--add-host and --dns* do not go with --pod: members share the pod's files", { hint: 'give them to pod create' });
+  if (flags.publish.length > 0 && flags.pod !== undefined)
+    throw invalidArgument('-p/--publish is not supported on a member of a pod', {
+      hint: 'publish ports on the pod instead',
+    });
+  if (
+    flags.pod !== undefined &&
+    flags.addHost.length + flags.dns.length + flags.dnsSearch.length + flags.dnsOption.length > 0
+  )
+    throw invalidArgument("--add-host and --dns* do not go with --pod: members share the pod's files", {
+      hint: 'give them to pod create',
+    });
   const nsFlags = { net: flags.network, pid: flags.pid, ipc: flags.ipc, uts: flags.uts };
-  if (flags.pod !== undefined && Object.values(nsFlags).some((v) => v !== undefined)) throw invalidArgument("--net, --pid, --ipc and --uts do not go with --pod: a member joins its pod's namespaces", { hint: 'drop --pod to join another container' });
-  if (flags.pod !== undefined && flags.hostname !== undefined) throw invalidArgument("--hostname does not go with --pod: a member has its pod's hostname", { hint: 'set it on the pod: podctl pod create --hostname NAME' });
-  const [{ parseNamespaceModes }, { parseRestartPolicy }, { generateName }, { podNetworkOptions }, { loadConfig }] = await Promise.all([
-    import('../../container/namespace-modes.js'),
-    import('../parse/restart.js'),
-    import('../../state/ids.js'),
-    import('./network-flags.js'),
-    import('../config.js'),
-  ]);
+  if (flags.pod !== undefined && Object.values(nsFlags).some((v) => v !== undefined))
+    throw invalidArgument("--net, --pid, --ipc and --uts do not go with --pod: a member joins its pod's namespaces", {
+      hint: 'drop --pod to join another container',
+    });
+  if (flags.pod !== undefined && flags.hostname !== undefined)
+    throw invalidArgument("--hostname does not go with --pod: a member has its pod's hostname", {
+      hint: 'set it on the pod: podctl pod create --hostname NAME',
+    });
+  const [{ parseNamespaceModes }, { parseRestartPolicy }, { generateName }, { podNetworkOptions }, { loadConfig }] =
+    await Promise.all([
+      import('../../container/namespace-modes.js'),
+      import('../parse/restart.js'),
+      import('../../state/ids.js'),
+      import('./network-flags.js'),
+      import('../config.js'),
+    ]);
   const namespaces = parseNamespaceModes(nsFlags);
   // The network itself is --net's (namespaces); these are the rest of a standalone container's network settings.
   const { network: _mode, cniDirs, ...netOptions } = podNetworkOptions(flags, await loadConfig(io.env), io.env);
   const restart = flags.restart === undefined ? undefined : parseRestartPolicy(flags.restart);
   if (restart !== undefined && restart.name !== 'no' && (flags.tty === true || flags.interactive === true)) {
-    throw invalidArgument(`--restart ${flags.restart ?? ''} does not go with -i or -t: containerd's restart monitor makes tasks without a terminal or an open stdin`, { hint: 'drop -i/-t, or drop --restart' });
+    throw invalidArgument(
+      `--restart ${flags.restart ?? ''} does not go with -i or -t: containerd's restart monitor makes tasks without a terminal or an open stdin`,
+      { hint: 'drop -i/-t, or drop --restart' },
+    );
   }
   const more = await runFlagOptions(flags, io.env, process.cwd(), resolveEnv(flags.env, io.env));
   return {
@@ -147,21 +204,31 @@ export async function containerOptions(flags: z.infer<typeof createFlags>, comma
 }
 
 function addRun(program: Command, io: CliIO, done: Done): void {
-  addContainerOptions(positional(program, new Command('run')), 'remove the container once it exits (with -d too, after podctl has exited)')
+  addContainerOptions(
+    positional(program, new Command('run')),
+    'remove the container once it exits (with -d too, after podctl has exited)',
+  )
     .description('Run a container in a pod, or on its own with --net/--pid/--ipc/--uts: create, then start')
     .option('-d, --detach', 'run in the background and print the container name')
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(runFlags, raw, 'run');
       const mode = stdioMode('run', flags, () => io.stdin?.isTTY === true);
       const options = await containerOptions(flags, 'run', image, args, io);
-      const [{ runContainer }, { refuseLoggerRemoval }] = await Promise.all([import('../../container/start.js'), import('./auto-remove-check.js')]);
+      const [{ runContainer }, { refuseLoggerRemoval }] = await Promise.all([
+        import('../../container/start.js'),
+        import('./auto-remove-check.js'),
+      ]);
       const detach = !mode.attach;
       if (detach && flags.rm === true) await refuseLoggerRemoval(mode);
       const client = await openClient(command, io);
       using _ = client;
       const size = mode.tty && mode.attach ? terminalSource(io)?.size() : undefined;
       // Detached, the logger removes a --rm container once it exits; attached, this command does, after its last output.
-      const member = await runContainer(client, options, { removeByLogger: detach, attach: mode.attach, ...(size ? { size } : {}) });
+      const member = await runContainer(client, options, {
+        removeByLogger: detach,
+        attach: mode.attach,
+        ...(size ? { size } : {}),
+      });
       if (detach) {
         io.stdout.write(`${member.name}\n`);
         return done(0);
@@ -238,7 +305,10 @@ function addPs(program: Command, io: CliIO, done: Done): void {
     .option('--format <format>', 'output format: table or json', 'table')
     .action(async (raw: unknown, command: Command) => {
       const flags = parseFlags(psFlags, raw, 'ps');
-      const [{ listPs }, { parsePsFilters }] = await Promise.all([import('../../container/ps.js'), import('../../container/ps-filter.js')]);
+      const [{ listPs }, { parsePsFilters }] = await Promise.all([
+        import('../../container/ps.js'),
+        import('../../container/ps-filter.js'),
+      ]);
       parsePsFilters(flags.filter); // bad filters fail before containerd is asked anything
       const client = await openClient(command, io);
       using _ = client;
@@ -251,9 +321,18 @@ function addPs(program: Command, io: CliIO, done: Done): void {
       if (flags.format === 'json') printJson(io.stdout, shown);
       else if (flags.quiet) io.stdout.write(shown.map((c) => `${c.id}\n`).join(''));
       else {
-        const command = (args: string[]) => JSON.stringify(args.join(' ').length > 20 ? `${args.join(' ').slice(0, 19)}…` : args.join(' '));
+        const command = (args: string[]) =>
+          JSON.stringify(args.join(' ').length > 20 ? `${args.join(' ').slice(0, 19)}…` : args.join(' '));
         const status = (c: (typeof shown)[number]) =>
-          c.state === 'running' ? 'Up' : c.state === 'stopped' ? `Exited (${c.exitStatus}) ${timeAgo(c.exitedAt)}` : c.state === 'exited' ? 'Exited' : c.state === 'created' ? 'Created' : c.state;
+          c.state === 'running'
+            ? 'Up'
+            : c.state === 'stopped'
+              ? `Exited (${c.exitStatus}) ${timeAgo(c.exitedAt)}`
+              : c.state === 'exited'
+                ? 'Exited'
+                : c.state === 'created'
+                  ? 'Created'
+                  : c.state;
         printTable(
           io.stdout,
           ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'NAMES', 'POD'],
@@ -271,17 +350,28 @@ function addLogs(program: Command, io: CliIO, done: Done): void {
     .argument('<container>', 'container name')
     .option('-f, --follow', 'keep printing new lines until the container exits (or Ctrl-C)')
     .option('--tail <n>', 'only the last n lines')
-    .option('--since <time>', 'only lines since a time: RFC 3339 (2024-01-02T15:04:05Z), Unix seconds, or a duration before now (10m, 1h30m)')
+    .option(
+      '--since <time>',
+      'only lines since a time: RFC 3339 (2024-01-02T15:04:05Z), Unix seconds, or a duration before now (10m, 1h30m)',
+    )
     .option('--until <time>', 'only lines until a time, in the same forms as --since')
     .option('-t, --timestamps', 'show timestamps')
     .action(async (name: string, raw: unknown, command: Command) => {
       const flags = parseFlags(logsFlags, raw, 'logs');
-      const [{ containerLogs, followLogs }, { logWindow }] = await Promise.all([import('../../logs/container-logs.js'), import('./log-flags.js')]);
+      const [{ containerLogs, followLogs }, { logWindow }] = await Promise.all([
+        import('../../logs/container-logs.js'),
+        import('./log-flags.js'),
+      ]);
       const window = await logWindow(flags);
       const client = await openClient(command, io);
       using _ = client;
-      const print = (l: { stream: string; time: string; text: string }) => (l.stream === 'stderr' ? io.stderr : io.stdout).write(`${flags.timestamps ? `${l.time} ` : ''}${l.text}\n`);
-      const options = { ...window, ...(flags.tail === undefined ? {} : { tail: flags.tail }), ...(io.signal ? { signal: io.signal } : {}) };
+      const print = (l: { stream: string; time: string; text: string }) =>
+        (l.stream === 'stderr' ? io.stderr : io.stdout).write(`${flags.timestamps ? `${l.time} ` : ''}${l.text}\n`);
+      const options = {
+        ...window,
+        ...(flags.tail === undefined ? {} : { tail: flags.tail }),
+        ...(io.signal ? { signal: io.signal } : {}),
+      };
       if (flags.follow === true) await followLogs(client, name, { ...options, onLine: print });
       else for (const l of await containerLogs(client, name, options)) print(l);
       done(0);
@@ -290,25 +380,45 @@ function addLogs(program: Command, io: CliIO, done: Done): void {
 
 function addStopRm(program: Command, io: CliIO, done: Done, verb: 'stop' | 'rm'): void {
   const cmd = program.command(verb).argument('<container...>', 'container names');
-  if (verb === 'stop') cmd.description('Stop containers: their stop signal (SIGTERM by default), then SIGKILL after the timeout').option('-t, --time <seconds>', "seconds to wait before SIGKILL (default: the container's --stop-timeout, else 10)");
+  if (verb === 'stop')
+    cmd
+      .description('Stop containers: their stop signal (SIGTERM by default), then SIGKILL after the timeout')
+      .option(
+        '-t, --time <seconds>',
+        "seconds to wait before SIGKILL (default: the container's --stop-timeout, else 10)",
+      );
   else {
-    cmd.description('Remove containers, their snapshots and logs').option('-f, --force', 'remove running containers too');
+    cmd
+      .description('Remove containers, their snapshots and logs')
+      .option('-f, --force', 'remove running containers too');
     // What the logger of a `run -d --rm` container runs once it has exited (pod/auto-remove.ts).
     cmd.addOption(new Option('--auto', 'remove only an auto-remove container whose task has exited').hideHelp());
   }
   cmd.action(async (names: string[], raw: unknown, command: Command) => {
-    const [{ removeContainer, removeExited }, { stopContainer }] = await Promise.all([import('../../container/standalone.js'), import('../../container/stop.js')]);
+    const [{ removeContainer, removeExited }, { stopContainer }] = await Promise.all([
+      import('../../container/standalone.js'),
+      import('../../container/stop.js'),
+    ]);
     const { time, force, auto } = parseFlags(stopRmFlags, raw, verb);
     if (auto === true && force === true) throw invalidArgument('--auto does not go with -f');
     const client = await openClient(command, io);
     using _ = client;
     for (const name of names) {
       if (auto === true) {
-        if (await removeExited(client, name, { ...(io.signal ? { signal: io.signal } : {}), cniDirs: await cliCniDirs(io.env) })) io.stdout.write(`${name}\n`);
+        if (
+          await removeExited(client, name, {
+            ...(io.signal ? { signal: io.signal } : {}),
+            cniDirs: await cliCniDirs(io.env),
+          })
+        )
+          io.stdout.write(`${name}\n`);
         continue;
       }
       if (verb === 'stop') {
-        await stopContainer(client, name, { ...(time === undefined ? {} : { timeoutSeconds: time }), ...(io.signal ? { signal: io.signal } : {}) });
+        await stopContainer(client, name, {
+          ...(time === undefined ? {} : { timeoutSeconds: time }),
+          ...(io.signal ? { signal: io.signal } : {}),
+        });
       } else await removeContainer(client, name, { force: force === true, cniDirs: await cliCniDirs(io.env) });
       io.stdout.write(`${name}\n`);
     }

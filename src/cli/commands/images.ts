@@ -31,7 +31,14 @@ function addList(cmd: Command, io: CliIO, done: (code: number) => void): Command
         printTable(
           io.stdout,
           ['REPOSITORY', 'TAG', 'IMAGE ID', 'PLATFORM', 'SIZE', 'CREATED'],
-          images.map((i) => [i.repository, i.tag, shortId(i.digest), i.platforms.join(','), humanSize(i.size), timeAgo(i.created)]),
+          images.map((i) => [
+            i.repository,
+            i.tag,
+            shortId(i.digest),
+            i.platforms.join(','),
+            humanSize(i.size),
+            timeAgo(i.created),
+          ]),
         );
       }
       done(0);

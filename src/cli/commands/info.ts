@@ -17,7 +17,10 @@ function printInfo(out: OutputStream, info: HostInfo): void {
     ['Address', info.server.address],
     ['Namespace', info.namespace],
     ['Runtime', `${info.runtime.name} (${withReason(info.runtime.status, info.runtime.reason)})`],
-    ['Restart plugin', info.restartPlugin.loaded ? `loaded (--restart ${info.restartPlugin.policies.join(', ')})` : 'not loaded'],
+    [
+      'Restart plugin',
+      info.restartPlugin.loaded ? `loaded (--restart ${info.restartPlugin.policies.join(', ')})` : 'not loaded',
+    ],
     ['Cgroup version', info.cgroupVersion],
   ]);
   out.write('\n');
@@ -45,7 +48,10 @@ export function registerInfo(program: Command, io: CliIO, done: (code: number) =
     .command('info')
     .description('Show containerd, its plugins, and what this host offers pods')
     .option('--format <format>', 'output format: table or json', 'table')
-    .option('--infra-image <ref>', 'the infra (pause) image to look for; default: infra_image in the config file, else podctl\'s own')
+    .option(
+      '--infra-image <ref>',
+      "the infra (pause) image to look for; default: infra_image in the config file, else podctl's own",
+    )
     .action(async (raw: unknown, command: Command) => {
       const { format, infraImage } = parseFlags(flags, raw, 'info');
       const globals = globalOptions(command, io.env);

@@ -14,11 +14,17 @@ type Done = (code: number) => void;
 const startFlags = z.object({ attach: z.optional(z.boolean()) });
 
 function addCreate(program: Command, io: CliIO, done: Done): void {
-  addContainerOptions(positional(program, new Command('create')), 'remove the container once it exits, after it has been started')
+  addContainerOptions(
+    positional(program, new Command('create')),
+    'remove the container once it exits, after it has been started',
+  )
     .description('Create a container (in a pod, or on its own) without starting it; prints its name')
     .action(async (image: string, args: string[], raw: unknown, command: Command) => {
       const options = await containerOptions(parseFlags(createFlags, raw, 'create'), 'create', image, args, io);
-      const [{ createContainer }, { refuseLoggerRemoval }] = await Promise.all([import('../../container/create.js'), import('./auto-remove-check.js')]);
+      const [{ createContainer }, { refuseLoggerRemoval }] = await Promise.all([
+        import('../../container/create.js'),
+        import('./auto-remove-check.js'),
+      ]);
       // A --rm container is removed by its logger unless start -a attaches (which takes no stdin yet).
       if (options.autoRemove === true) await refuseLoggerRemoval(options.stdio ?? {});
       using client = await openClient(command, io);
@@ -36,7 +42,8 @@ function addStart(program: Command, io: CliIO, done: Done): void {
     .option('-a, --attach', "stream the container's output and exit with its exit code")
     .action(async (names: string[], raw: unknown, command: Command) => {
       const { attach } = parseFlags(startFlags, raw, 'start');
-      if (attach === true && names.length > 1) throw invalidArgument('start -a takes one container: several cannot be attached at once');
+      if (attach === true && names.length > 1)
+        throw invalidArgument('start -a takes one container: several cannot be attached at once');
       const [{ startContainer }, { getContainer }, { openLogAtEnd }, { isAutoRemove }] = await Promise.all([
         import('../../container/start.js'),
         import('../../records/containers.js'),
@@ -57,7 +64,9 @@ function addStart(program: Command, io: CliIO, done: Done): void {
       const { getRecord } = await import('../../records/containers.js');
       const { specTerminal } = await import('../../container/task-start.js');
       if (specTerminal((await getRecord(client, name, io.signal)).spec)) {
-        throw invalidArgument(`start -a does not attach to a container with a terminal (-t) yet: ${name}`, { hint: `start it without -a and follow its output: podctl logs -f ${name}` });
+        throw invalidArgument(`start -a does not attach to a container with a terminal (-t) yet: ${name}`, {
+          hint: `start it without -a and follow its output: podctl logs -f ${name}`,
+        });
       }
       // Only what comes after this start is streamed, as docker attaches.
       const from = await openLogAtEnd((await getContainer(client, name, io.signal)).logPath);

@@ -20,7 +20,9 @@ function archiveInput(io: CliIO, file: string | undefined): string | Readable {
   if (file !== undefined) return file;
   const stdin = io.stdin ?? process.stdin;
   if (stdin.isTTY === true) {
-    throw invalidArgument('refusing to read an archive from a terminal', { hint: 'give a file with -i FILE, or pipe one in' });
+    throw invalidArgument('refusing to read an archive from a terminal', {
+      hint: 'give a file with -i FILE, or pipe one in',
+    });
   }
   return stdin;
 }
@@ -30,10 +32,10 @@ export function registerLoad(program: Command, io: CliIO, done: (code: number) =
     .command('load')
     .description('Load images from an archive: an OCI image layout or a docker save tarball, plain or gzipped')
     .option('-i, --input <file>', 'read the archive from a file instead of stdin')
-    .option('--platform <platform>', 'import and unpack this platform (os/arch[/variant]; default: the host\'s)')
+    .option('--platform <platform>', "import and unpack this platform (os/arch[/variant]; default: the host's)")
     .option('--all-platforms', 'import every platform the archive holds (only one is unpacked)')
     .option('--name <repository>', 'repository for images the archive names by tag only, or not at all')
-    .option('--snapshotter <name>', 'snapshotter to unpack with (default: the config file\'s, else overlayfs)')
+    .option('--snapshotter <name>', "snapshotter to unpack with (default: the config file's, else overlayfs)")
     .option('-q, --quiet', 'print no warnings')
     .action(async (raw: unknown, command: Command) => {
       const f = parseFlags(flags, raw, 'load');

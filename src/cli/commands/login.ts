@@ -24,14 +24,16 @@ async function readPassword(io: CliIO): Promise<string> {
     if (size > MAX_PASSWORD_BYTES) throw invalidArgument('--password-stdin: more than 64 KiB on standard input');
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export function registerLogin(program: Command, io: CliIO, done: (code: number) => void): void {
   withRegistryFlags(
     program
       .command('login')
-      .description('Log in to a registry: check the credentials, then store them in docker\'s config.json')
+      .description("Log in to a registry: check the credentials, then store them in docker's config.json")
       .argument('[server]', 'registry host (default docker.io)')
       .option('-u, --username <user>', 'user name')
       .option('-p, --password <password>', 'password (prefer --password-stdin)')
@@ -39,10 +41,13 @@ export function registerLogin(program: Command, io: CliIO, done: (code: number) 
   ).action(async (server: string | undefined, raw: unknown) => {
     const options = parseFlags(loginFlags, raw, 'login');
     if (options.password !== undefined && options.passwordStdin) {
-      throw invalidArgument('--password and --password-stdin cannot be used together', { hint: "see 'podctl login --help'" });
+      throw invalidArgument('--password and --password-stdin cannot be used together', {
+        hint: "see 'podctl login --help'",
+      });
     }
     if (options.password !== undefined || options.passwordStdin) {
-      if (options.username === undefined) throw invalidArgument('a password needs a user name', { hint: 'pass it with -u USER' });
+      if (options.username === undefined)
+        throw invalidArgument('a password needs a user name', { hint: 'pass it with -u USER' });
     }
     const [{ login, verifyCredentials }, { readCredentials }] = await Promise.all([
       import('../../image/registry/login.js'),
@@ -54,15 +59,20 @@ export function registerLogin(program: Command, io: CliIO, done: (code: number) 
       // As docker does: without new credentials, check the stored ones.
       const stored = await readCredentials(target, settings.dockerConfig);
       if (stored === undefined) {
-        throw invalidArgument(`no stored credentials for ${target}`, { hint: `pass -u USER and --password-stdin (podctl does not prompt)` });
+        throw invalidArgument(`no stored credentials for ${target}`, {
+          hint: `pass -u USER and --password-stdin (podctl does not prompt)`,
+        });
       }
       io.stderr.write('Authenticating with existing credentials...\n');
       await verifyCredentials(target, stored, settings);
     } else {
       if (options.password === undefined && !options.passwordStdin) {
-        throw invalidArgument('no password given', { hint: 'pass it with --password-stdin, or -p (podctl does not prompt)' });
+        throw invalidArgument('no password given', {
+          hint: 'pass it with --password-stdin, or -p (podctl does not prompt)',
+        });
       }
-      if (options.password !== undefined) io.stderr.write('WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n');
+      if (options.password !== undefined)
+        io.stderr.write('WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n');
       const password = options.password ?? (await readPassword(io));
       await login(target, { username: options.username, password }, settings);
     }
@@ -72,7 +82,7 @@ export function registerLogin(program: Command, io: CliIO, done: (code: number) 
 
   program
     .command('logout')
-    .description('Remove a registry\'s stored credentials')
+    .description("Remove a registry's stored credentials")
     .argument('[server]', 'registry host (default docker.io)')
     .action(async (server: string | undefined) => {
       const [{ logout }, { dockerConfigPath }] = await Promise.all([

@@ -24,7 +24,11 @@ export interface PodNetworkOptions {
   cniDirs: CniDirs;
 }
 
-export function podNetworkOptions(flags: NetworkFlags, config: PodctlConfig, env: NodeJS.ProcessEnv): PodNetworkOptions {
+export function podNetworkOptions(
+  flags: NetworkFlags,
+  config: PodctlConfig,
+  env: NodeJS.ProcessEnv,
+): PodNetworkOptions {
   const dns: DnsSettings = {
     ...(flags.dns.length > 0 ? { servers: flags.dns.map(checkDnsServer) } : {}),
     ...(flags.dnsSearch.length > 0 ? { search: flags.dnsSearch } : {}),

@@ -15,14 +15,21 @@ const listFlags = z.object({ format: formatFlag, quiet: z.optional(z.boolean()) 
 function addCreate(network: Command, io: CliIO, done: Done): void {
   network
     .command('create')
-    .description('Create a bridge network (a CNI conflist podctl owns): its own bridge and a subnet no route of the host covers')
+    .description(
+      'Create a bridge network (a CNI conflist podctl owns): its own bridge and a subnet no route of the host covers',
+    )
     .argument('<name>', 'network name')
     .option('--subnet <cidr>', 'IPv4 subnet, such as 10.89.7.0/24 (default: a free /24 of 10.89.0.0 to 10.99.255.0)')
     .option('--gateway <ip>', "the bridge's address (default: the subnet's first)")
     .action(async (name: string, raw: unknown) => {
       const flags = parseFlags(createFlags, raw, 'network create');
       const { createPodNetwork } = await import('../../network/networks.js');
-      const created = await createPodNetwork({ name, subnet: flags.subnet, gateway: flags.gateway, dirs: await cliCniDirs(io.env) });
+      const created = await createPodNetwork({
+        name,
+        subnet: flags.subnet,
+        gateway: flags.gateway,
+        dirs: await cliCniDirs(io.env),
+      });
       io.stdout.write(`${created.name}\n`);
       done(0);
     });
@@ -38,10 +45,18 @@ function addList(cmd: Command, io: CliIO, done: Done): void {
       const { listNetworkDetails } = await import('../../network/networks.js');
       const client = await openClient(command, io);
       using _ = client;
-      const nets = await listNetworkDetails(client, { dirs: await cliCniDirs(io.env), ...(io.signal ? { signal: io.signal } : {}) });
+      const nets = await listNetworkDetails(client, {
+        dirs: await cliCniDirs(io.env),
+        ...(io.signal ? { signal: io.signal } : {}),
+      });
       if (flags.format === 'json') printJson(io.stdout, nets);
       else if (flags.quiet) io.stdout.write(nets.map((n) => `${n.name}\n`).join(''));
-      else printTable(io.stdout, ['NAME', 'BRIDGE', 'SUBNET', 'GATEWAY', 'PODS', 'FILE'], nets.map((n) => [n.name, n.bridge, n.subnet, n.gateway, String(n.users.length), n.file]));
+      else
+        printTable(
+          io.stdout,
+          ['NAME', 'BRIDGE', 'SUBNET', 'GATEWAY', 'PODS', 'FILE'],
+          nets.map((n) => [n.name, n.bridge, n.subnet, n.gateway, String(n.users.length), n.file]),
+        );
       done(0);
     });
 }
@@ -57,7 +72,8 @@ function addInspect(network: Command, io: CliIO, done: Done): void {
       using _ = client;
       const dirs = await cliCniDirs(io.env);
       const out = [];
-      for (const name of names) out.push(await inspectNetwork(client, name, { dirs, ...(io.signal ? { signal: io.signal } : {}) }));
+      for (const name of names)
+        out.push(await inspectNetwork(client, name, { dirs, ...(io.signal ? { signal: io.signal } : {}) }));
       printJson(io.stdout, out);
       done(0);
     });
@@ -100,7 +116,9 @@ export function registerPort(program: Command, io: CliIO, done: Done): void {
       using _ = client;
       const mappings = await publishedPortsOf(client, name, io.signal);
       const [num, proto] = (port ?? '').split('/');
-      const shown = mappings.filter((m) => port === undefined || (String(m.containerPort) === num && (proto === undefined || proto === m.protocol)));
+      const shown = mappings.filter(
+        (m) => port === undefined || (String(m.containerPort) === num && (proto === undefined || proto === m.protocol)),
+      );
       io.stdout.write(shown.map((m) => `${m.containerPort}/${m.protocol} -> ${m.hostIP}:${m.hostPort}\n`).join(''));
       done(0);
     });

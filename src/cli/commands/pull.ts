@@ -16,12 +16,22 @@ export const registryFlags = {
 
 export function withRegistryFlags(command: Command): Command {
   return command
-    .option('--insecure-registry <host>', 'skip TLS verification for this registry and allow plain HTTP (repeatable)', collect)
-    .option('--hosts-dir <dir>', 'directory of <host>/hosts.toml files (env PODCTL_HOSTS_DIR, default /etc/containerd/certs.d)');
+    .option(
+      '--insecure-registry <host>',
+      'skip TLS verification for this registry and allow plain HTTP (repeatable)',
+      collect,
+    )
+    .option(
+      '--hosts-dir <dir>',
+      'directory of <host>/hosts.toml files (env PODCTL_HOSTS_DIR, default /etc/containerd/certs.d)',
+    );
 }
 
 /** The library's registry options for the flags and the environment (PODCTL_HOSTS_DIR, DOCKER_CONFIG). */
-export async function registrySettings(flags: { insecureRegistry?: string[] | undefined; hostsDir?: string | undefined }, io: CliIO) {
+export async function registrySettings(
+  flags: { insecureRegistry?: string[] | undefined; hostsDir?: string | undefined },
+  io: CliIO,
+) {
   const { dockerConfigPath } = await import('../../image/registry/credentials.js');
   const hostsDir = flags.hostsDir ?? (io.env.PODCTL_HOSTS_DIR || undefined);
   return {
@@ -45,15 +55,19 @@ function showPullEvent(progress: Progress, event: PullEvent): void {
       progress.note(`Pulling ${event.name} from ${event.registry}`);
       return;
     case 'blob':
-      if (event.state === 'exists') progress.update({ id: event.desc.digest, state: 'exists', total: event.desc.size, bytes: event.desc.size });
-      else if (event.state === 'fetching') progress.update({ id: event.desc.digest, state: 'downloading', total: event.desc.size, bytes: 0 });
-      else progress.update({ id: event.desc.digest, state: 'downloaded', total: event.desc.size, bytes: event.desc.size });
+      if (event.state === 'exists')
+        progress.update({ id: event.desc.digest, state: 'exists', total: event.desc.size, bytes: event.desc.size });
+      else if (event.state === 'fetching')
+        progress.update({ id: event.desc.digest, state: 'downloading', total: event.desc.size, bytes: 0 });
+      else
+        progress.update({ id: event.desc.digest, state: 'downloaded', total: event.desc.size, bytes: event.desc.size });
       return;
     case 'progress':
       progress.update({ id: event.desc.digest, state: 'downloading', total: event.desc.size, bytes: event.bytes });
       return;
     case 'unpack':
-      if (event.state === 'applied') progress.update({ id: event.desc.digest, state: 'done', total: event.desc.size, bytes: event.desc.size });
+      if (event.state === 'applied')
+        progress.update({ id: event.desc.digest, state: 'done', total: event.desc.size, bytes: event.desc.size });
       return;
   }
 }
@@ -64,19 +78,20 @@ export function registerPull(program: Command, io: CliIO, done: (code: number) =
       .command('pull')
       .description('Pull an image from a registry and unpack it')
       .argument('<image>', 'image reference: busybox, ghcr.io/org/app:1, name@sha256:…')
-      .option('--platform <os/arch[/variant]>', 'the platform to pull (default: this host\'s)')
+      .option('--platform <os/arch[/variant]>', "the platform to pull (default: this host's)")
       .option('-q, --quiet', 'print only the image name')
-      .option('--snapshotter <name>', 'snapshotter to unpack into (default: the config file\'s, else overlayfs)'),
+      .option('--snapshotter <name>', "snapshotter to unpack into (default: the config file's, else overlayfs)"),
   ).action(async (ref: string, raw: unknown, command: Command) => {
     const options = parseFlags(flags, raw, 'pull');
     const globals = globalOptions(command, io.env);
-    const [{ connect }, { pullImage }, { parsePlatform }, { Progress, progressMode }, { loadConfig }] = await Promise.all([
-      import('../connect.js'),
-      import('../../image/pull.js'),
-      import('../../image/platform.js'),
-      import('../progress.js'),
-      import('../config.js'),
-    ]);
+    const [{ connect }, { pullImage }, { parsePlatform }, { Progress, progressMode }, { loadConfig }] =
+      await Promise.all([
+        import('../connect.js'),
+        import('../../image/pull.js'),
+        import('../../image/platform.js'),
+        import('../progress.js'),
+        import('../config.js'),
+      ]);
     const snapshotter = options.snapshotter ?? (await loadConfig(io.env)).snapshotter;
     const platform = options.platform === undefined ? undefined : parsePlatform(options.platform);
     const settings = await registrySettings(options, io);

@@ -39,17 +39,21 @@ export function registerPush(program: Command, io: CliIO, done: (code: number) =
       .description('Push an image to a registry')
       .argument('<image>', 'image reference, as pulled or tagged: 127.0.0.1:5000/app:1')
       .option('-q, --quiet', 'print only the image name')
-      .option('--platform <os/arch[/variant]>', 'the manifest to push in place of an index the registry refuses (default: this host\'s)'),
+      .option(
+        '--platform <os/arch[/variant]>',
+        "the manifest to push in place of an index the registry refuses (default: this host's)",
+      ),
   ).action(async (ref: string, raw: unknown, command: Command) => {
     const options = parseFlags(flags, raw, 'push');
     const globals = globalOptions(command, io.env);
-    const [{ connect }, { pushImage }, { parsePlatform }, { parseReference }, { Progress, progressMode }] = await Promise.all([
-      import('../connect.js'),
-      import('../../image/push.js'),
-      import('../../image/platform.js'),
-      import('../../image/reference.js'),
-      import('../progress.js'),
-    ]);
+    const [{ connect }, { pushImage }, { parsePlatform }, { parseReference }, { Progress, progressMode }] =
+      await Promise.all([
+        import('../connect.js'),
+        import('../../image/push.js'),
+        import('../../image/platform.js'),
+        import('../../image/reference.js'),
+        import('../progress.js'),
+      ]);
     const reference = parseReference(ref);
     const platform = options.platform === undefined ? undefined : parsePlatform(options.platform);
     const settings = await registrySettings(options, io);
@@ -57,12 +61,19 @@ export function registerPush(program: Command, io: CliIO, done: (code: number) =
     const progress = new Progress(io.stderr, progressMode(io.stderr, options.quiet === true));
     let result;
     try {
-      result = await pushImage(client, ref, { ...settings, ...(platform ? { platform } : {}), onEvent: (event) => showPushEvent(progress, event) });
+      result = await pushImage(client, ref, {
+        ...settings,
+        ...(platform ? { platform } : {}),
+        onEvent: (event) => showPushEvent(progress, event),
+      });
     } finally {
       progress.done();
     }
     if (options.quiet === true) io.stdout.write(`${result.name}\n`);
-    else io.stdout.write(`${reference.tag ?? reference.digest}: digest: ${result.desc.digest} size: ${result.desc.size}\n`);
+    else
+      io.stdout.write(
+        `${reference.tag ?? reference.digest}: digest: ${result.desc.digest} size: ${result.desc.size}\n`,
+      );
     done(0);
   });
 }

@@ -39,8 +39,14 @@ const sizeFlag = typed((s) => {
   if (bytes === undefined) return 'must be a size such as 512m, 1g or a number of bytes';
   return bytes >= MIN_MEMORY_LIMIT ? { value: bytes } : 'must be at least 6m';
 });
-const cpusFlag = typed((s) => (/^\d*\.?\d+$/.test(s.trim()) && Number(s) > 0 ? { value: Number(s) } : 'must be a number of CPUs above 0, such as 0.5 or 2'));
-const pidsFlag = typed((s) => (/^-?\d+$/.test(s.trim()) && Number(s) >= -1 ? { value: Number(s) } : 'must be a whole number; -1 or 0 for no limit'));
+const cpusFlag = typed((s) =>
+  /^\d*\.?\d+$/.test(s.trim()) && Number(s) > 0
+    ? { value: Number(s) }
+    : 'must be a number of CPUs above 0, such as 0.5 or 2',
+);
+const pidsFlag = typed((s) =>
+  /^-?\d+$/.test(s.trim()) && Number(s) >= -1 ? { value: Number(s) } : 'must be a whole number; -1 or 0 for no limit',
+);
 const secondsFlag = typed((s) => (/^\d+$/.test(s) ? { value: Number(s) } : 'must be a whole number of seconds'));
 const signalFlag = typed((s) => {
   const n = signalNumber(s);
@@ -77,14 +83,24 @@ type RunFlags = z.infer<z.ZodMiniObject<typeof runFlagShape>>;
 
 export function addRunFlags(cmd: Command): Command {
   return cmd
-    .option('-p, --publish <[ip:][hostPort:]containerPort[/proto]>', 'without --pod: publish a port or range on the host (repeatable); pod members use the pod\'s', collect, [])
+    .option(
+      '-p, --publish <[ip:][hostPort:]containerPort[/proto]>',
+      "without --pod: publish a port or range on the host (repeatable); pod members use the pod's",
+      collect,
+      [],
+    )
     .option('-m, --memory <bytes>', 'memory limit, such as 512m or 1g')
     .option('--cpus <n>', 'CPUs, such as 0.5 or 2')
     .option('--pids-limit <n>', 'at most n tasks (-1 for no limit)')
     .option('--cap-add <cap>', 'add a capability, or ALL (repeatable)', collect, [])
     .option('--cap-drop <cap>', 'drop a capability, or ALL (repeatable)', collect, [])
     .option('--privileged', 'every capability, no seccomp, no masked paths')
-    .option('--security-opt <opt>', 'no-new-privileges, seccomp=unconfined or seccomp=PROFILE.json (repeatable)', collect, [])
+    .option(
+      '--security-opt <opt>',
+      'no-new-privileges, seccomp=unconfined or seccomp=PROFILE.json (repeatable)',
+      collect,
+      [],
+    )
     .option('-v, --volume <host:ctr[:ro|rw]>', 'bind-mount a host path (repeatable)', collect, [])
     .option('--tmpfs <path[:options]>', 'mount a tmpfs (repeatable)', collect, [])
     .option('--read-only', 'mount the root filesystem read-only')
@@ -94,13 +110,16 @@ export function addRunFlags(cmd: Command): Command {
     .option('--stop-timeout <seconds>', 'how long podctl stop waits before SIGKILL (default 10)')
     .option('--net, --network <mode>', 'without --pod: bridge (default), a network name, none, host or container:NAME')
     .option('--add-host <host:ip>', 'without --pod: an entry of /etc/hosts (repeatable)', collect, [])
-    .option('--dns <ip>', 'without --pod: a nameserver, instead of the host\'s (repeatable)', collect, [])
+    .option('--dns <ip>', "without --pod: a nameserver, instead of the host's (repeatable)", collect, [])
     .option('--dns-search <domain>', 'without --pod: a search domain (repeatable)', collect, [])
     .option('--dns-option <option>', 'without --pod: a resolv.conf option (repeatable)', collect, [])
     .option('--pid <mode>', 'without --pod: host or container:NAME')
     .option('--ipc <mode>', 'without --pod: host, shareable, private or container:NAME')
     .option('--uts <mode>', 'without --pod: host')
-    .option('--restart <policy>', "no (default), always, on-failure[:N] or unless-stopped, kept by containerd's restart monitor");
+    .option(
+      '--restart <policy>',
+      "no (default), always, on-failure[:N] or unless-stopped, kept by containerd's restart monitor",
+    );
 }
 
 /** `-v /host:/ctr[:ro|rw]`; relative paths starting with . resolve against cwd, as docker's do. */
@@ -109,9 +128,11 @@ export async function parseVolume(text: string, cwd: string): Promise<MountReque
   const parts = text.split(':');
   const [host = '', ctr, mode, ...rest] = parts;
   if (ctr === undefined) throw bad('anonymous volumes are not supported yet; give /host/path:/container/path');
-  if (rest.length > 0 || (mode !== undefined && mode !== 'ro' && mode !== 'rw')) throw bad('expected /host/path:/container/path[:ro|rw]');
+  if (rest.length > 0 || (mode !== undefined && mode !== 'ro' && mode !== 'rw'))
+    throw bad('expected /host/path:/container/path[:ro|rw]');
   if (!isAbsolute(ctr)) throw bad('the container path must be absolute');
-  if (!host.startsWith('.') && !host.includes('/')) throw bad('named volumes are not supported yet; give an absolute host path');
+  if (!host.startsWith('.') && !host.includes('/'))
+    throw bad('named volumes are not supported yet; give an absolute host path');
   if (!isAbsolute(host) && !host.startsWith('.')) throw bad('the host path must be absolute');
   const source = resolve(cwd, host);
   // Loaded on use, off every other command's start-up.
@@ -126,10 +147,16 @@ export async function parseVolume(text: string, cwd: string): Promise<MountReque
 export function parseTmpfs(text: string): MountRequest {
   const colon = text.indexOf(':');
   const destination = colon < 0 ? text : text.slice(0, colon);
-  if (!isAbsolute(destination)) throw invalidArgument(`invalid value for --tmpfs: ${JSON.stringify(text)}: the path must be absolute`);
+  if (!isAbsolute(destination))
+    throw invalidArgument(`invalid value for --tmpfs: ${JSON.stringify(text)}: the path must be absolute`);
   const request: MountRequest & { type: 'tmpfs' } = { type: 'tmpfs', destination };
   const options: string[] = [];
-  for (const o of colon < 0 ? [] : text.slice(colon + 1).split(',').filter(Boolean)) {
+  for (const o of colon < 0
+    ? []
+    : text
+        .slice(colon + 1)
+        .split(',')
+        .filter(Boolean)) {
     const [key, value = ''] = o.split('=', 2);
     if (key !== 'size' && key !== 'mode') {
       options.push(o);
@@ -152,10 +179,14 @@ export function parseSecurityOpts(list: readonly string[]): SecurityOpts {
   const out: SecurityOpts = {};
   for (const opt of list) {
     const m = /^([a-z-]+)(?:[=:](.*))?$/.exec(opt);
-    if (m?.[1] === 'no-new-privileges' && (m[2] === undefined || m[2] === 'true' || m[2] === 'false')) out.noNewPrivileges = m[2] !== 'false';
+    if (m?.[1] === 'no-new-privileges' && (m[2] === undefined || m[2] === 'true' || m[2] === 'false'))
+      out.noNewPrivileges = m[2] !== 'false';
     else if (m?.[1] === 'seccomp' && m[2] === 'unconfined') out.unconfined = true;
     else if (m?.[1] === 'seccomp' && m[2]) out.seccompPath = m[2];
-    else throw invalidArgument(`invalid value for --security-opt: ${JSON.stringify(opt)} is not supported`, { hint: 'use no-new-privileges, seccomp=unconfined or seccomp=PROFILE.json' });
+    else
+      throw invalidArgument(`invalid value for --security-opt: ${JSON.stringify(opt)} is not supported`, {
+        hint: 'use no-new-privileges, seccomp=unconfined or seccomp=PROFILE.json',
+      });
   }
   return out;
 }
@@ -168,7 +199,8 @@ export function parseEnvFile(text: string, file: string, env: NodeJS.ProcessEnv)
     if (line === '' || line.startsWith('#')) continue;
     const eq = line.indexOf('=');
     const key = eq < 0 ? line.trimEnd() : line.slice(0, eq);
-    if (key === '' || /\s/.test(key)) throw invalidArgument(`invalid value for --env-file: ${file}: bad variable name ${JSON.stringify(key)}`);
+    if (key === '' || /\s/.test(key))
+      throw invalidArgument(`invalid value for --env-file: ${file}: bad variable name ${JSON.stringify(key)}`);
     if (eq >= 0) out.push(line);
     else if (env[key] !== undefined) out.push(`${key}=${env[key]}`);
   }
@@ -189,7 +221,8 @@ async function seccompProfile(path: string): Promise<MemberOptions['seccomp']> {
   try {
     return parseSeccompProfile(text);
   } catch (err) {
-    if (isPodctlError(err)) throw invalidArgument(`invalid value for --security-opt seccomp: ${path}: ${err.message}`, { cause: err });
+    if (isPodctlError(err))
+      throw invalidArgument(`invalid value for --security-opt seccomp: ${path}: ${err.message}`, { cause: err });
     throw err;
   }
 }
@@ -197,12 +230,25 @@ async function seccompProfile(path: string): Promise<MemberOptions['seccomp']> {
 export type RunFlagOptions = Omit<MemberOptions, 'name' | 'image'>;
 
 /** The checked flags as member options; files are read and host paths looked at here. -e (given resolved) wins over --env-file. */
-export async function runFlagOptions(flags: RunFlags, env: NodeJS.ProcessEnv, cwd: string, envFlags: readonly string[]): Promise<RunFlagOptions> {
+export async function runFlagOptions(
+  flags: RunFlags,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  envFlags: readonly string[],
+): Promise<RunFlagOptions> {
   const sec = parseSecurityOpts(flags.securityOpt);
   const mounts = [...(await Promise.all(flags.volume.map((v) => parseVolume(v, cwd)))), ...flags.tmpfs.map(parseTmpfs)];
-  const envFromFiles = (await Promise.all(flags.envFile.map(async (f) => parseEnvFile(await readFlagFile('--env-file', f), f, env)))).flat();
-  const seccomp = sec.unconfined ? 'unconfined' : sec.seccompPath === undefined ? undefined : await seccompProfile(sec.seccompPath);
-  const labels = Object.fromEntries(flags.label.map((l) => (l.includes('=') ? [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] : [l, ''])));
+  const envFromFiles = (
+    await Promise.all(flags.envFile.map(async (f) => parseEnvFile(await readFlagFile('--env-file', f), f, env)))
+  ).flat();
+  const seccomp = sec.unconfined
+    ? 'unconfined'
+    : sec.seccompPath === undefined
+      ? undefined
+      : await seccompProfile(sec.seccompPath);
+  const labels = Object.fromEntries(
+    flags.label.map((l) => (l.includes('=') ? [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] : [l, ''])),
+  );
   return {
     ...(envFromFiles.length + envFlags.length > 0 ? { env: [...envFromFiles, ...envFlags] } : {}),
     ...(flags.memory === undefined ? {} : { memoryBytes: flags.memory }),

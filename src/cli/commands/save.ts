@@ -12,9 +12,12 @@ const flags = z.object({ output: z.optional(z.string().check(z.minLength(1))) })
 /** stdout as a byte stream, unless it is a terminal: an archive there helps no one. */
 function stdoutStream(io: CliIO): Writable {
   if (io.stdout.isTTY === true) {
-    throw invalidArgument('refusing to write an archive to a terminal', { hint: 'write it to a file with -o FILE, or redirect stdout' });
+    throw invalidArgument('refusing to write an archive to a terminal', {
+      hint: 'write it to a file with -o FILE, or redirect stdout',
+    });
   }
-  if (!(io.stdout instanceof Writable)) throw invalidArgument('stdout cannot take binary output here', { hint: 'write to a file with -o FILE' });
+  if (!(io.stdout instanceof Writable))
+    throw invalidArgument('stdout cannot take binary output here', { hint: 'write to a file with -o FILE' });
   return io.stdout;
 }
 
@@ -41,7 +44,10 @@ export function registerSave(program: Command, io: CliIO, done: (code: number) =
         // Written beside the target and renamed into place: a failed save leaves no half archive.
         const partial = `${output}.partial-${randomBytes(4).toString('hex')}`;
         const file = await open(partial, 'wx', 0o644).catch((err: NodeJS.ErrnoException) => {
-          throw invalidArgument(`cannot write ${output}: ${err.code === 'ENOENT' ? 'no such directory' : (err.code ?? err.message)}`, { cause: err });
+          throw invalidArgument(
+            `cannot write ${output}: ${err.code === 'ENOENT' ? 'no such directory' : (err.code ?? err.message)}`,
+            { cause: err },
+          );
         });
         const stream = file.createWriteStream();
         try {

@@ -20,7 +20,8 @@ type StatsFlags = z.infer<typeof statsFlags>;
 const CLEAR = '\x1b[2J\x1b[H';
 
 const percent = (v: number | null) => (v === null ? '--' : `${v.toFixed(2)}%`);
-const pair = (a: number | null, b: number | null, size: (n: number) => string) => (a === null || b === null ? '--' : `${size(a)} / ${size(b)}`);
+const pair = (a: number | null, b: number | null, size: (n: number) => string) =>
+  a === null || b === null ? '--' : `${size(a)} / ${size(b)}`;
 
 /** docker's stats columns after the leading ones. */
 const STAT_HEADER = ['CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'NET I/O', 'BLOCK I/O', 'PIDS'];
@@ -32,7 +33,6 @@ const statCells = (r: ContainerStats): string[] => [
   pair(r.blockRead, r.blockWrite, humanSize),
   r.pids === null ? '--' : String(r.pids),
 ];
-
 
 /** Prints each round, as a table (replacing the last on a terminal) or as one line of JSON. */
 async function printRounds(
@@ -46,7 +46,10 @@ async function printRounds(
   using client = await openClient(command, io);
   const select = await selectFor(client);
   const stream = flags.stream !== false;
-  for await (const round of watchStats(client, select, { ...(io.signal ? { signal: io.signal } : {}), ...(stream ? {} : { rounds: 1 }) })) {
+  for await (const round of watchStats(client, select, {
+    ...(io.signal ? { signal: io.signal } : {}),
+    ...(stream ? {} : { rounds: 1 }),
+  })) {
     if (stream && flags.format !== 'json' && io.stdout.isTTY === true) io.stdout.write(CLEAR);
     await print(round);
   }
@@ -67,10 +70,19 @@ export function registerStats(program: Command, io: CliIO, done: Done): void {
         command,
         io,
         flags,
-        (client) => containerStatsTargets(client, names, { all: flags.all === true, ...(io.signal ? { signal: io.signal } : {}) }),
+        (client) =>
+          containerStatsTargets(client, names, {
+            all: flags.all === true,
+            ...(io.signal ? { signal: io.signal } : {}),
+          }),
         ({ rows }) => {
           if (flags.format === 'json') io.stdout.write(`${JSON.stringify(rows.map(({ role: _, ...r }) => r))}\n`);
-          else printTable(io.stdout, ['CONTAINER ID', 'NAME', ...STAT_HEADER], rows.map((r) => [r.id, r.name, ...statCells(r)]));
+          else
+            printTable(
+              io.stdout,
+              ['CONTAINER ID', 'NAME', ...STAT_HEADER],
+              rows.map((r) => [r.id, r.name, ...statCells(r)]),
+            );
         },
       );
       done(0);
@@ -97,7 +109,11 @@ export function registerPodStats(pod: Command, io: CliIO, done: Done): void {
     .description("Show the stats of each pod's sandbox and members, refreshed every second")
     .argument('[pod...]', 'pod names (default: every running pod)')
     .option('--no-stream', 'print one sample and exit')
-    .option('--format <format>', "output format: table, or json (one line per sample: the pods, each with its totals and its containers' rows)", 'table')
+    .option(
+      '--format <format>',
+      "output format: table, or json (one line per sample: the pods, each with its totals and its containers' rows)",
+      'table',
+    )
     .action(async (names: string[], raw: unknown, command: Command) => {
       const flags = parseFlags(statsFlags, raw, 'pod stats');
       const { podStatsTargets } = await import('../../stats/stats-targets.js');
@@ -108,7 +124,12 @@ export function registerPodStats(pod: Command, io: CliIO, done: Done): void {
         (client) => podStatsTargets(client, names, io.signal ? { signal: io.signal } : {}),
         async (round) => {
           if (flags.format === 'json') io.stdout.write(`${JSON.stringify(await byPod(round))}\n`);
-          else printTable(io.stdout, ['POD', 'NAME', 'ROLE', ...STAT_HEADER], round.rows.map((r) => [r.pod, r.name, r.role, ...statCells(r)]));
+          else
+            printTable(
+              io.stdout,
+              ['POD', 'NAME', 'ROLE', ...STAT_HEADER],
+              round.rows.map((r) => [r.pod, r.name, r.role, ...statCells(r)]),
+            );
         },
       );
       done(0);

@@ -7,4 +7,12 @@ import { registerPod } from '../commands/pod.js';
 import { registerStats } from '../commands/stats.js';
 import { start } from '../start.js';
 
-start([registerPod, registerContainers, registerLifecycle, registerContainerOps, registerStats, registerNetwork, registerPort]);
+start([
+  registerPod,
+  registerContainers,
+  registerLifecycle,
+  registerContainerOps,
+  registerStats,
+  registerNetwork,
+  registerPort,
+]);

@@ -54,8 +54,6 @@ interface RawContainer {
   extensions: Record<string, AnyValue>;
 }
 
-
-
 const mapValues = <A, B>(record: Record<string, A>, f: (a: A) => B): Record<string, B> =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
 
@@ -70,7 +68,10 @@ function toRecord(raw: RawContainer): ContainerRecord {
     id: raw.id,
     labels: { ...raw.labels },
     image: raw.image,
-    runtime: { name: raw.runtime?.name ?? '', options: raw.runtime?.options ? toAnyValue(raw.runtime.options) : undefined },
+    runtime: {
+      name: raw.runtime?.name ?? '',
+      options: raw.runtime?.options ? toAnyValue(raw.runtime.options) : undefined,
+    },
     spec: decodeSpec(raw.spec),
     snapshotter: raw.snapshotter,
     snapshotKey: raw.snapshotKey,
@@ -85,8 +86,10 @@ function toRequest(c: ContainerChanges): object {
     id: c.id,
     ...(c.image !== undefined && { image: c.image }),
     ...(c.labels !== undefined && { labels: c.labels }),
-    ...(c.runtime !== undefined && { runtime: { name: c.runtime.name, options: c.runtime.options && (c.runtime.options) } }),
-    ...(c.spec !== undefined && { spec: (encodeSpec(c.spec)) }),
+    ...(c.runtime !== undefined && {
+      runtime: { name: c.runtime.name, options: c.runtime.options && c.runtime.options },
+    }),
+    ...(c.spec !== undefined && { spec: encodeSpec(c.spec) }),
     ...(c.snapshotter !== undefined && { snapshotter: c.snapshotter }),
     ...(c.snapshotKey !== undefined && { snapshotKey: c.snapshotKey }),
     ...(c.extensions !== undefined && { extensions: c.extensions }),
@@ -109,7 +112,12 @@ export class ContainersService {
 
   /** Fails with already-exists when the ID is taken. */
   async create(container: NewContainer, options?: CallOptions): Promise<ContainerRecord> {
-    const res = await this.conn.unary<{ container: RawContainer }>(SERVICE, 'Create', { container: toRequest(container) }, options);
+    const res = await this.conn.unary<{ container: RawContainer }>(
+      SERVICE,
+      'Create',
+      { container: toRequest(container) },
+      options,
+    );
     return toRecord(res.container);
   }
 

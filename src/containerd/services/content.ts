@@ -46,7 +46,11 @@ export interface ContentWriter {
    * Writes the chunks from `offset` on and commits them, without waiting for each answer before
    * sending the next chunk (a few MiB in flight at most): containerd answers them in order.
    */
-  writeAll(chunks: AsyncIterable<readonly Uint8Array[]>, offset: number, commit: { size: number; expected: string; labels?: Labels }): Promise<WriteProgress>;
+  writeAll(
+    chunks: AsyncIterable<readonly Uint8Array[]>,
+    offset: number,
+    commit: { size: number; expected: string; labels?: Labels },
+  ): Promise<WriteProgress>;
   close(): void;
 }
 
@@ -72,8 +76,17 @@ const SERVICE = serviceRef('containerd.services.content.v1.Content', () => impor
 type Raw<T> = { [K in keyof T]: T[K] extends Date | undefined ? RawTimestamp | null : T[K] };
 
 // Each record has exactly its message's fields, so the decoded object can be spread.
-const toInfo = (r: Raw<ContentInfo>): ContentInfo => ({ ...r, labels: { ...r.labels }, createdAt: toDate(r.createdAt), updatedAt: toDate(r.updatedAt) });
-const toStatus = (r: Raw<IngestStatus>): IngestStatus => ({ ...r, startedAt: toDate(r.startedAt), updatedAt: toDate(r.updatedAt) });
+const toInfo = (r: Raw<ContentInfo>): ContentInfo => ({
+  ...r,
+  labels: { ...r.labels },
+  createdAt: toDate(r.createdAt),
+  updatedAt: toDate(r.updatedAt),
+});
+const toStatus = (r: Raw<IngestStatus>): IngestStatus => ({
+  ...r,
+  startedAt: toDate(r.startedAt),
+  updatedAt: toDate(r.updatedAt),
+});
 const toProgress = (r: Raw<WriteProgress>): WriteProgress => ({
   offset: r.offset,
   total: r.total,
@@ -87,7 +100,11 @@ const toProgress = (r: Raw<WriteProgress>): WriteProgress => ({
  * bytes. A chunk is the source's own pieces (or parts of them), not a copy: they go out as a
  * WRITE's data as they are.
  */
-export async function* chunked(source: AsyncIterable<Uint8Array> | Uint8Array, max: number, skip = 0): AsyncGenerator<Buffer[]> {
+export async function* chunked(
+  source: AsyncIterable<Uint8Array> | Uint8Array,
+  max: number,
+  skip = 0,
+): AsyncGenerator<Buffer[]> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let toSkip = skip;
@@ -133,13 +150,23 @@ export class ContentService {
     }
   }
 
-  async update(info: { digest: string; labels: Record<string, string> }, fields: string[] = [], options?: CallOptions): Promise<ContentInfo> {
-    const res = await this.conn.unary<{ info: Raw<ContentInfo> }>(SERVICE, 'Update', { info, updateMask: { paths: fields } }, options);
+  async update(
+    info: { digest: string; labels: Record<string, string> },
+    fields: string[] = [],
+    options?: CallOptions,
+  ): Promise<ContentInfo> {
+    const res = await this.conn.unary<{ info: Raw<ContentInfo> }>(
+      SERVICE,
+      'Update',
+      { info, updateMask: { paths: fields } },
+      options,
+    );
     return toInfo(res.info);
   }
 
   async *list(filters: string[] = [], options?: CallOptions): AsyncGenerator<ContentInfo> {
-    for await (const res of this.conn.serverStream<{ info: Raw<ContentInfo>[] }>(SERVICE, 'List', { filters }, options)) yield* res.info.map(toInfo);
+    for await (const res of this.conn.serverStream<{ info: Raw<ContentInfo>[] }>(SERVICE, 'List', { filters }, options))
+      yield* res.info.map(toInfo);
   }
 
   async delete(digest: string, options?: CallOptions): Promise<void> {
@@ -147,7 +174,11 @@ export class ContentService {
   }
 
   /** The blob's bytes from `offset`, `size` of them (0: to the end), in the chunks containerd sends. */
-  async *read(digest: string, range: { offset?: number; size?: number } = {}, options?: CallOptions): AsyncGenerator<Buffer> {
+  async *read(
+    digest: string,
+    range: { offset?: number; size?: number } = {},
+    options?: CallOptions,
+  ): AsyncGenerator<Buffer> {
     const request = { digest, offset: range.offset ?? 0, size: range.size ?? 0 };
     for await (const res of this.conn.serverStream<{ data: Uint8Array }>(SERVICE, 'Read', request, options)) {
       yield Buffer.from(res.data.buffer, res.data.byteOffset, res.data.byteLength);
@@ -173,13 +204,20 @@ export class ContentService {
    * response; writeAll sends its chunks without waiting for each answer. The first request
    * carries `total` and `expected`; containerd fails it with already-exists when it has the blob.
    */
-  async writer(ref: string, declared: { total?: number; expected?: string; labels?: Record<string, string> } = {}, options?: CallOptions): Promise<ContentWriter> {
+  async writer(
+    ref: string,
+    declared: { total?: number; expected?: string; labels?: Record<string, string> } = {},
+    options?: CallOptions,
+  ): Promise<ContentWriter> {
     const call = await this.conn.bulkBidi<object, Raw<WriteProgress>>(SERVICE, 'Write', options);
     const responses = call[Symbol.asyncIterator]();
     let first = true;
     let offset = 0;
     const send = (request: object, data?: readonly Uint8Array[]): void => {
-      call.send({ ref, ...(first && { total: declared.total ?? 0, expected: declared.expected ?? '' }), ...request }, data && { field: DATA_FIELD, pieces: data });
+      call.send(
+        { ref, ...(first && { total: declared.total ?? 0, expected: declared.expected ?? '' }), ...request },
+        data && { field: DATA_FIELD, pieces: data },
+      );
       first = false;
     };
     const answer = async (): Promise<WriteProgress> => {
@@ -242,7 +280,12 @@ export class ContentService {
    * digest. A commit that fails on size or digest drops the ingest, so the next try starts over.
    * True when this call committed the blob; false when containerd had it (from another writer).
    */
-  async writeBlob(ref: string, source: AsyncIterable<Uint8Array> | Uint8Array, blob: BlobOptions, options?: CallOptions): Promise<boolean> {
+  async writeBlob(
+    ref: string,
+    source: AsyncIterable<Uint8Array> | Uint8Array,
+    blob: BlobOptions,
+    options?: CallOptions,
+  ): Promise<boolean> {
     const size = blob.size ?? (source instanceof Uint8Array ? source.byteLength : 0);
     const declared = { total: size, expected: blob.expected, labels: blob.labels ?? {} };
     const opened = await this.openWriter(ref, declared, options);
@@ -251,7 +294,11 @@ export class ContentService {
     try {
       // More than the blob holds cannot be a prefix of it: start over.
       const resumeAt = size > 0 && offset > size ? 0 : offset;
-      await writer.writeAll(chunked(source, MAX_WRITE_CHUNK, resumeAt), resumeAt, { size, expected: blob.expected, labels: declared.labels });
+      await writer.writeAll(chunked(source, MAX_WRITE_CHUNK, resumeAt), resumeAt, {
+        size,
+        expected: blob.expected,
+        labels: declared.labels,
+      });
       return true;
     } catch (err) {
       if (isAlreadyExists(err)) return false;

@@ -28,8 +28,22 @@ export class DiffService {
    * Unpacks the layer blob `layer` onto the mounts (those of a prepared snapshot). Returns the
    * applied, uncompressed layer: its digest is the layer's diff ID.
    */
-  async apply(layer: Descriptor, mounts: Mount[], payloads: Record<string, AnyValue> = {}, options?: CallOptions): Promise<Descriptor> {
-    const res = await this.conn.unary<{ applied: Descriptor | null }>(SERVICE, 'Apply', { diff: layer, mounts, payloads: Object.fromEntries(Object.entries(payloads).map(([k, v]) => [k, toAnyValue(v)])) }, options);
+  async apply(
+    layer: Descriptor,
+    mounts: Mount[],
+    payloads: Record<string, AnyValue> = {},
+    options?: CallOptions,
+  ): Promise<Descriptor> {
+    const res = await this.conn.unary<{ applied: Descriptor | null }>(
+      SERVICE,
+      'Apply',
+      {
+        diff: layer,
+        mounts,
+        payloads: Object.fromEntries(Object.entries(payloads).map(([k, v]) => [k, toAnyValue(v)])),
+      },
+      options,
+    );
     return toDescriptor(res.applied);
   }
 

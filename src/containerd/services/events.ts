@@ -29,7 +29,11 @@ interface RawEnvelope {
 
 function isTimestamp(value: object): value is RawTimestamp {
   const keys = Object.keys(value);
-  return keys.length === 2 && typeof (value as Partial<RawTimestamp>).seconds === 'number' && typeof (value as Partial<RawTimestamp>).nanos === 'number';
+  return (
+    keys.length === 2 &&
+    typeof (value as Partial<RawTimestamp>).seconds === 'number' &&
+    typeof (value as Partial<RawTimestamp>).nanos === 'number'
+  );
 }
 
 function isAny(value: object): value is AnyValue {
@@ -91,7 +95,8 @@ export class EventsService {
   async *subscribe(filters: string[] = [], options: CallOptions = {}): AsyncGenerator<EventEnvelope> {
     const codecs = await loadPayloads();
     try {
-      for await (const raw of this.conn.serverStream<RawEnvelope>(SERVICE, 'Subscribe', { filters }, options)) yield toEnvelope(codecs, raw);
+      for await (const raw of this.conn.serverStream<RawEnvelope>(SERVICE, 'Subscribe', { filters }, options))
+        yield toEnvelope(codecs, raw);
     } catch (err) {
       if (options.signal?.aborted && isCanceled(err)) return;
       throw err;

@@ -31,7 +31,12 @@ function toRecord(raw: RawImage): ImageRecord {
   return {
     name: raw.name,
     labels: { ...raw.labels },
-    target: { mediaType: target.mediaType, digest: target.digest, size: target.size, annotations: { ...target.annotations } },
+    target: {
+      mediaType: target.mediaType,
+      digest: target.digest,
+      size: target.size,
+      annotations: { ...target.annotations },
+    },
     createdAt: toDate(raw.createdAt),
     updatedAt: toDate(raw.updatedAt),
   };

@@ -13,7 +13,10 @@ export interface PluginRecord {
   initError: string | undefined;
 }
 
-const SERVICE = serviceRef('containerd.services.introspection.v1.Introspection', () => import('../gen/codecs/introspection.js'));
+const SERVICE = serviceRef(
+  'containerd.services.introspection.v1.Introspection',
+  () => import('../gen/codecs/introspection.js'),
+);
 
 interface RawPlugin {
   type: string;

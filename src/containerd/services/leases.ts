@@ -36,7 +36,11 @@ interface RawLease {
   labels: Record<string, string>;
 }
 
-const toRecord = (raw: RawLease): LeaseRecord => ({ id: raw.id, createdAt: toDate(raw.createdAt), labels: { ...raw.labels } });
+const toRecord = (raw: RawLease): LeaseRecord => ({
+  id: raw.id,
+  createdAt: toDate(raw.createdAt),
+  labels: { ...raw.labels },
+});
 
 /** The expiry label's value: `now + ms`, rounded up to whole seconds, in UTC. */
 export function expiryTime(ms: number, now: Date = new Date()): string {
@@ -55,7 +59,12 @@ export class LeasesService {
   async create(lease: NewLease = {}, options?: CallOptions): Promise<LeaseRecord> {
     const labels = { ...lease.labels };
     if (lease.expireAfter !== undefined) labels[LEASE_EXPIRE_LABEL] = expiryTime(lease.expireAfter);
-    const res = await this.conn.unary<{ lease: RawLease }>(SERVICE, 'Create', { id: lease.id ?? randomLeaseId(), labels }, options);
+    const res = await this.conn.unary<{ lease: RawLease }>(
+      SERVICE,
+      'Create',
+      { id: lease.id ?? randomLeaseId(), labels },
+      options,
+    );
     return toRecord(res.lease);
   }
 

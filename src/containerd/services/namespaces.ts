@@ -29,7 +29,12 @@ export class NamespacesService {
   }
 
   async create(name: string, labels: Record<string, string> = {}, options?: CallOptions): Promise<NamespaceRecord> {
-    const res = await this.conn.unary<{ namespace: RawNamespace }>(SERVICE, 'Create', { namespace: { name, labels } }, options);
+    const res = await this.conn.unary<{ namespace: RawNamespace }>(
+      SERVICE,
+      'Create',
+      { namespace: { name, labels } },
+      options,
+    );
     return toRecord(res.namespace);
   }
 

@@ -47,21 +47,48 @@ function toInfo(raw: RawInfo): SnapshotInfo {
 
 /** A mount record as received, with the target only when containerd set one. */
 export function toMount(raw: Mount): Mount {
-  return { type: raw.type, source: raw.source, ...(raw.target ? { target: raw.target } : {}), options: [...raw.options] };
+  return {
+    type: raw.type,
+    source: raw.source,
+    ...(raw.target ? { target: raw.target } : {}),
+    options: [...raw.options],
+  };
 }
 
 export class SnapshotsService {
   constructor(private readonly conn: Connection) {}
 
   /** A writable snapshot on top of `parent` (a committed name, or '' for an empty one); returns its mounts. */
-  async prepare(snapshotter: string, key: string, parent = '', labels: Record<string, string> = {}, options?: CallOptions): Promise<Mount[]> {
-    const res = await this.conn.unary<{ mounts: Mount[] }>(SERVICE, 'Prepare', { snapshotter, key, parent, labels }, options);
+  async prepare(
+    snapshotter: string,
+    key: string,
+    parent = '',
+    labels: Record<string, string> = {},
+    options?: CallOptions,
+  ): Promise<Mount[]> {
+    const res = await this.conn.unary<{ mounts: Mount[] }>(
+      SERVICE,
+      'Prepare',
+      { snapshotter, key, parent, labels },
+      options,
+    );
     return res.mounts.map(toMount);
   }
 
   /** A read-only view of `parent`; returns its mounts. */
-  async view(snapshotter: string, key: string, parent = '', labels: Record<string, string> = {}, options?: CallOptions): Promise<Mount[]> {
-    const res = await this.conn.unary<{ mounts: Mount[] }>(SERVICE, 'View', { snapshotter, key, parent, labels }, options);
+  async view(
+    snapshotter: string,
+    key: string,
+    parent = '',
+    labels: Record<string, string> = {},
+    options?: CallOptions,
+  ): Promise<Mount[]> {
+    const res = await this.conn.unary<{ mounts: Mount[] }>(
+      SERVICE,
+      'View',
+      { snapshotter, key, parent, labels },
+      options,
+    );
     return res.mounts.map(toMount);
   }
 
@@ -71,7 +98,13 @@ export class SnapshotsService {
   }
 
   /** Turns the active snapshot `key` into the committed snapshot `name`; `key` is gone afterwards. */
-  async commit(snapshotter: string, name: string, key: string, labels: Record<string, string> = {}, options?: CallOptions): Promise<void> {
+  async commit(
+    snapshotter: string,
+    name: string,
+    key: string,
+    labels: Record<string, string> = {},
+    options?: CallOptions,
+  ): Promise<void> {
     await this.conn.unary(SERVICE, 'Commit', { snapshotter, name, key, labels }, options);
   }
 
@@ -92,13 +125,23 @@ export class SnapshotsService {
     fields: string[] = [],
     options?: CallOptions,
   ): Promise<SnapshotInfo> {
-    const res = await this.conn.unary<{ info: RawInfo }>(SERVICE, 'Update', { snapshotter, info, updateMask: { paths: fields } }, options);
+    const res = await this.conn.unary<{ info: RawInfo }>(
+      SERVICE,
+      'Update',
+      { snapshotter, info, updateMask: { paths: fields } },
+      options,
+    );
     return toInfo(res.info);
   }
 
   /** Every snapshot that matches one of the filters (`parent==x`, `labels."k"==v`), as a stream. */
   async *list(snapshotter: string, filters: string[] = [], options?: CallOptions): AsyncGenerator<SnapshotInfo> {
-    for await (const res of this.conn.serverStream<{ info: RawInfo[] }>(SERVICE, 'List', { snapshotter, filters }, options)) {
+    for await (const res of this.conn.serverStream<{ info: RawInfo[] }>(
+      SERVICE,
+      'List',
+      { snapshotter, filters },
+      options,
+    )) {
       yield* res.info.map(toInfo);
     }
   }

@@ -111,7 +111,11 @@ export function shimStdio<T extends Stdio>(stdio: T): T {
   return uri && !stdio.stderr ? { ...stdio, stderr: stdio.stdout } : stdio;
 }
 
-const toExit = (raw: RawExit): ExitRecord => ({ pid: raw.pid, exitStatus: raw.exitStatus, exitedAt: toDate(raw.exitedAt) });
+const toExit = (raw: RawExit): ExitRecord => ({
+  pid: raw.pid,
+  exitStatus: raw.exitStatus,
+  exitedAt: toDate(raw.exitedAt),
+});
 
 export class TasksService {
   constructor(private readonly conn: Connection) {}
@@ -150,17 +154,37 @@ export class TasksService {
   }
 
   /** Sends a signal (a number: 15 for SIGTERM) to one process, or with `all` to every process of the task. */
-  async kill(containerId: string, signal: number, opts: { execId?: string; all?: boolean } = {}, options?: CallOptions): Promise<void> {
-    await this.conn.unary(SERVICE, 'Kill', { containerId, signal, execId: opts.execId ?? '', all: opts.all ?? false }, options);
+  async kill(
+    containerId: string,
+    signal: number,
+    opts: { execId?: string; all?: boolean } = {},
+    options?: CallOptions,
+  ): Promise<void> {
+    await this.conn.unary(
+      SERVICE,
+      'Kill',
+      { containerId, signal, execId: opts.execId ?? '', all: opts.all ?? false },
+      options,
+    );
   }
 
   /** Adds a process to a running task; `start(containerId, execId)` runs it. */
   async exec(process: NewExec, options?: CallOptions): Promise<void> {
     const { spec, ...rest } = shimStdio(process);
-    await this.conn.unary(SERVICE, 'Exec', { ...rest, spec: toAnyValue(encodeJsonAny(PROCESS_TYPE_URL, spec)) }, options);
+    await this.conn.unary(
+      SERVICE,
+      'Exec',
+      { ...rest, spec: toAnyValue(encodeJsonAny(PROCESS_TYPE_URL, spec)) },
+      options,
+    );
   }
 
-  async resizePty(containerId: string, size: { width: number; height: number }, execId = '', options?: CallOptions): Promise<void> {
+  async resizePty(
+    containerId: string,
+    size: { width: number; height: number },
+    execId = '',
+    options?: CallOptions,
+  ): Promise<void> {
     await this.conn.unary(SERVICE, 'ResizePty', { containerId, execId, ...size }, options);
   }
 
@@ -178,23 +202,30 @@ export class TasksService {
   }
 
   async listPids(containerId: string, options?: CallOptions): Promise<ProcessPid[]> {
-    const res = await this.conn.unary<{ processes: { pid: number; info: AnyValue | null }[] }>(SERVICE, 'ListPids', { containerId }, options);
+    const res = await this.conn.unary<{ processes: { pid: number; info: AnyValue | null }[] }>(
+      SERVICE,
+      'ListPids',
+      { containerId },
+      options,
+    );
     return res.processes.map((p) => ({ pid: p.pid, info: p.info ? toAnyValue(p.info) : undefined }));
   }
 
   /** Changes the task's resources: an Any of the OCI LinuxResources JSON. */
-  async update(containerId: string, resources: AnyValue, annotations: Record<string, string> = {}, options?: CallOptions): Promise<void> {
+  async update(
+    containerId: string,
+    resources: AnyValue,
+    annotations: Record<string, string> = {},
+    options?: CallOptions,
+  ): Promise<void> {
     await this.conn.unary(SERVICE, 'Update', { containerId, resources: toAnyValue(resources), annotations }, options);
   }
 
   /** One sample per matching task; filters as in containerd (`id==web`). */
   async metrics(filters: string[] = [], options?: CallOptions): Promise<TaskMetric[]> {
-    const res = await this.conn.unary<{ metrics: { id: string; timestamp: RawTimestamp | null; data: AnyValue | null }[] }>(
-      SERVICE,
-      'Metrics',
-      { filters },
-      options,
-    );
+    const res = await this.conn.unary<{
+      metrics: { id: string; timestamp: RawTimestamp | null; data: AnyValue | null }[];
+    }>(SERVICE, 'Metrics', { filters }, options);
     return res.metrics.map((m) => ({
       id: m.id,
       timestamp: toDate(m.timestamp),
@@ -204,7 +235,12 @@ export class TasksService {
 
   /** Resolves when the process exits, at once if it already has. No deadline unless given. */
   async wait(containerId: string, execId = '', options: CallOptions = {}): Promise<Omit<ExitRecord, 'pid'>> {
-    const res = await this.conn.unary<RawExit>(SERVICE, 'Wait', { containerId, execId }, { ...options, timeoutMs: options.timeoutMs ?? Infinity });
+    const res = await this.conn.unary<RawExit>(
+      SERVICE,
+      'Wait',
+      { containerId, execId },
+      { ...options, timeoutMs: options.timeoutMs ?? Infinity },
+    );
     return { exitStatus: res.exitStatus, exitedAt: toDate(res.exitedAt) };
   }
 }

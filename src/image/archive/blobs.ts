@@ -50,7 +50,9 @@ export class ArchiveBlobs implements BlobSource {
   /** A manifest, index or config: checked, and at most MAX_MANIFEST_BYTES. */
   async readDocument(desc: BlobDescriptor): Promise<Buffer> {
     if (desc.size > MAX_MANIFEST_BYTES) {
-      throw invalidArgument(`${desc.mediaType} ${desc.digest} is ${formatBytes(desc.size)}, over the ${formatBytes(MAX_MANIFEST_BYTES)} limit`);
+      throw invalidArgument(
+        `${desc.mediaType} ${desc.digest} is ${formatBytes(desc.size)}, over the ${formatBytes(MAX_MANIFEST_BYTES)} limit`,
+      );
     }
     this.check(desc);
     return this.#bytes.get(desc.digest) ?? readFile(this.#files.get(desc.digest)!.path);
@@ -59,9 +61,10 @@ export class ArchiveBlobs implements BlobSource {
   async open(desc: Descriptor, signal?: AbortSignal): Promise<AsyncIterable<Uint8Array>> {
     this.check(desc);
     const bytes = this.#bytes.get(desc.digest);
-    if (bytes !== undefined) return (async function* () {
-      yield bytes;
-    })();
+    if (bytes !== undefined)
+      return (async function* () {
+        yield bytes;
+      })();
     return createReadStream(this.#files.get(desc.digest)!.path, signal ? { signal } : {});
   }
 }

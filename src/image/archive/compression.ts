@@ -34,7 +34,10 @@ const DECOMPRESS_HINT: Readonly<Record<Compression, string>> = {
 };
 
 /** The first `n` bytes of a stream, and the whole stream again. */
-async function peek(source: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Buffer; stream: AsyncGenerator<Uint8Array> }> {
+async function peek(
+  source: AsyncIterable<Uint8Array>,
+  n: number,
+): Promise<{ head: Buffer; stream: AsyncGenerator<Uint8Array> }> {
   const it = source[Symbol.asyncIterator]();
   const chunks: Buffer[] = [];
   let length = 0;
@@ -63,7 +66,8 @@ async function peek(source: AsyncIterable<Uint8Array>, n: number): Promise<{ hea
 
 function gunzipError(err: unknown): Error {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'Z_BUF_ERROR') return invalidArgument('archive is truncated: the gzip stream ends early', { cause: err });
+  if (code === 'Z_BUF_ERROR')
+    return invalidArgument('archive is truncated: the gzip stream ends early', { cause: err });
   if (typeof code === 'string' && code.startsWith('Z_')) {
     return invalidArgument(`archive is corrupt: gzip: ${(err as Error).message}`, { cause: err });
   }

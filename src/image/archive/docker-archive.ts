@@ -41,12 +41,17 @@ async function inspectLayer(name: string, file: SpooledFile): Promise<{ mediaTyp
     const diffId = file.digest.startsWith('sha256:') ? file.digest : await sha256Of(createReadStream(file.path));
     return { mediaType: DOCKER_LAYER, diffId };
   }
-  if (compression !== 'gzip') throw invalidArgument(`docker archive: layer ${JSON.stringify(name)} is ${compression}-compressed, which is not supported`);
+  if (compression !== 'gzip')
+    throw invalidArgument(
+      `docker archive: layer ${JSON.stringify(name)} is ${compression}-compressed, which is not supported`,
+    );
   try {
     const diffId = await sha256Of(pipeline(createReadStream(file.path), createGunzip(), () => {}));
     return { mediaType: DOCKER_LAYER_GZIP, diffId };
   } catch (err) {
-    throw invalidArgument(`docker archive: layer ${JSON.stringify(name)}: gzip: ${(err as Error).message}`, { cause: err });
+    throw invalidArgument(`docker archive: layer ${JSON.stringify(name)}: gzip: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }
 
@@ -72,26 +77,37 @@ export async function readDockerArchive(spool: Spool, options: ArchiveReadOption
     const configBytes = (await spool.readDocument(config.name))!;
     const diffIds = parseConfig(configBytes).rootfs.diff_ids;
     if (diffIds.length !== entry.Layers.length) {
-      throw invalidArgument(`docker archive: image ${i} has ${entry.Layers.length} layers but ${diffIds.length} diff IDs in its config`);
+      throw invalidArgument(
+        `docker archive: image ${i} has ${entry.Layers.length} layers but ${diffIds.length} diff IDs in its config`,
+      );
     }
     const layers: Descriptor[] = [];
     for (const [j, layerName] of entry.Layers.entries()) {
       const layer = spooled(spool, layerName, `[${i}].Layers[${j}]`);
       const { mediaType, diffId } = await inspectLayer(layer.name, layer.file);
       if (diffId !== diffIds[j]) {
-        throw invalidArgument(`docker archive: layer ${JSON.stringify(layer.name)} has diff ID ${diffId}, but its config says ${diffIds[j]}`);
+        throw invalidArgument(
+          `docker archive: layer ${JSON.stringify(layer.name)} has diff ID ${diffId}, but its config says ${diffIds[j]}`,
+        );
       }
       blobs.addFile(layer.file.digest, layer.file);
       layers.push({ mediaType, digest: layer.file.digest, size: layer.file.size, annotations: {} });
     }
     blobs.addFile(config.file.digest, config.file);
-    const manifest = Buffer.from(JSON.stringify({
-      schemaVersion: 2,
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: DOCKER_MANIFEST,
+        config: { mediaType: DOCKER_CONFIG, digest: config.file.digest, size: config.file.size },
+        layers: layers.map(({ mediaType, digest, size }) => ({ mediaType, digest, size })),
+      }),
+    );
+    const target: Descriptor = {
       mediaType: DOCKER_MANIFEST,
-      config: { mediaType: DOCKER_CONFIG, digest: config.file.digest, size: config.file.size },
-      layers: layers.map(({ mediaType, digest, size }) => ({ mediaType, digest, size })),
-    }));
-    const target: Descriptor = { mediaType: DOCKER_MANIFEST, digest: blobs.addBytes(manifest), size: manifest.byteLength, annotations: {} };
+      digest: blobs.addBytes(manifest),
+      size: manifest.byteLength,
+      annotations: {},
+    };
     for (const naming of dockerImageNames(entry.RepoTags, options.baseName)) {
       if ('skip' in naming) warnings.push(`skipping image ${i} of manifest.json (${entry.Config}): ${naming.skip}`);
       else images.push({ name: naming.name, target });

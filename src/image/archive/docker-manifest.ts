@@ -6,21 +6,28 @@ import { parseInput } from '../../schema-issues.js';
 import { assertSafeArchivePath } from '../digest.js';
 
 const archivePath = z.string().check(
-  z.refine((p) => {
-    try {
-      assertSafeArchivePath(p);
-      return true;
-    } catch {
-      return false;
-    }
-  }, { error: (iss) => `unsafe path ${JSON.stringify(iss.input)}` }),
+  z.refine(
+    (p) => {
+      try {
+        assertSafeArchivePath(p);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: (iss) => `unsafe path ${JSON.stringify(iss.input)}` },
+  ),
 );
 
-export const dockerArchiveManifestSchema = z.array(z.object({
-  Config: archivePath,
-  RepoTags: z.optional(z.nullable(z.array(z.string()))),
-  Layers: z.array(archivePath),
-})).check(z.minLength(1, { error: 'lists no image' }));
+export const dockerArchiveManifestSchema = z
+  .array(
+    z.object({
+      Config: archivePath,
+      RepoTags: z.optional(z.nullable(z.array(z.string()))),
+      Layers: z.array(archivePath),
+    }),
+  )
+  .check(z.minLength(1, { error: 'lists no image' }));
 
 export type DockerArchiveEntry = z.infer<typeof dockerArchiveManifestSchema>[number];
 

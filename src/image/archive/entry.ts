@@ -46,13 +46,24 @@ export function classifyEntry(header: EntryHeader): ArchiveEntry {
   if (type === 'symlink') {
     const link = header.linkname ?? '';
     const target = normalize(path.posix.join(path.posix.dirname(name), link));
-    if (link === '' || link.includes('\0') || link.startsWith('/') || target === '..' || target.startsWith('../') || target === '.') {
-      throw invalidArgument(`archive entry ${quoted} is a symbolic link to ${JSON.stringify(link)}, outside the archive's files`);
+    if (
+      link === '' ||
+      link.includes('\0') ||
+      link.startsWith('/') ||
+      target === '..' ||
+      target.startsWith('../') ||
+      target === '.'
+    ) {
+      throw invalidArgument(
+        `archive entry ${quoted} is a symbolic link to ${JSON.stringify(link)}, outside the archive's files`,
+      );
     }
     return { type: 'symlink', name, target };
   }
   const what = REFUSED[type] ?? `of unsupported type ${JSON.stringify(type)}`;
-  throw invalidArgument(`archive entry ${quoted} is ${what}; image archives hold only files, directories and links between them`);
+  throw invalidArgument(
+    `archive entry ${quoted} is ${what}; image archives hold only files, directories and links between them`,
+  );
 }
 
 /** Names of the documents at the top of an archive that must be small JSON files. */
@@ -67,7 +78,11 @@ export function blobPathDigest(name: string): string | undefined {
 }
 
 export function formatBytes(bytes: number): string {
-  for (const [unit, size] of [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const) {
+  for (const [unit, size] of [
+    ['GiB', 2 ** 30],
+    ['MiB', 2 ** 20],
+    ['KiB', 2 ** 10],
+  ] as const) {
     if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
   }
   return `${bytes} bytes`;

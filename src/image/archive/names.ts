@@ -19,7 +19,10 @@ export function isFullReference(refName: string): boolean {
  * The normalised name for an index.json entry with these annotations; `baseName` is a
  * repository (`localhost/app`) for entries that carry a tag or no name at all.
  */
-export function ociImageName(annotations: Readonly<Record<string, string>> | undefined, baseName?: string): ImageNaming {
+export function ociImageName(
+  annotations: Readonly<Record<string, string>> | undefined,
+  baseName?: string,
+): ImageNaming {
   const imageName = annotations?.[ANNOTATION_IMAGE_NAME];
   if (imageName !== undefined && imageName !== '') return { name: parseReference(imageName).string };
   const refName = annotations?.[ANNOTATION_REF_NAME];

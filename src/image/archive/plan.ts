@@ -28,7 +28,9 @@ async function checkManifest(blobs: ArchiveBlobs, name: string, desc: ContentDes
   const manifest = parseManifest(await blobs.readDocument(desc));
   const config = parseConfig(await blobs.readDocument(manifest.config));
   if (config.rootfs.diff_ids.length !== manifest.layers.length) {
-    throw invalidArgument(`${name}: manifest ${desc.digest} has ${manifest.layers.length} layers but its config has ${config.rootfs.diff_ids.length} diff IDs`);
+    throw invalidArgument(
+      `${name}: manifest ${desc.digest} has ${manifest.layers.length} layers but its config has ${config.rootfs.diff_ids.length} diff IDs`,
+    );
   }
   for (const layer of manifest.layers) blobs.check(layer);
 }
@@ -55,7 +57,9 @@ async function planImage(blobs: ArchiveBlobs, candidates: ArchiveImage[], option
   }
   if (!isIndex(target.mediaType)) throw invalidArgument(`${name}: unsupported media type ${target.mediaType}`);
   const index = parseIndex(await blobs.readDocument(target));
-  const present = index.manifests.filter((m) => isManifest(m.mediaType) && m.platform !== undefined && blobs.has(m.digest));
+  const present = index.manifests.filter(
+    (m) => isManifest(m.mediaType) && m.platform !== undefined && blobs.has(m.digest),
+  );
   const chosen = selectManifest(index.manifests, platform);
   if (options.allPlatforms) {
     if (present.length === 0) throw invalidArgument(`${name}: none of the image's manifests is in the archive`);
@@ -69,7 +73,10 @@ async function planImage(blobs: ArchiveBlobs, candidates: ArchiveImage[], option
   }
   if (!blobs.has(chosen.digest)) {
     throw notFound(`${name}: the manifest for ${formatPlatform(platform)} (${chosen.digest}) is not in the archive`, {
-      hint: present.length > 0 ? `the archive has ${platformsOf(present)}; choose one with the \`platform\` option` : undefined,
+      hint:
+        present.length > 0
+          ? `the archive has ${platformsOf(present)}; choose one with the \`platform\` option`
+          : undefined,
     });
   }
   await checkManifest(blobs, name, chosen);
@@ -77,7 +84,11 @@ async function planImage(blobs: ArchiveBlobs, candidates: ArchiveImage[], option
 }
 
 /** Every import the archive's images need, in archive order, each name once. */
-export async function planImports(blobs: ArchiveBlobs, images: ArchiveImage[], options: PlanOptions): Promise<ImportStep[]> {
+export async function planImports(
+  blobs: ArchiveBlobs,
+  images: ArchiveImage[],
+  options: PlanOptions,
+): Promise<ImportStep[]> {
   const byName = new Map<string, ArchiveImage[]>();
   for (const image of images) byName.set(image.name, [...(byName.get(image.name) ?? []), image]);
   const steps: ImportStep[] = [];

@@ -24,11 +24,13 @@ export interface SpoolOptions {
 function tarError(err: unknown, entries: number): unknown {
   if (err instanceof PodctlError || !(err instanceof Error)) return err;
   if (err.message === 'Unexpected end of data') {
-    return entries === 0 ? invalidArgument('not an image archive: not a tar file', { cause: err })
+    return entries === 0
+      ? invalidArgument('not an image archive: not a tar file', { cause: err })
       : invalidArgument('archive is truncated: it ends inside an entry', { cause: err });
   }
   if (/invalid tar header|header exceeds max size|invalid header/i.test(err.message)) {
-    return entries === 0 ? invalidArgument('not an image archive: not a tar file', { cause: err })
+    return entries === 0
+      ? invalidArgument('not an image archive: not a tar file', { cause: err })
       : invalidArgument(`archive is corrupt: invalid tar header after ${entries} entries`, { cause: err });
   }
   return err;
@@ -53,7 +55,10 @@ export async function spoolArchive(source: AsyncIterable<Uint8Array>, options: S
     dir = await mkdtemp(path.join(root, 'load-')); // mode 0700
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EACCES') throw err;
-    throw new PodctlError('permission-denied', `cannot create a spool directory in ${root}: permission denied`, { cause: err, hint: 'run podctl as root' });
+    throw new PodctlError('permission-denied', `cannot create a spool directory in ${root}: permission denied`, {
+      cause: err,
+      hint: 'run podctl as root',
+    });
   }
   const spool = new Spool(dir);
   try {
@@ -65,7 +70,12 @@ export async function spoolArchive(source: AsyncIterable<Uint8Array>, options: S
   }
 }
 
-async function extractInto(spool: Spool, source: AsyncIterable<Uint8Array>, limits: ArchiveLimits, signal?: AbortSignal): Promise<void> {
+async function extractInto(
+  spool: Spool,
+  source: AsyncIterable<Uint8Array>,
+  limits: ArchiveLimits,
+  signal?: AbortSignal,
+): Promise<void> {
   let inputBytes = 0;
   async function* counted(): AsyncGenerator<Uint8Array> {
     for await (const chunk of decompressed(source)) {
@@ -105,14 +115,20 @@ async function extractInto(spool: Spool, source: AsyncIterable<Uint8Array>, limi
       const size = entry.header.size;
       const quoted = JSON.stringify(name);
       if (size > limits.maxEntryBytes) {
-        throw invalidArgument(`archive entry ${quoted} is ${formatBytes(size)}, over the ${formatBytes(limits.maxEntryBytes)} limit per entry`);
+        throw invalidArgument(
+          `archive entry ${quoted} is ${formatBytes(size)}, over the ${formatBytes(limits.maxEntryBytes)} limit per entry`,
+        );
       }
       totalBytes += size;
       if (totalBytes > limits.maxTotalBytes) {
-        throw invalidArgument(`archive holds more than the ${formatBytes(limits.maxTotalBytes)} limit at entry ${quoted}`);
+        throw invalidArgument(
+          `archive holds more than the ${formatBytes(limits.maxTotalBytes)} limit at entry ${quoted}`,
+        );
       }
       if (isArchiveDocument(name) && size > MAX_MANIFEST_BYTES) {
-        throw invalidArgument(`archive entry ${quoted} is ${formatBytes(size)}, over the ${formatBytes(MAX_MANIFEST_BYTES)} limit for documents`);
+        throw invalidArgument(
+          `archive entry ${quoted} is ${formatBytes(size)}, over the ${formatBytes(MAX_MANIFEST_BYTES)} limit for documents`,
+        );
       }
       spool.files.set(name, await writeEntry(entry, path.join(spool.dir, String(entries)), name));
       spool.links.delete(name);

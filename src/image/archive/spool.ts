@@ -70,7 +70,9 @@ export class Spool {
     const file = this.get(name);
     if (file === undefined) return undefined;
     if (file.size > MAX_MANIFEST_BYTES) {
-      throw invalidArgument(`archive entry ${JSON.stringify(name)} is ${formatBytes(file.size)}, over the ${formatBytes(MAX_MANIFEST_BYTES)} limit for documents`);
+      throw invalidArgument(
+        `archive entry ${JSON.stringify(name)} is ${formatBytes(file.size)}, over the ${formatBytes(MAX_MANIFEST_BYTES)} limit for documents`,
+      );
     }
     return readFile(file.path);
   }

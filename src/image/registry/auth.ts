@@ -11,7 +11,11 @@ import type { Credentials } from './credentials.js';
 import { readText, type HttpResponse, type TlsSettings } from './http.js';
 
 /** What the authorizer needs of the registry client: an exchange with retries but without auth. */
-export type Exchange = (url: URL, tls: TlsSettings, init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: Buffer; signal?: AbortSignal }) => Promise<HttpResponse>;
+export type Exchange = (
+  url: URL,
+  tls: TlsSettings,
+  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: Buffer; signal?: AbortSignal },
+) => Promise<HttpResponse>;
 
 /** The registry that challenged: where its answer is cached, and how to reach its token server. */
 export interface Challenger {
@@ -40,7 +44,12 @@ interface CachedAuth {
 /** `{"errors":[{"message":…}]}` (distribution), `{"details":…}` (token servers), else the text. */
 export function errorDetail(body: string): string {
   try {
-    const doc = JSON.parse(body) as { errors?: { code?: string; message?: string }[]; details?: string; error?: string; message?: string };
+    const doc = JSON.parse(body) as {
+      errors?: { code?: string; message?: string }[];
+      details?: string;
+      error?: string;
+      message?: string;
+    };
     const first = doc.errors?.[0];
     const detail = first?.message ?? first?.code ?? doc.details ?? doc.error ?? doc.message;
     if (typeof detail === 'string' && detail !== '') return detail;
@@ -50,13 +59,22 @@ export function errorDetail(body: string): string {
   return body.trim().split('\n', 1)[0]!.slice(0, 200);
 }
 
-export function authFailed(host: string, status: number, detail: string, kind: 'credentials' | 'anonymous' | 'access'): PodctlError {
+export function authFailed(
+  host: string,
+  status: number,
+  detail: string,
+  kind: 'credentials' | 'anonymous' | 'access',
+): PodctlError {
   const hint =
-    kind === 'credentials' ? `check the username and password (podctl login ${host})`
-    : kind === 'anonymous' ? `the repository may not exist, or may need a login (podctl login ${host})`
-    : 'check that the repository exists and that this user may access it';
+    kind === 'credentials'
+      ? `check the username and password (podctl login ${host})`
+      : kind === 'anonymous'
+        ? `the repository may not exist, or may need a login (podctl login ${host})`
+        : 'check that the repository exists and that this user may access it';
   const what = kind === 'credentials' ? 'authentication failed' : 'access denied';
-  return new PodctlError('permission-denied', `registry ${host}: ${what} (${status})${detail ? `: ${detail}` : ''}`, { hint });
+  return new PodctlError('permission-denied', `registry ${host}: ${what} (${status})${detail ? `: ${detail}` : ''}`, {
+    hint,
+  });
 }
 
 export class Authorizer {
@@ -78,7 +96,14 @@ export class Authorizer {
   }
 
   /** Answers a 401's challenges so that `header()` has something to send; throws when it cannot. */
-  async respond(from: Challenger, challenges: Challenge[], scope: string, status: number, detail: string, signal?: AbortSignal): Promise<void> {
+  async respond(
+    from: Challenger,
+    challenges: Challenge[],
+    scope: string,
+    status: number,
+    detail: string,
+    signal?: AbortSignal,
+  ): Promise<void> {
     // Parallel requests meet the same challenge: one answer serves them all.
     const key = `${from.origin} ${scope}`;
     let pending = this.#pending.get(key);
@@ -89,14 +114,24 @@ export class Authorizer {
     return pending;
   }
 
-  async #respond(from: Challenger, challenges: Challenge[], scope: string, status: number, detail: string, signal?: AbortSignal): Promise<void> {
+  async #respond(
+    from: Challenger,
+    challenges: Challenge[],
+    scope: string,
+    status: number,
+    detail: string,
+    signal?: AbortSignal,
+  ): Promise<void> {
     const { origin, host } = from;
     const creds = await this.credentials(host);
     const bearer = findChallenge(challenges, 'bearer');
     if (bearer?.params.realm) {
       const scopes = [...new Set([scope, ...(bearer.params.scope ?? '').split(' ')].filter(Boolean))];
       const token = await this.#token(from, bearer.params.realm, bearer.params.service, scopes, creds, signal);
-      this.#cache.set(`${origin} ${scope}`, { header: `Bearer ${token.token}`, expiresAt: Date.now() + Math.max(token.ttlS * 1000 - EXPIRY_MARGIN_MS, token.ttlS * 500) });
+      this.#cache.set(`${origin} ${scope}`, {
+        header: `Bearer ${token.token}`,
+        expiresAt: Date.now() + Math.max(token.ttlS * 1000 - EXPIRY_MARGIN_MS, token.ttlS * 500),
+      });
       return;
     }
     if (findChallenge(challenges, 'basic')) {
@@ -105,7 +140,10 @@ export class Authorizer {
       this.#cache.set(`${origin} *`, { header, expiresAt: Infinity });
       return;
     }
-    throw new PodctlError('permission-denied', `registry ${host}: ${status} without a challenge podctl can answer${detail ? `: ${detail}` : ''}`);
+    throw new PodctlError(
+      'permission-denied',
+      `registry ${host}: ${status} without a challenge podctl can answer${detail ? `: ${detail}` : ''}`,
+    );
   }
 
   /** Forgets what was cached for this origin and scope (the registry refused it). */
@@ -114,13 +152,25 @@ export class Authorizer {
     this.#cache.delete(`${origin} *`);
   }
 
-  async #token({ host, tls }: Challenger, realm: string, service: string | undefined, scopes: string[], creds: Credentials | undefined, signal?: AbortSignal) {
-    if (!URL.canParse(realm)) throw new PodctlError('unavailable', `registry ${host}: invalid token realm ${JSON.stringify(realm)}`);
+  async #token(
+    { host, tls }: Challenger,
+    realm: string,
+    service: string | undefined,
+    scopes: string[],
+    creds: Credentials | undefined,
+    signal?: AbortSignal,
+  ) {
+    if (!URL.canParse(realm))
+      throw new PodctlError('unavailable', `registry ${host}: invalid token realm ${JSON.stringify(realm)}`);
     const url = new URL(realm);
     const headers: Record<string, string> = {};
     let body: Buffer | undefined;
     if (creds?.identityToken) {
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'podctl' });
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: creds.identityToken,
+        client_id: 'podctl',
+      });
       if (service) form.set('service', service);
       if (scopes.length > 0) form.set('scope', scopes.join(' '));
       body = Buffer.from(form.toString());
@@ -133,11 +183,20 @@ export class Authorizer {
         headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
       }
     }
-    const res = await this.exchange(url, url.host === host ? tls : {}, { method: body ? 'POST' : 'GET', headers, ...(body ? { body } : {}), ...(signal ? { signal } : {}) });
+    const res = await this.exchange(url, url.host === host ? tls : {}, {
+      method: body ? 'POST' : 'GET',
+      headers,
+      ...(body ? { body } : {}),
+      ...(signal ? { signal } : {}),
+    });
     const text = await readText(res.body);
-    if (res.status === 401 || res.status === 403) throw authFailed(host, res.status, errorDetail(text), creds ? 'credentials' : 'anonymous');
+    if (res.status === 401 || res.status === 403)
+      throw authFailed(host, res.status, errorDetail(text), creds ? 'credentials' : 'anonymous');
     if (res.status !== 200) {
-      throw new PodctlError('unavailable', `registry ${host}: token server ${url.host} answered ${res.status}: ${errorDetail(text)}`);
+      throw new PodctlError(
+        'unavailable',
+        `registry ${host}: token server ${url.host} answered ${res.status}: ${errorDetail(text)}`,
+      );
     }
     let parsed: z.infer<typeof tokenAnswer> | undefined;
     try {

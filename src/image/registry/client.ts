@@ -49,7 +49,12 @@ export function endpointHost(endpoint: Pick<RegistryEndpoint, 'url'>): string {
 /** A TLS handshake that met a plain-HTTP server. */
 function isTlsMismatch(err: unknown): boolean {
   const code = errorCode(err) ?? '';
-  return code === 'EPROTO' || code.startsWith('ERR_SSL_') || code === 'ECONNRESET' || /wrong version number|packet length too long/i.test(String(err));
+  return (
+    code === 'EPROTO' ||
+    code.startsWith('ERR_SSL_') ||
+    code === 'ECONNRESET' ||
+    /wrong version number|packet length too long/i.test(String(err))
+  );
 }
 
 /** A request that failed for good, in one line, with what to do about it. */
@@ -59,14 +64,18 @@ function unreachable(err: unknown, host: string, method: string, href: string): 
   // TLS alerts 42 (bad certificate) and 116 (certificate required): the server's verdict on ours.
   const wantsClientCert = /alert (bad certificate|certificate required)|SSL alert number (42|116)\b/.test(message);
   // OpenSSL's messages end in a newline, and may hold several lines: the error stays one line.
-  return new PodctlError('unavailable', `registry ${host}: ${method} ${href}: ${message.trim().replace(/\s*\n\s*/g, '; ')}`, {
-    cause: err,
-    hint: wantsClientCert
-      ? `the registry wants a client certificate it trusts: give one with "client" in its hosts.toml`
-      : tlsProblem
-        ? `trust the registry's CA with "ca" in its hosts.toml, or pass the \`insecureRegistries\` option ${host}`
-        : 'is the registry running and reachable?',
-  });
+  return new PodctlError(
+    'unavailable',
+    `registry ${host}: ${method} ${href}: ${message.trim().replace(/\s*\n\s*/g, '; ')}`,
+    {
+      cause: err,
+      hint: wantsClientCert
+        ? `the registry wants a client certificate it trusts: give one with "client" in its hosts.toml`
+        : tlsProblem
+          ? `trust the registry's CA with "ca" in its hosts.toml, or pass the \`insecureRegistries\` option ${host}`
+          : 'is the registry running and reachable?',
+    },
+  );
 }
 
 function canceled(signal: AbortSignal | undefined, host: string): PodctlError | undefined {
@@ -101,7 +110,10 @@ export class RegistryClient {
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#retry = options.retry ?? DEFAULT_RETRY;
     this.#random = options.random ?? Math.random;
-    this.#auth = new Authorizer((url, tls, init) => this.#exchange(url, tls, { ...init, scope: '', anonymous: true }), credentials);
+    this.#auth = new Authorizer(
+      (url, tls, init) => this.#exchange(url, tls, { ...init, scope: '', anonymous: true }),
+      credentials,
+    );
     this.#credentials = credentials;
   }
 
@@ -112,8 +124,15 @@ export class RegistryClient {
   /** A request against an endpoint, authorised, retried; the caller reads or drains the body. */
   async send(endpoint: RegistryEndpoint, request: RegistryRequest): Promise<HttpResponse> {
     const host = endpointHost(endpoint);
-    const tls: TlsSettings = { skipVerify: endpoint.skipVerify, ...(endpoint.ca ? { ca: endpoint.ca } : {}), ...(endpoint.client ? { client: endpoint.client } : {}) };
-    const headers: Record<string, string> = { ...Object.fromEntries(Object.entries(endpoint.headers).map(([k, v]) => [k, v.join(', ')])), ...request.headers };
+    const tls: TlsSettings = {
+      skipVerify: endpoint.skipVerify,
+      ...(endpoint.ca ? { ca: endpoint.ca } : {}),
+      ...(endpoint.client ? { client: endpoint.client } : {}),
+    };
+    const headers: Record<string, string> = {
+      ...Object.fromEntries(Object.entries(endpoint.headers).map(([k, v]) => [k, v.join(', ')])),
+      ...request.headers,
+    };
     const url = typeof request.path === 'string' ? new URL(apiRoot(endpoint) + request.path) : request.path;
     if (endpoint.plainHttpFallback) this.#fallbackOrigins.add(new URL(endpoint.url).origin);
     let answered: { scheme: string; withCredentials: boolean } | undefined;
@@ -125,10 +144,25 @@ export class RegistryClient {
       if (answered !== undefined || res.status === 403 || challenges.length === 0) {
         this.#auth.forget(this.#origin(url), request.scope);
         const withCredentials = answered?.withCredentials ?? (await this.#credentials(host)) !== undefined;
-        throw authFailed(host, res.status, detail, answered?.scheme === 'basic' && withCredentials ? 'credentials' : withCredentials ? 'access' : 'anonymous');
+        throw authFailed(
+          host,
+          res.status,
+          detail,
+          answered?.scheme === 'basic' && withCredentials ? 'credentials' : withCredentials ? 'access' : 'anonymous',
+        );
       }
-      await this.#auth.respond({ origin: this.#origin(url), host, tls }, challenges, request.scope, res.status, detail, request.signal);
-      answered = { scheme: findChallenge(challenges, 'bearer') ? 'bearer' : 'basic', withCredentials: (await this.#credentials(host)) !== undefined };
+      await this.#auth.respond(
+        { origin: this.#origin(url), host, tls },
+        challenges,
+        request.scope,
+        res.status,
+        detail,
+        request.signal,
+      );
+      answered = {
+        scheme: findChallenge(challenges, 'bearer') ? 'bearer' : 'basic',
+        withCredentials: (await this.#credentials(host)) !== undefined,
+      };
     }
   }
 
@@ -173,7 +207,14 @@ export class RegistryClient {
       const dropPlain = race ? new AbortController() : undefined;
       const plain = dropPlain
         ? this.#http
-            .send({ ...http, url: Object.assign(new URL(target), { protocol: 'http:' }), signal: request.signal ? AbortSignal.any([request.signal, dropPlain.signal]) : dropPlain.signal }, tls)
+            .send(
+              {
+                ...http,
+                url: Object.assign(new URL(target), { protocol: 'http:' }),
+                signal: request.signal ? AbortSignal.any([request.signal, dropPlain.signal]) : dropPlain.signal,
+              },
+              tls,
+            )
             .then(
               (answer) => ({ answer }),
               (error: unknown) => ({ error }),
@@ -198,7 +239,11 @@ export class RegistryClient {
             attempt--;
             continue;
           }
-          const delay = retryDelay({ attempt, ...(errorCode(err) ? { errorCode: errorCode(err)! } : {}) }, this.#retry, this.#random);
+          const delay = retryDelay(
+            { attempt, ...(errorCode(err) ? { errorCode: errorCode(err)! } : {}) },
+            this.#retry,
+            this.#random,
+          );
           if (delay === undefined) throw unreachable(err, host, request.method, target.href);
           await sleep(delay, undefined, request.signal ? { signal: request.signal } : {}).catch(() => undefined);
           continue;
@@ -208,7 +253,11 @@ export class RegistryClient {
       }
       if (scheme === 'https:') this.#spokeTls.add(url.origin);
       const header = res.headers['retry-after'];
-      const delay = retryDelay({ attempt, status: res.status, ...(header ? { retryAfter: header } : {}) }, this.#retry, this.#random);
+      const delay = retryDelay(
+        { attempt, status: res.status, ...(header ? { retryAfter: header } : {}) },
+        this.#retry,
+        this.#random,
+      );
       if (delay === undefined) return res;
       res.body.resume();
       await sleep(delay, undefined, request.signal ? { signal: request.signal } : {}).catch(() => undefined);

@@ -43,7 +43,11 @@ export function dockerConfigPath(env: NodeJS.ProcessEnv = process.env): string {
 
 /** A server as typed or stored (`https://index.docker.io/v1/`, `http://h:5000/`) → its host, Docker Hub as `docker.io`. */
 export function normalizeServer(server: string): string {
-  const host = server.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/', 1)[0]!.toLowerCase();
+  const host = server
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .split('/', 1)[0]!
+    .toLowerCase();
   return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
 }
 
@@ -83,7 +87,10 @@ function decodeEntry(entry: z.infer<typeof authEntry>, key: string, file: string
   if (entry.auth) {
     const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    if (colon < 0) throw invalidArgument(`invalid docker config ${file}: ${formatIssuePath(['auths', key, 'auth'])} is not base64 of user:password`);
+    if (colon < 0)
+      throw invalidArgument(
+        `invalid docker config ${file}: ${formatIssuePath(['auths', key, 'auth'])} is not base64 of user:password`,
+      );
     [username, password] = [decoded.slice(0, colon), decoded.slice(colon + 1)];
   }
   const creds: Credentials = { username, password };
@@ -100,12 +107,16 @@ export async function readCredentials(server: string, file = dockerConfigPath())
     const creds = decodeEntry(entry, key, file);
     if (creds) return creds;
   }
-  const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => normalizeServer(key) === host)?.[1]
-    ?? (entries.length > 0 ? config.credsStore : undefined);
+  const helper =
+    Object.entries(config.credHelpers ?? {}).find(([key]) => normalizeServer(key) === host)?.[1] ??
+    (entries.length > 0 ? config.credsStore : undefined);
   if (helper !== undefined) {
-    throw failedPrecondition(`credentials for ${host} are kept by the credential helper docker-credential-${helper} (${file}), which podctl does not support`, {
-      hint: `log in again with 'podctl login ${host}' after removing credsStore/credHelpers from ${file}`,
-    });
+    throw failedPrecondition(
+      `credentials for ${host} are kept by the credential helper docker-credential-${helper} (${file}), which podctl does not support`,
+      {
+        hint: `log in again with 'podctl login ${host}' after removing credsStore/credHelpers from ${file}`,
+      },
+    );
   }
   return undefined;
 }
@@ -127,9 +138,12 @@ export async function storeCredentials(server: string, creds: Credentials, file 
   const raw = (await readRaw(file)) ?? {};
   const config = await readConfig(file);
   if (config.credsStore !== undefined) {
-    throw failedPrecondition(`${file} sets credsStore "${config.credsStore}": podctl does not support credential helpers and would store the password where docker does not look`, {
-      hint: `remove credsStore from ${file} to keep credentials in the file`,
-    });
+    throw failedPrecondition(
+      `${file} sets credsStore "${config.credsStore}": podctl does not support credential helpers and would store the password where docker does not look`,
+      {
+        hint: `remove credsStore from ${file} to keep credentials in the file`,
+      },
+    );
   }
   const host = normalizeServer(server);
   const auths = Object.fromEntries(Object.entries(config.auths ?? {}).filter(([key]) => normalizeServer(key) !== host));

@@ -26,7 +26,8 @@ export async function unexpected(endpoint: RegistryEndpoint, res: HttpResponse, 
   const detail = errorDetail(await readText(res.body));
   const message = `registry ${host}: ${what}: ${res.status}${detail ? ` ${detail}` : ''}`;
   if (res.status === 404) return notFound(message);
-  if (res.status === 429 || res.status >= 500) return new PodctlError('unavailable', message, { hint: 'the registry is failing or busy; try again later' });
+  if (res.status === 429 || res.status >= 500)
+    return new PodctlError('unavailable', message, { hint: 'the registry is failing or busy; try again later' });
   return new PodctlError('failed-precondition', message);
 }
 
@@ -43,23 +44,45 @@ export interface Resolved {
  * A tag or digest to the descriptor of its manifest or index: HEAD with every manifest type
  * accepted, and GET when the answer lacks the digest, type or size. `name` is for messages.
  */
-export async function resolveManifest(client: RegistryClient, endpoint: RegistryEndpoint, repository: string, reference: string, name: string, signal?: AbortSignal): Promise<Resolved> {
-  const request = { path: `/${repository}/manifests/${reference}`, scope: pullScope(repository), headers: { accept: ACCEPT }, ...(signal ? { signal } : {}) };
+export async function resolveManifest(
+  client: RegistryClient,
+  endpoint: RegistryEndpoint,
+  repository: string,
+  reference: string,
+  name: string,
+  signal?: AbortSignal,
+): Promise<Resolved> {
+  const request = {
+    path: `/${repository}/manifests/${reference}`,
+    scope: pullScope(repository),
+    headers: { accept: ACCEPT },
+    ...(signal ? { signal } : {}),
+  };
   const head = await client.send(endpoint, { ...request, method: 'HEAD' });
   head.body.resume();
-  const notThere = () => notFound(`image "${name}" not found in registry ${endpointHost(endpoint)}`, { hint: 'check the name and tag' });
+  const notThere = () =>
+    notFound(`image "${name}" not found in registry ${endpointHost(endpoint)}`, { hint: 'check the name and tag' });
   if (head.status === 404) throw notThere();
   const header = head.headers['docker-content-digest'];
   let digest = typeof header === 'string' ? header : undefined;
   let mediaType = baseType(head.headers['content-type']);
   let size = Number(head.headers['content-length'] ?? NaN);
   let bytes: Buffer | undefined;
-  const complete = head.status === 200 && digest !== undefined && isDigest(digest) && (isIndex(mediaType) || isManifest(mediaType)) && Number.isSafeInteger(size);
+  const complete =
+    head.status === 200 &&
+    digest !== undefined &&
+    isDigest(digest) &&
+    (isIndex(mediaType) || isManifest(mediaType)) &&
+    Number.isSafeInteger(size);
   if (!complete) {
     const res = await client.send(endpoint, { ...request, method: 'GET' });
     if (res.status === 404) throw notThere();
     if (res.status !== 200) throw await unexpected(endpoint, res, `manifest ${reference}`);
-    bytes = await readBody(res.body, MAX_MANIFEST_BYTES, `manifest ${reference} from registry ${endpointHost(endpoint)}`);
+    bytes = await readBody(
+      res.body,
+      MAX_MANIFEST_BYTES,
+      `manifest ${reference} from registry ${endpointHost(endpoint)}`,
+    );
     digest = isDigest(reference) ? reference : sha256Digest(bytes);
     mediaType = baseType(res.headers['content-type']) || mediaTypeOf(bytes);
     size = bytes.length;
@@ -68,7 +91,9 @@ export async function resolveManifest(client: RegistryClient, endpoint: Registry
     throw invalidArgument(`registry ${endpointHost(endpoint)}: manifest ${reference} came back as ${digest}`);
   }
   if (!isIndex(mediaType) && !isManifest(mediaType)) {
-    throw invalidArgument(`image "${name}": unsupported manifest type ${JSON.stringify(mediaType)}`, { hint: 'podctl pulls OCI and Docker schema 2 images' });
+    throw invalidArgument(`image "${name}": unsupported manifest type ${JSON.stringify(mediaType)}`, {
+      hint: 'podctl pulls OCI and Docker schema 2 images',
+    });
   }
   return { endpoint, desc: { mediaType, digest: digest!, size, annotations: {} }, ...(bytes ? { bytes } : {}) };
 }
@@ -84,7 +109,13 @@ function mediaTypeOf(bytes: Buffer): string {
 }
 
 /** A blob's or manifest's bytes; a connection that drops mid-way resumes with a Range request. */
-export async function openBlob(client: RegistryClient, endpoint: RegistryEndpoint, repository: string, desc: Descriptor, signal?: AbortSignal): Promise<AsyncIterable<Uint8Array>> {
+export async function openBlob(
+  client: RegistryClient,
+  endpoint: RegistryEndpoint,
+  repository: string,
+  desc: Descriptor,
+  signal?: AbortSignal,
+): Promise<AsyncIterable<Uint8Array>> {
   const document = isIndex(desc.mediaType) || isManifest(desc.mediaType);
   const request = {
     method: 'GET' as const,
@@ -105,7 +136,12 @@ export async function openBlob(client: RegistryClient, endpoint: RegistryEndpoin
   return resumable(await open(0), open, client, desc.size);
 }
 
-async function* resumable(first: HttpResponse, open: (offset: number) => Promise<HttpResponse>, client: RegistryClient, size: number): AsyncGenerator<Uint8Array> {
+async function* resumable(
+  first: HttpResponse,
+  open: (offset: number) => Promise<HttpResponse>,
+  client: RegistryClient,
+  size: number,
+): AsyncGenerator<Uint8Array> {
   let res = first;
   let offset = 0;
   for (let attempt = 1; ; attempt++) {
@@ -122,7 +158,8 @@ async function* resumable(first: HttpResponse, open: (offset: number) => Promise
       return;
     } catch (err) {
       const code = errorCode(err);
-      const delay = offset < size ? retryDelay({ attempt, ...(code ? { errorCode: code } : {}) }, client.retryPolicy) : undefined;
+      const delay =
+        offset < size ? retryDelay({ attempt, ...(code ? { errorCode: code } : {}) }, client.retryPolicy) : undefined;
       if (delay === undefined) throw err;
       await sleep(delay);
       res = await open(offset);
@@ -131,8 +168,19 @@ async function* resumable(first: HttpResponse, open: (offset: number) => Promise
 }
 
 /** HEAD on a blob: whether the repository has it. */
-export async function hasBlob(client: RegistryClient, endpoint: RegistryEndpoint, repository: string, digest: string, signal?: AbortSignal): Promise<boolean> {
-  const request = { method: 'HEAD' as const, path: `/${repository}/blobs/${digest}`, scope: pushScope(repository), redirects: MAX_REDIRECTS };
+export async function hasBlob(
+  client: RegistryClient,
+  endpoint: RegistryEndpoint,
+  repository: string,
+  digest: string,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  const request = {
+    method: 'HEAD' as const,
+    path: `/${repository}/blobs/${digest}`,
+    scope: pushScope(repository),
+    redirects: MAX_REDIRECTS,
+  };
   const res = await client.send(endpoint, { ...request, ...(signal ? { signal } : {}) });
   res.body.resume();
   if (res.status === 200) return true;
@@ -141,10 +189,23 @@ export async function hasBlob(client: RegistryClient, endpoint: RegistryEndpoint
 }
 
 /** A monolithic upload: POST for a session, then PUT the bytes with the digest. */
-export async function uploadBlob(client: RegistryClient, endpoint: RegistryEndpoint, repository: string, desc: Descriptor, read: () => AsyncIterable<Uint8Array>, signal?: AbortSignal): Promise<void> {
+export async function uploadBlob(
+  client: RegistryClient,
+  endpoint: RegistryEndpoint,
+  repository: string,
+  desc: Descriptor,
+  read: () => AsyncIterable<Uint8Array>,
+  signal?: AbortSignal,
+): Promise<void> {
   const common = { scope: pushScope(repository), ...(signal ? { signal } : {}) };
-  const started = await client.send(endpoint, { ...common, method: 'POST', path: `/${repository}/blobs/uploads/`, headers: { 'content-length': '0' } });
-  if (started.status !== 202 || !started.headers.location) throw await unexpected(endpoint, started, `upload of ${desc.digest}`);
+  const started = await client.send(endpoint, {
+    ...common,
+    method: 'POST',
+    path: `/${repository}/blobs/uploads/`,
+    headers: { 'content-length': '0' },
+  });
+  if (started.status !== 202 || !started.headers.location)
+    throw await unexpected(endpoint, started, `upload of ${desc.digest}`);
   started.body.resume();
   const location = new URL(started.headers.location, started.url);
   location.searchParams.set('digest', desc.digest);
@@ -160,7 +221,15 @@ export async function uploadBlob(client: RegistryClient, endpoint: RegistryEndpo
 }
 
 /** PUT a manifest or index under a digest or tag, with its media type as Content-Type. */
-export async function putManifest(client: RegistryClient, endpoint: RegistryEndpoint, repository: string, reference: string, mediaType: string, bytes: Buffer, signal?: AbortSignal): Promise<void> {
+export async function putManifest(
+  client: RegistryClient,
+  endpoint: RegistryEndpoint,
+  repository: string,
+  reference: string,
+  mediaType: string,
+  bytes: Buffer,
+  signal?: AbortSignal,
+): Promise<void> {
   const res = await client.send(endpoint, {
     method: 'PUT',
     path: `/${repository}/manifests/${reference}`,

@@ -40,15 +40,21 @@ const stringOrList = z.union([z.string(), z.array(z.string())], { error: 'expect
 const hostFields = {
   capabilities: z.optional(z.array(z.string())),
   ca: z.optional(stringOrList),
-  client: z.optional(z.union([z.string(), z.array(z.union([z.string(), z.tuple([z.string(), z.string()])]))], {
-    error: 'expected a file, a list of files, or a list of [certificate, key] pairs',
-  })),
+  client: z.optional(
+    z.union([z.string(), z.array(z.union([z.string(), z.tuple([z.string(), z.string()])]))], {
+      error: 'expected a file, a list of files, or a list of [certificate, key] pairs',
+    }),
+  ),
   skip_verify: z.optional(z.boolean()),
   override_path: z.optional(z.boolean()),
   header: z.optional(z.record(z.string(), stringOrList)),
 };
 const hostSchema = z.object(hostFields);
-const hostsFileSchema = z.object({ ...hostFields, server: z.optional(z.string()), host: z.optional(z.record(z.string(), hostSchema)) });
+const hostsFileSchema = z.object({
+  ...hostFields,
+  server: z.optional(z.string()),
+  host: z.optional(z.record(z.string(), hostSchema)),
+});
 type HostFields = z.infer<typeof hostSchema>;
 
 const LOCALHOSTS = new Set(['localhost', '127.0.0.1', '::1']);
@@ -105,7 +111,8 @@ function capabilitiesOf(list: string[] | undefined): Capability[] {
   if (list === undefined || list.length === 0) return [...CAPABILITIES];
   return list.map((c) => {
     const lower = c.toLowerCase();
-    if (!(CAPABILITIES as readonly string[]).includes(lower)) throw new Error(`unknown capability ${JSON.stringify(c)}`);
+    if (!(CAPABILITIES as readonly string[]).includes(lower))
+      throw new Error(`unknown capability ${JSON.stringify(c)}`);
     return lower as Capability;
   });
 }
@@ -116,7 +123,14 @@ function endpointFor(server: string, capabilities: Capability[], options: Endpoi
   if (!URL.canParse(server)) throw new Error(`invalid URL ${JSON.stringify(server)}`);
   const url = new URL(server);
   const pathname = url.pathname === '/' ? '' : path.posix.normalize(url.pathname).replace(/\/$/, '');
-  return { url: `${url.protocol}//${url.host}${pathname}`, capabilities, skipVerify: false, overridePath: false, headers: {}, plainHttpFallback: false };
+  return {
+    url: `${url.protocol}//${url.host}${pathname}`,
+    capabilities,
+    skipVerify: false,
+    overridePath: false,
+    headers: {},
+    plainHttpFallback: false,
+  };
 }
 
 /** A host table's settings on top of an endpoint; relative certificate paths are under baseDir. */
@@ -127,7 +141,9 @@ function withFields(endpoint: RegistryEndpoint, fields: HostFields, baseDir: str
   if (fields.override_path !== undefined) out.overridePath = fields.override_path;
   if (fields.ca !== undefined) out.ca = [fields.ca].flat().map(absolute);
   if (fields.client !== undefined) {
-    out.client = [fields.client].flat().map((c): [string, string?] => (typeof c === 'string' ? [absolute(c)] : [absolute(c[0]), absolute(c[1])]));
+    out.client = [fields.client]
+      .flat()
+      .map((c): [string, string?] => (typeof c === 'string' ? [absolute(c)] : [absolute(c[0]), absolute(c[1])]));
   }
   for (const [key, value] of Object.entries(fields.header ?? {})) out.headers[key] = [value].flat();
   return out;
@@ -138,14 +154,21 @@ function withFields(endpoint: RegistryEndpoint, fields: HostFields, baseDir: str
  * `server` with the top-level settings, or the default upstream when `server` is not set.
  * `file` names the file in errors; relative certificate paths are resolved against its directory.
  */
-export function parseHostsFile(text: string, domain: string, file: string, options: EndpointOptions = {}): RegistryEndpoint[] {
+export function parseHostsFile(
+  text: string,
+  domain: string,
+  file: string,
+  options: EndpointOptions = {},
+): RegistryEndpoint[] {
   const fail = (detail: string, cause?: unknown) => invalidArgument(`invalid hosts file ${file}: ${detail}`, { cause });
   let raw: unknown;
   try {
     raw = parseToml(text);
   } catch (err) {
     const e = err as { message?: string; line?: number; column?: number };
-    const first = String(e.message ?? err).split('\n', 1)[0]!.replace(/^Invalid TOML document: /, '');
+    const first = String(e.message ?? err)
+      .split('\n', 1)[0]!
+      .replace(/^Invalid TOML document: /, '');
     throw fail(`${first}${e.line ? ` (line ${e.line}, column ${e.column ?? 0})` : ''}`, err);
   }
   const parsed = checkSchema(hostsFileSchema, raw);
@@ -162,15 +185,19 @@ export function parseHostsFile(text: string, domain: string, file: string, optio
     const capabilities = capabilitiesOf(config.capabilities);
     const upstream = config.server
       ? withFields(endpointFor(config.server, capabilities, options), config, baseDir)
-      // containerd puts the default upstream's API root at /v2 whatever override_path says.
-      : { ...withFields({ ...defaultEndpoint(domain, options), capabilities }, config, baseDir), overridePath: false };
+      : // containerd puts the default upstream's API root at /v2 whatever override_path says.
+        { ...withFields({ ...defaultEndpoint(domain, options), capabilities }, config, baseDir), overridePath: false };
     return [...mirrors, upstream];
   } catch (err) {
     throw fail(`${where}${(err as Error).message}`, err);
   }
 }
 
-const exists = (p: string) => stat(p).then((s) => s.isDirectory(), () => false);
+const exists = (p: string) =>
+  stat(p).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 
 /** containerd's directory names for a host: as is, `host_port_` (for file systems without `:`), `_default`. */
 export function hostDirCandidates(hostsDir: string, domain: string): string[] {
@@ -183,7 +210,10 @@ export function hostDirCandidates(hostsDir: string, domain: string): string[] {
  * The endpoints for a reference's domain: from the first host directory that exists (its
  * hosts.toml, else Docker-style `*.crt` CA files in it), else the default upstream alone.
  */
-export async function registryEndpoints(domain: string, options: EndpointOptions & { hostsDir?: string } = {}): Promise<RegistryEndpoint[]> {
+export async function registryEndpoints(
+  domain: string,
+  options: EndpointOptions & { hostsDir?: string } = {},
+): Promise<RegistryEndpoint[]> {
   const hostsDir = options.hostsDir ?? DEFAULT_HOSTS_DIR;
   for (const dir of hostDirCandidates(hostsDir, domain)) {
     if (!(await exists(dir))) continue;

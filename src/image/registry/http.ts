@@ -83,11 +83,23 @@ export class HttpTransport {
     const agent = await this.#agent(url.protocol, tls);
     return new Promise<HttpResponse>((resolve, reject) => {
       const mod = url.protocol === 'https:' ? https : http;
-      const req = mod.request(url, { method: request.method, headers: request.headers, agent, signal: request.signal }, (res) => {
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, headersDistinct: res.headersDistinct, body: res, url });
-      });
+      const req = mod.request(
+        url,
+        { method: request.method, headers: request.headers, agent, signal: request.signal },
+        (res) => {
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            headersDistinct: res.headersDistinct,
+            body: res,
+            url,
+          });
+        },
+      );
       req.setTimeout(request.timeoutMs, () => {
-        const err = Object.assign(new Error(`${url.host}: no data for ${request.timeoutMs / 1000} s`), { code: 'ETIMEDOUT' });
+        const err = Object.assign(new Error(`${url.host}: no data for ${request.timeoutMs / 1000} s`), {
+          code: 'ETIMEDOUT',
+        });
         req.destroy(err);
       });
       req.on('error', reject);
@@ -99,7 +111,11 @@ export class HttpTransport {
 
   /** Closes idle keep-alive connections so that the process can exit. */
   close(): void {
-    for (const agent of this.#agents.values()) void agent.then((a) => a.destroy(), () => undefined);
+    for (const agent of this.#agents.values())
+      void agent.then(
+        (a) => a.destroy(),
+        () => undefined,
+      );
     this.#agents.clear();
   }
 }
@@ -108,7 +124,10 @@ async function readPem(file: string, what: string): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch (err) {
-    throw invalidArgument(`cannot read ${what} ${file}: ${(err as Error).message}`, { cause: err, hint: 'check the hosts.toml that names it' });
+    throw invalidArgument(`cannot read ${what} ${file}: ${(err as Error).message}`, {
+      cause: err,
+      hint: 'check the hosts.toml that names it',
+    });
   }
 }
 
@@ -164,7 +183,10 @@ async function httpsAgent(tls: TlsSettings): Promise<https.Agent> {
   // containerd adds a registry's CAs to the system pool; Node's `ca` replaces the default roots.
   if (extra.length + configured.length > 0) {
     // A given secureContext is all tls.connect uses: the client certificate goes in it too.
-    const context = withCertificates({ ...(options.cert && { cert: options.cert }), ...(options.key && { key: options.key }) }, [...extra, ...configured]);
+    const context = withCertificates(
+      { ...(options.cert && { cert: options.cert }), ...(options.key && { key: options.key }) },
+      [...extra, ...configured],
+    );
     if (context) options.secureContext = context;
     else options.ca = [...rootCertificates, ...extra, ...configured];
   }

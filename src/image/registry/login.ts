@@ -3,7 +3,13 @@
  * auth flow a pull takes) before they are stored in docker's config file; removed on logout.
  */
 import { RegistryClient, type RegistryClientOptions } from './client.js';
-import { dockerConfigPath, normalizeServer, removeCredentials, storeCredentials, type Credentials } from './credentials.js';
+import {
+  dockerConfigPath,
+  normalizeServer,
+  removeCredentials,
+  storeCredentials,
+  type Credentials,
+} from './credentials.js';
 import { unexpected } from './distribution.js';
 import { registryEndpoints } from './hosts.js';
 
@@ -17,7 +23,11 @@ export interface LoginOptions {
 }
 
 /** Checks the credentials against the registry, then stores them; returns the host and the file. */
-export async function login(server: string, creds: Credentials, options: LoginOptions = {}): Promise<{ host: string; file: string }> {
+export async function login(
+  server: string,
+  creds: Credentials,
+  options: LoginOptions = {},
+): Promise<{ host: string; file: string }> {
   const host = normalizeServer(server);
   const file = options.dockerConfig ?? dockerConfigPath();
   await verifyCredentials(host, creds, options);
@@ -36,7 +46,12 @@ export async function verifyCredentials(server: string, creds: Credentials, opti
   const upstream = endpoints.at(-1)!;
   const client = new RegistryClient({ ...options.client, credentials: async () => creds });
   try {
-    const res = await client.send(upstream, { method: 'GET', path: '/', scope: '', ...(options.signal ? { signal: options.signal } : {}) });
+    const res = await client.send(upstream, {
+      method: 'GET',
+      path: '/',
+      scope: '',
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     if (res.status !== 200) throw await unexpected(upstream, res, 'login');
     res.body.resume();
   } finally {
@@ -45,7 +60,10 @@ export async function verifyCredentials(server: string, creds: Credentials, opti
 }
 
 /** Removes the stored credentials; false when there were none. */
-export async function logout(server: string, options: Pick<LoginOptions, 'dockerConfig'> = {}): Promise<{ host: string; removed: boolean }> {
+export async function logout(
+  server: string,
+  options: Pick<LoginOptions, 'dockerConfig'> = {},
+): Promise<{ host: string; removed: boolean }> {
   const host = normalizeServer(server);
   return { host, removed: await removeCredentials(host, options.dockerConfig ?? dockerConfigPath()) };
 }

@@ -27,7 +27,16 @@ export interface Outcome {
 }
 
 /** Connection failures worth another try: the server went away mid-way, or the network blinked. */
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ENETRESET', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
+const RETRYABLE_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'EAI_AGAIN',
+  'ENETRESET',
+  'UND_ERR_SOCKET',
+  'ERR_STREAM_PREMATURE_CLOSE',
+]);
 
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status !== 501 && status !== 505);
@@ -49,9 +58,14 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
  * The delay before the next try, or undefined when there is to be none. `random` is in [0, 1),
  * injectable for tests. A server's Retry-After is honoured up to the policy's maximum delay.
  */
-export function retryDelay(outcome: Outcome, policy: RetryPolicy = DEFAULT_RETRY, random: () => number = Math.random): number | undefined {
+export function retryDelay(
+  outcome: Outcome,
+  policy: RetryPolicy = DEFAULT_RETRY,
+  random: () => number = Math.random,
+): number | undefined {
   if (outcome.attempt >= policy.maxAttempts) return undefined;
-  const retryable = outcome.status !== undefined ? isRetryableStatus(outcome.status) : isRetryableCode(outcome.errorCode);
+  const retryable =
+    outcome.status !== undefined ? isRetryableStatus(outcome.status) : isRetryableCode(outcome.errorCode);
   if (!retryable) return undefined;
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (outcome.attempt - 1));
   const jittered = Math.floor(random() * ceiling);

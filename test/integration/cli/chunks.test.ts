@@ -4,7 +4,10 @@ import { podctl } from '../../helpers/cli.js';
 
 // Every command routed to a start-up chunk must be known to that chunk's bundle, and the chunk
 // must answer exactly as the whole CLI does.
-const chunks = JSON.parse(readFileSync(new URL('../../../src/cli/chunks.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const chunks = JSON.parse(readFileSync(new URL('../../../src/cli/chunks.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 delete chunks['//'];
 const words = Object.values(chunks).flatMap((w) => w as string[]);
 

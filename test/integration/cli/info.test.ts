@@ -51,8 +51,15 @@ test('info --format json agrees with ctr and the host', async (t) => {
   t.is(info.restartPlugin.loaded, restart?.status === 'ok');
   // Before 1.7 the monitor lists no capabilities and restarts whatever is labelled running: always.
   const detail = (await execa('ctr', ['plugins', 'ls', '-d', 'id==restart'])).stdout;
-  const capabilities = /^Capabilities:\s*([\s\S]*?)(?:^\S|$(?![\s\S]))/m.exec(detail)?.[1]?.split(/[\s,]+/).filter(Boolean) ?? [];
-  t.deepEqual(info.restartPlugin.policies, restart?.status !== 'ok' ? [] : capabilities.length === 0 ? ['always'] : capabilities.filter((c) => c !== 'no'));
+  const capabilities =
+    /^Capabilities:\s*([\s\S]*?)(?:^\S|$(?![\s\S]))/m
+      .exec(detail)?.[1]
+      ?.split(/[\s,]+/)
+      .filter(Boolean) ?? [];
+  t.deepEqual(
+    info.restartPlugin.policies,
+    restart?.status !== 'ok' ? [] : capabilities.length === 0 ? ['always'] : capabilities.filter((c) => c !== 'no'),
+  );
   t.deepEqual(info.runtime, { name: 'io.containerd.runc.v2', status: 'ok' });
 
   const fsType = (await execa('stat', ['-fc', '%T', '/sys/fs/cgroup'])).stdout;
@@ -100,11 +107,16 @@ test('the config file and --infra-image choose the infra image info looks for', 
   const fromFile = await podctl(['info', '--format', 'json', '-n', ns], { PODCTL_CONFIG: config });
   t.is(fromFile.exitCode, 0, fromFile.stderr);
   t.deepEqual((JSON.parse(fromFile.stdout) as Info).pauseImage, { ref: 'registry.k8s.io/pause:3.10', present: false });
-  const fromFlag = await podctl(['info', '--format', 'json', '-n', ns, '--infra-image', 'localhost/other/pause:1'], { PODCTL_CONFIG: config });
+  const fromFlag = await podctl(['info', '--format', 'json', '-n', ns, '--infra-image', 'localhost/other/pause:1'], {
+    PODCTL_CONFIG: config,
+  });
   t.is((JSON.parse(fromFlag.stdout) as Info).pauseImage.ref, 'localhost/other/pause:1');
 
   await writeFile(config, 'infra-image = "x"\n');
   const bad = await podctl(['info', '-n', ns], { PODCTL_CONFIG: config });
   t.is(bad.exitCode, 125);
-  t.is(bad.stderr, `podctl: config ${config}: unknown key infra-image; known keys: infra_image, snapshotter, cni_path, cni_config_dir`);
+  t.is(
+    bad.stderr,
+    `podctl: config ${config}: unknown key infra-image; known keys: infra_image, snapshotter, cni_path, cni_config_dir`,
+  );
 });

@@ -66,9 +66,13 @@ test('a socket the user may not open: says root or socket access is needed', asy
   });
   await chmod(dir, 0o755);
   await chmod(address, 0o600);
-  const r = await execa('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, podctlBin, 'version', '--address', address], {
-    reject: false,
-  });
+  const r = await execa(
+    'setpriv',
+    ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, podctlBin, 'version', '--address', address],
+    {
+      reject: false,
+    },
+  );
   t.is(r.exitCode, 125);
   t.regex(r.stderr, new RegExp(`^podctl: cannot connect to containerd at ${address}: permission denied; .*root`));
 });
@@ -76,7 +80,10 @@ test('a socket the user may not open: says root or socket access is needed', asy
 test('--debug logs each gRPC call with its duration to stderr', async (t) => {
   const r = await podctl(['--debug', 'version', '-n', ns]);
   t.is(r.exitCode, 0, r.stderr);
-  t.regex(r.stderr, new RegExp(`podctl debug: grpc /containerd\\.services\\.version\\.v1\\.Version/Version ns=${ns} OK \\d+\\.\\dms`));
+  t.regex(
+    r.stderr,
+    new RegExp(`podctl debug: grpc /containerd\\.services\\.version\\.v1\\.Version/Version ns=${ns} OK \\d+\\.\\dms`),
+  );
 });
 
 test('--debug shows the stack trace of a failure', async (t) => {

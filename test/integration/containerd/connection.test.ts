@@ -5,7 +5,10 @@ import { testNamespace } from '../../helpers/cli.js';
 import { serviceRef } from '../../../src/containerd/proto.js';
 
 const ns = testNamespace('connection');
-const EVENTS = serviceRef('containerd.services.events.v1.Events', () => import('../../../src/containerd/gen/codecs/events.js'));
+const EVENTS = serviceRef(
+  'containerd.services.events.v1.Events',
+  () => import('../../../src/containerd/gen/codecs/events.js'),
+);
 
 function client(namespace = ns): ContainerdClient {
   return new ContainerdClient({ namespace });
@@ -36,7 +39,12 @@ test('an AbortSignal ends a stream with a canceled error', async (t) => {
   const c = client();
   t.teardown(() => c.close());
   const controller = new AbortController();
-  const stream = c.conn.serverStream(EVENTS, 'Subscribe', { filters: ['topic=="/podctl/test/never"'] }, { signal: controller.signal });
+  const stream = c.conn.serverStream(
+    EVENTS,
+    'Subscribe',
+    { filters: ['topic=="/podctl/test/never"'] },
+    { signal: controller.signal },
+  );
   setTimeout(() => controller.abort(), 200);
   const err = await t.throwsAsync(async () => {
     for await (const _ of stream) t.fail('no events were published');
@@ -56,7 +64,12 @@ test('a per-call deadline ends a stream with deadline-exceeded', async (t) => {
   t.teardown(() => c.close());
   const started = Date.now();
   const err = await t.throwsAsync(async () => {
-    for await (const _ of c.conn.serverStream(EVENTS, 'Subscribe', { filters: ['topic=="/podctl/test/never"'] }, { timeoutMs: 300 })) {
+    for await (const _ of c.conn.serverStream(
+      EVENTS,
+      'Subscribe',
+      { filters: ['topic=="/podctl/test/never"'] },
+      { timeoutMs: 300 },
+    )) {
       t.fail('no events were published');
     }
   });
@@ -70,5 +83,8 @@ test('debug logging reports each call with its namespace, status and duration', 
   t.teardown(() => c.close());
   await c.version.version();
   t.is(lines.length, 1);
-  t.regex(lines[0]!, new RegExp(`^grpc /containerd\\.services\\.version\\.v1\\.Version/Version ns=${ns} OK \\d+\\.\\dms$`));
+  t.regex(
+    lines[0]!,
+    new RegExp(`^grpc /containerd\\.services\\.version\\.v1\\.Version/Version ns=${ns} OK \\d+\\.\\dms$`),
+  );
 });

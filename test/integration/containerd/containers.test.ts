@@ -47,13 +47,18 @@ test('update changes only the named fields', async (t) => {
   const spec = newContainer(t, { keep: 'yes', change: 'before' });
   const created = await client.containers.create(spec);
 
-  const updated = await client.containers.update({ id: spec.id, labels: { change: 'after', keep: 'dropped?' } }, ['labels.change']);
+  const updated = await client.containers.update({ id: spec.id, labels: { change: 'after', keep: 'dropped?' } }, [
+    'labels.change',
+  ]);
   t.deepEqual(updated.labels, { keep: 'yes', change: 'after' });
   t.is(updated.image, spec.image ?? '');
   t.true(updated.updatedAt!.getTime() >= created.updatedAt!.getTime());
 
   const newSpec = { ...minimalSpec(['/bin/echo', 'changed'], { namespace: client.namespace, id: spec.id }) };
-  const respecced = await client.containers.update({ id: spec.id, spec: newSpec, image: 'example.com/other:1' }, ['spec', 'image']);
+  const respecced = await client.containers.update({ id: spec.id, spec: newSpec, image: 'example.com/other:1' }, [
+    'spec',
+    'image',
+  ]);
   t.deepEqual(respecced.spec, newSpec);
   t.is(respecced.image, 'example.com/other:1');
   t.deepEqual((await client.containers.get(spec.id)).labels, { keep: 'yes', change: 'after' });

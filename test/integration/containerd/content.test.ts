@@ -9,7 +9,8 @@ const client = namespacedClient('content');
 test.after.always(() => removeNamespace(client));
 
 const sha256 = (data: Uint8Array) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
-const uniqueRef = (t: ExecutionContext) => `podctl-test-${t.title.replace(/\W+/g, '-')}-${randomBytes(4).toString('hex')}`;
+const uniqueRef = (t: ExecutionContext) =>
+  `podctl-test-${t.title.replace(/\W+/g, '-')}-${randomBytes(4).toString('hex')}`;
 
 /** A client whose writes a fresh lease holds, so that GC leaves them alone; all of it goes in teardown. */
 async function leased(t: ExecutionContext): Promise<ContainerdClient> {
@@ -25,7 +26,11 @@ function forget(t: ExecutionContext, digest: string, ref?: string): void {
   });
 }
 
-async function readAll(c: ContainerdClient, digest: string, range?: { offset?: number; size?: number }): Promise<Buffer> {
+async function readAll(
+  c: ContainerdClient,
+  digest: string,
+  range?: { offset?: number; size?: number },
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of c.content.read(digest, range)) chunks.push(chunk);
   return Buffer.concat(chunks);

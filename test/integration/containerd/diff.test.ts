@@ -100,7 +100,11 @@ test('diff of a snapshot against its parent writes a layer of the change', async
   await writeFile(join(upperdir!, 'added.txt'), 'added\n');
   const lower = await s.c.snapshots.view(SNAPSHOTTER, s.own.snapshot(unique('lower')), baseName);
 
-  const layer = await s.c.diff.diff(lower, upper, { mediaType: TAR, ref: unique('podctl-test-diff'), labels: { 'podctl.io/test': 'diff' } });
+  const layer = await s.c.diff.diff(lower, upper, {
+    mediaType: TAR,
+    ref: unique('podctl-test-diff'),
+    labels: { 'podctl.io/test': 'diff' },
+  });
   s.own.blob(layer.digest);
 
   t.is(layer.mediaType, TAR);
@@ -111,5 +115,8 @@ test('diff of a snapshot against its parent writes a layer of the change', async
   const file = join(s.scratch, 'diff.tar');
   await writeFile(file, blob);
   const { stdout } = await execa('tar', ['-tf', file]);
-  t.deepEqual(stdout.split('\n').filter((l) => l !== ''), ['added.txt']);
+  t.deepEqual(
+    stdout.split('\n').filter((l) => l !== ''),
+    ['added.txt'],
+  );
 });

@@ -60,7 +60,12 @@ test('container create and delete show up, decoded, in the namespace', async (t)
   const id = `podctl-test-${randomBytes(6).toString('hex')}`;
   t.teardown(() => removeContainer(client, id));
 
-  await client.containers.create({ id, image: 'example.com/image:1', runtime: { name: 'io.containerd.runc.v2' }, spec: minimalSpec(['/bin/true'], { namespace: client.namespace, id }) });
+  await client.containers.create({
+    id,
+    image: 'example.com/image:1',
+    runtime: { name: 'io.containerd.runc.v2' },
+    spec: minimalSpec(['/bin/true'], { namespace: client.namespace, id }),
+  });
   await client.containers.delete(id);
 
   const created = await sub.next((e) => e.topic === '/containers/create');
@@ -76,9 +81,16 @@ test('container create and delete show up, decoded, in the namespace', async (t)
 test('published events come back; unknown payload types stay undecoded', async (t) => {
   const sub = await subscribe(t, [topicMatches('^/podctl/test/')]);
   const exitedAt = new Date('2024-05-06T07:08:09.123Z');
-  await client.events.publish('/podctl/test/exit', await encodeEvent('containerd.events.TaskExit', {
-    containerId: 'c1', id: 'c1', pid: 42, exitStatus: 3, exitedAt: { seconds: Math.floor(exitedAt.getTime() / 1000), nanos: 123e6 },
-  }));
+  await client.events.publish(
+    '/podctl/test/exit',
+    await encodeEvent('containerd.events.TaskExit', {
+      containerId: 'c1',
+      id: 'c1',
+      pid: 42,
+      exitStatus: 3,
+      exitedAt: { seconds: Math.floor(exitedAt.getTime() / 1000), nanos: 123e6 },
+    }),
+  );
   await client.events.publish('/podctl/test/opaque', { typeUrl: 'example.com/Opaque', value: Buffer.from('x') });
 
   const exit = await sub.next((e) => e.topic === '/podctl/test/exit');

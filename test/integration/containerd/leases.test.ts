@@ -11,12 +11,21 @@ const sha256 = (data: Uint8Array) => `sha256:${createHash('sha256').update(data)
 const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
 
 async function newLease(t: ExecutionContext, id?: string, expireAfter?: number) {
-  const lease = await client.leases.create({ ...(id !== undefined && { id }), labels: { 'podctl.io/test': 'leases' }, ...(expireAfter !== undefined && { expireAfter }) });
+  const lease = await client.leases.create({
+    ...(id !== undefined && { id }),
+    labels: { 'podctl.io/test': 'leases' },
+    ...(expireAfter !== undefined && { expireAfter }),
+  });
   t.teardown(() => quietly(() => client.leases.delete(lease.id)));
   return lease;
 }
 
-async function writeBlob(t: ExecutionContext, lease: string | undefined, data: Buffer, labels: Record<string, string> = {}) {
+async function writeBlob(
+  t: ExecutionContext,
+  lease: string | undefined,
+  data: Buffer,
+  labels: Record<string, string> = {},
+) {
   const digest = sha256(data);
   t.teardown(() => quietly(() => client.content.delete(digest)));
   await client.withLease(lease).content.writeBlob(unique('podctl-test-lease'), data, { expected: digest, labels });
@@ -33,7 +42,10 @@ test('create with an expiry, list by id, delete', async (t) => {
   const expires = Date.parse(lease.labels[LEASE_EXPIRE_LABEL] ?? '');
   t.true(expires >= before + 60_000 && expires <= Date.now() + 61_000, lease.labels[LEASE_EXPIRE_LABEL]);
 
-  t.deepEqual((await client.leases.list([`id==${id}`])).map((l) => l.id), [id]);
+  t.deepEqual(
+    (await client.leases.list([`id==${id}`])).map((l) => l.id),
+    [id],
+  );
   t.true(isAlreadyExists(await client.leases.create({ id }).catch((e: unknown) => e)));
 
   await client.leases.delete(id);
@@ -53,7 +65,9 @@ test('what is written under a lease is its resource; resources can be added and 
   const held = await writeBlob(t, lease.id, Buffer.from(unique('held by the lease')));
   t.deepEqual(await client.leases.listResources(lease.id), [{ id: held, type: 'content' }]);
 
-  const rooted = await writeBlob(t, undefined, Buffer.from(unique('a gc root')), { 'containerd.io/gc.root': new Date().toISOString() });
+  const rooted = await writeBlob(t, undefined, Buffer.from(unique('a gc root')), {
+    'containerd.io/gc.root': new Date().toISOString(),
+  });
   await client.leases.addResource(lease.id, { id: rooted, type: 'content' });
   const ids = (await client.leases.listResources(lease.id)).map((r) => r.id).sort();
   t.deepEqual(ids, [held, rooted].sort());

@@ -68,9 +68,15 @@ test('prepare, stat, commit, view, list, usage and remove', async (t) => {
 
   const listed = await collect(c.snapshots.list(SNAPSHOTTER, [labelFilter('podctl.io/test', tag)]));
   t.deepEqual(listed.map((i) => `${i.kind}:${i.name}`).sort(), [`committed:${name}`, `view:${viewKey}`]);
-  t.deepEqual((await collect(c.snapshots.list(SNAPSHOTTER, [filterClause('parent', '==', name)]))).map((i) => i.name), [viewKey]);
+  t.deepEqual(
+    (await collect(c.snapshots.list(SNAPSHOTTER, [filterClause('parent', '==', name)]))).map((i) => i.name),
+    [viewKey],
+  );
 
-  t.true(isFailedPrecondition(await c.snapshots.remove(SNAPSHOTTER, name).catch((e: unknown) => e)), 'a parent cannot go first');
+  t.true(
+    isFailedPrecondition(await c.snapshots.remove(SNAPSHOTTER, name).catch((e: unknown) => e)),
+    'a parent cannot go first',
+  );
   await c.snapshots.remove(SNAPSHOTTER, viewKey);
   await c.snapshots.remove(SNAPSHOTTER, name);
   t.deepEqual(await collect(c.snapshots.list(SNAPSHOTTER, [labelFilter('podctl.io/test', tag)])), []);
@@ -84,7 +90,9 @@ test('update changes only the named labels', async (t) => {
   const key = own(unique('labels'));
   await c.snapshots.prepare(SNAPSHOTTER, key, '', { a: '1', b: '2' });
 
-  const updated = await c.snapshots.update(SNAPSHOTTER, { name: key, labels: { a: 'one', b: 'ignored' } }, ['labels.a']);
+  const updated = await c.snapshots.update(SNAPSHOTTER, { name: key, labels: { a: 'one', b: 'ignored' } }, [
+    'labels.a',
+  ]);
   t.like(updated.labels, { a: 'one', b: '2' });
   t.like((await c.snapshots.stat(SNAPSHOTTER, key)).labels, { a: 'one', b: '2' });
 });

@@ -30,9 +30,18 @@ async function createTask(t: ExecutionContext, args: string[]): Promise<Started>
     await removeContainer(client, id);
     await fs.remove();
   });
-  await client.containers.create({ id, runtime: { name: 'io.containerd.runc.v2' }, spec: minimalSpec(args, { namespace: client.namespace, id }) });
+  await client.containers.create({
+    id,
+    runtime: { name: 'io.containerd.runc.v2' },
+    spec: minimalSpec(args, { namespace: client.namespace, id }),
+  });
   const out = join(fs.dir, 'init.log');
-  const created = await client.tasks.create({ containerId: id, rootfs: bindRootfs(fs.rootfs), stdout: pathToFileURL(out).href, stderr: pathToFileURL(out).href });
+  const created = await client.tasks.create({
+    containerId: id,
+    rootfs: bindRootfs(fs.rootfs),
+    stdout: pathToFileURL(out).href,
+    stderr: pathToFileURL(out).href,
+  });
   t.is(created.containerId, id);
   t.true(created.pid > 0);
   return { id, pid: created.pid, out, dir: fs.dir };
@@ -83,7 +92,12 @@ test('exec runs processes beside the init process; pause, resume, metrics', asyn
   await client.tasks.start(task.id);
 
   const echoOut = join(task.dir, 'exec.log');
-  await client.tasks.exec({ containerId: task.id, execId: 'echo', spec: minimalProcess(['/bin/echo', 'from exec']), stdout: pathToFileURL(echoOut).href });
+  await client.tasks.exec({
+    containerId: task.id,
+    execId: 'echo',
+    spec: minimalProcess(['/bin/echo', 'from exec']),
+    stdout: pathToFileURL(echoOut).href,
+  });
   const echoExit = client.tasks.wait(task.id, 'echo');
   echoExit.catch(() => undefined);
   t.true((await client.tasks.start(task.id, 'echo')) > 0);
@@ -116,6 +130,8 @@ test('exec runs processes beside the init process; pause, resume, metrics', asyn
 });
 
 test('a task of a missing container is not-found', async (t) => {
-  const err = await client.tasks.create({ containerId: `podctl-test-missing-${randomBytes(4).toString('hex')}` }).catch((e: unknown) => e);
+  const err = await client.tasks
+    .create({ containerId: `podctl-test-missing-${randomBytes(4).toString('hex')}` })
+    .catch((e: unknown) => e);
   t.true(isNotFound(err), String(err));
 });

@@ -17,7 +17,8 @@ let count = 0;
 function namespace(t: ExecutionContext): ContainerdClient {
   const client = namespacedClient(`ensure-${++count}`);
   t.teardown(async () => {
-    for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
+    for (const image of await client.images.list().catch(() => []))
+      await quietly(() => client.images.delete(image.name, true));
     await removeNamespace(client);
   });
   return client;

@@ -15,7 +15,11 @@ const NAME = 'localhost/podctl/busybox:latest';
 
 async function listing(ns: string) {
   const content = (await execa('ctr', ['-n', ns, 'content', 'ls', '-q'])).stdout.split('\n').filter(Boolean).sort();
-  const snapshots = (await execa('ctr', ['-n', ns, 'snapshots', 'ls'])).stdout.split('\n').slice(1).filter(Boolean).sort();
+  const snapshots = (await execa('ctr', ['-n', ns, 'snapshots', 'ls'])).stdout
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .sort();
   return { content, snapshots };
 }
 
@@ -23,7 +27,8 @@ async function setup(t: import('ava').ExecutionContext, suffix: string, image: '
   const client = namespacedClient(suffix);
   const source = await openOciArchive(await testImageArchive(image));
   t.teardown(async () => {
-    for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
+    for (const image of await client.images.list().catch(() => []))
+      await quietly(() => client.images.delete(image.name, true));
     await source.remove();
     await removeNamespace(client);
   });
@@ -42,10 +47,17 @@ test('an import writes every blob, unpacks the chain and names the image; ctr ru
   t.is(result.chainId, top);
   t.is((await client.snapshots.stat('overlayfs', top)).kind, 'committed');
   t.is((await client.content.info(manifest.config.digest)).labels[`containerd.io/gc.ref.snapshot.overlayfs`], top);
-  t.is((await client.content.info(result.manifest.digest)).labels['containerd.io/gc.ref.content.config'], manifest.config.digest);
+  t.is(
+    (await client.content.info(result.manifest.digest)).labels['containerd.io/gc.ref.content.config'],
+    manifest.config.digest,
+  );
 
   const id = `podctl-run-${process.pid}`;
-  const run = await execa('ctr', ['-n', client.namespace, 'run', '--rm', NAME, id, '/bin/busybox', 'echo', 'hello from podctl'], { reject: false });
+  const run = await execa(
+    'ctr',
+    ['-n', client.namespace, 'run', '--rm', NAME, id, '/bin/busybox', 'echo', 'hello from podctl'],
+    { reject: false },
+  );
   t.is(run.stdout.trim(), 'hello from podctl', run.stderr);
 });
 
@@ -81,11 +93,16 @@ test('images are listed, found by short name and ID, tagged, and removed with th
   t.is((await findImage(client, 'localhost/podctl/busybox:copy')).target.digest, source.target.digest);
 
   const containerId = `podctl-uses-${process.pid}`;
-  await client.containers.create({ id: containerId, image: NAME, runtime: { name: 'io.containerd.runc.v2' }, spec: {} });
+  await client.containers.create({
+    id: containerId,
+    image: NAME,
+    runtime: { name: 'io.containerd.runc.v2' },
+    spec: {},
+  });
   t.teardown(() => quietly(() => client.containers.delete(containerId)));
   const refused = await t.throwsAsync(removeImage(client, NAME));
   t.true(isFailedPrecondition(refused));
-  t.regex(refused!.message, new RegExp(`used by container ${containerId}`));
+  t.regex(refused.message, new RegExp(`used by container ${containerId}`));
   await client.containers.delete(containerId);
 
   await removeImage(client, NAME);
@@ -103,15 +120,24 @@ async function readBlob(client: ReturnType<typeof namespacedClient>, digest: str
 test('a lone manifest for another platform is refused, with nothing left behind', async (t) => {
   const { client, source } = await setup(t, 'import-platform');
   const before = await listing(client.namespace);
-  const err = await t.throwsAsync(importImage(client, { name: NAME, target: source.target, source, platform: { os: 'linux', architecture: 's390x', variant: '' } }));
+  const err = await t.throwsAsync(
+    importImage(client, {
+      name: NAME,
+      target: source.target,
+      source,
+      platform: { os: 'linux', architecture: 's390x', variant: '' },
+    }),
+  );
   t.true(isNotFound(err));
-  t.regex(err!.message, /is for linux\/amd64, not linux\/s390x$/);
+  t.regex(err.message, /is for linux\/amd64, not linux\/s390x$/);
   t.deepEqual(await listing(client.namespace), before);
 });
 
 test('layers download bottom first, the bottom one alone; each carries its uncompressed digest once written', async (t) => {
   const { client, source } = await setup(t, 'import-order', 'nginx');
-  const manifest = parseManifest(await readFile(path.join(source.dir, 'blobs', 'sha256', source.target.digest.slice(7))));
+  const manifest = parseManifest(
+    await readFile(path.join(source.dir, 'blobs', 'sha256', source.target.digest.slice(7))),
+  );
   const layers = manifest.layers.map((l) => l.digest);
   t.true(layers.length >= 3, 'the nginx test image has three layers');
   const log: string[] = [];
@@ -127,13 +153,24 @@ test('layers download bottom first, the bottom one alone; each carries its uncom
       })();
     },
   };
-  const result = await importImage(client, { name: 'localhost/podctl/nginx:order', target: source.target, source: recording });
+  const result = await importImage(client, {
+    name: 'localhost/podctl/nginx:order',
+    target: source.target,
+    source: recording,
+  });
   t.is(log[0], 'open 0', log.join(', '));
   t.is(log[1], 'end 0', `nothing else downloads while the bottom layer does: ${log.join(', ')}`);
-  t.deepEqual(log.filter((e) => e.startsWith('open')).sort(), layers.map((_, i) => `open ${i}`));
+  t.deepEqual(
+    log.filter((e) => e.startsWith('open')).sort(),
+    layers.map((_, i) => `open ${i}`),
+  );
   const config = parseConfig(await readBlob(client, manifest.config.digest));
   for (const [i, digest] of layers.entries()) {
-    t.is((await client.content.info(digest)).labels['containerd.io/uncompressed'], config.rootfs.diff_ids[i], `layer ${i}`);
+    t.is(
+      (await client.content.info(digest)).labels['containerd.io/uncompressed'],
+      config.rootfs.diff_ids[i],
+      `layer ${i}`,
+    );
   }
   t.is(result.chainId, chainIds(config.rootfs.diff_ids).at(-1));
 });
@@ -167,15 +204,28 @@ test('a failed download ends the import even when an upper layer waits for a lay
   const watched = new ContainerdClient({ namespace: client.namespace, debug: (line) => calls.push(line) });
   t.teardown(() => watched.close());
   const outcome = await Promise.race([
-    importImage(watched, { name, target: source.target, source: failing }).then(() => 'imported', (err: Error) => err.message),
+    importImage(watched, { name, target: source.target, source: failing }).then(
+      () => 'imported',
+      (err: Error) => err.message,
+    ),
     new Promise((resolve) => setTimeout(() => resolve('still waiting after 20 s'), 20_000)),
   ]);
   t.is(outcome, 'the registry went away');
-  t.deepEqual((await client.leases.list()).map((l) => l.id), [hold.id], 'no lease of the import left');
+  t.deepEqual(
+    (await client.leases.list()).map((l) => l.id),
+    [hold.id],
+    'no lease of the import left',
+  );
   // Layer 1's snapshot was prepared while its blob was awaited: the unpack removed it itself
   // (the lease's deletion would have taken it too), and nothing else is left.
-  const snapshotCalls = calls.filter((c) => c.includes('.Snapshots/Prepare ') || c.includes('.Snapshots/Remove ')).map((c) => c.split(' ')[1]);
-  t.deepEqual(snapshotCalls, ['/containerd.services.snapshots.v1.Snapshots/Prepare', '/containerd.services.snapshots.v1.Snapshots/Remove'], calls.join('\n'));
+  const snapshotCalls = calls
+    .filter((c) => c.includes('.Snapshots/Prepare ') || c.includes('.Snapshots/Remove '))
+    .map((c) => c.split(' ')[1]);
+  t.deepEqual(
+    snapshotCalls,
+    ['/containerd.services.snapshots.v1.Snapshots/Prepare', '/containerd.services.snapshots.v1.Snapshots/Remove'],
+    calls.join('\n'),
+  );
   const left: string[] = [];
   for await (const info of client.snapshots.list('overlayfs')) left.push(info.name);
   t.deepEqual(left, [chain[0]!], 'no active snapshot left');

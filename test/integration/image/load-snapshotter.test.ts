@@ -16,8 +16,12 @@ test('load --snapshotter unpacks with the snapshotter named', async (t) => {
   const r = await podctl(['load', '-i', archive, '--snapshotter', 'native', '-n', client.namespace]);
   t.is(r.exitCode, 0, r.stderr);
   const image = await client.images.get('localhost/podctl/busybox:latest');
-  const manifest = JSON.parse((await execa('ctr', ['-n', client.namespace, 'content', 'get', image.target.digest])).stdout) as { config: { digest: string } };
-  const config = parseConfig(Buffer.from((await execa('ctr', ['-n', client.namespace, 'content', 'get', manifest.config.digest])).stdout));
+  const manifest = JSON.parse(
+    (await execa('ctr', ['-n', client.namespace, 'content', 'get', image.target.digest])).stdout,
+  ) as { config: { digest: string } };
+  const config = parseConfig(
+    Buffer.from((await execa('ctr', ['-n', client.namespace, 'content', 'get', manifest.config.digest])).stdout),
+  );
   const top = chainIds(config.rootfs.diff_ids).at(-1)!;
   t.is((await client.snapshots.stat('native', top)).kind, 'committed');
   await t.throwsAsync(client.snapshots.stat('overlayfs', top));

@@ -10,15 +10,28 @@ import { gzipSync } from 'node:zlib';
 import type { ContainerdClient } from '../../../src/containerd/client.js';
 import { loadImages } from '../../../src/image/load.js';
 import {
-  containerdState, leftoverSpoolDirs, readTar, spoolDirs, tarBytes, withCorruptBlob, withExtraEntry, withLargeManifest,
-  withLayerReplaced, withTwoPlatformIndex, writeTar, type TarEntry,
+  containerdState,
+  leftoverSpoolDirs,
+  readTar,
+  spoolDirs,
+  tarBytes,
+  withCorruptBlob,
+  withExtraEntry,
+  withLargeManifest,
+  withLayerReplaced,
+  withTwoPlatformIndex,
+  writeTar,
+  type TarEntry,
 } from '../../helpers/archives.js';
 import { podctl, podctlBin } from '../../helpers/cli.js';
 import { namespacedClient, quietly, removeNamespace } from '../../helpers/containerd.js';
 import { testImageArchive } from '../../helpers/oci-dir.js';
 
 const BUSYBOX = 'localhost/podctl/busybox:latest';
-const archives = (async () => ({ busybox: await testImageArchive('busybox'), pause: await testImageArchive('pause') }))();
+const archives = (async () => ({
+  busybox: await testImageArchive('busybox'),
+  pause: await testImageArchive('pause'),
+}))();
 let scratch: string;
 let busyboxEntries: TarEntry[];
 
@@ -33,15 +46,21 @@ let count = 0;
 function namespace(t: ExecutionContext): ContainerdClient {
   const client = namespacedClient(`load-${++count}`);
   t.teardown(async () => {
-    for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
-    for (const lease of await client.leases.list().catch(() => [])) await quietly(() => client.leases.delete(lease.id, { sync: true }));
+    for (const image of await client.images.list().catch(() => []))
+      await quietly(() => client.images.delete(image.name, true));
+    for (const lease of await client.leases.list().catch(() => []))
+      await quietly(() => client.leases.delete(lease.id, { sync: true }));
     await removeNamespace(client);
   });
   return client;
 }
 
 async function runEcho(t: ExecutionContext, ns: string, image: string): Promise<void> {
-  const r = await execa('ctr', ['-n', ns, 'run', '--rm', image, `load-run-${randomBytes(4).toString('hex')}`, '/bin/busybox', 'echo', 'hi'], { reject: false, timeout: 30_000 });
+  const r = await execa(
+    'ctr',
+    ['-n', ns, 'run', '--rm', image, `load-run-${randomBytes(4).toString('hex')}`, '/bin/busybox', 'echo', 'hi'],
+    { reject: false, timeout: 30_000 },
+  );
   t.is(r.stdout.trim(), 'hi', r.stderr);
 }
 
@@ -64,7 +83,11 @@ test('a gzipped archive loads the same', async (t) => {
 
 test('podctl load reads the archive from stdin', async (t) => {
   const client = namespace(t);
-  const r = await execa(process.execPath, [podctlBin, '-n', client.namespace, 'load'], { inputFile: (await archives).busybox, reject: false, timeout: 60_000 });
+  const r = await execa(process.execPath, [podctlBin, '-n', client.namespace, 'load'], {
+    inputFile: (await archives).busybox,
+    reject: false,
+    timeout: 60_000,
+  });
   t.is(r.exitCode, 0, r.stderr);
   t.is(r.stdout, `Loaded image: ${BUSYBOX}`);
   t.truthy(await client.images.get(BUSYBOX));
@@ -73,7 +96,12 @@ test('podctl load reads the archive from stdin', async (t) => {
 test('a docker-archive made by skopeo loads under its normalised RepoTags name, and runs', async (t) => {
   const client = namespace(t);
   const file = join(scratch, 'busybox.docker.tar');
-  await execa('skopeo', ['copy', '-q', `oci-archive:${(await archives).busybox}`, `docker-archive:${file}:docker.io/library/busybox:latest`]);
+  await execa('skopeo', [
+    'copy',
+    '-q',
+    `oci-archive:${(await archives).busybox}`,
+    `docker-archive:${file}:docker.io/library/busybox:latest`,
+  ]);
   const r = await podctl(['-n', client.namespace, 'load', '-i', file]);
   t.is(r.exitCode, 0, r.stderr);
   t.is(r.stdout, 'Loaded image: docker.io/library/busybox:latest');
@@ -94,7 +122,10 @@ test('platforms of one index loaded one after the other are all kept; --all-plat
   t.deepEqual(await loadImages(client, file, { platform: { os: 'linux', architecture: 'arm64' } }), [BUSYBOX]);
   await collectGarbage(client.namespace);
   const { content } = await containerdState(client.namespace);
-  t.true(content.includes(multi.amd64) && content.includes(multi.arm64) && content.includes(multi.index), content.join(' '));
+  t.true(
+    content.includes(multi.amd64) && content.includes(multi.arm64) && content.includes(multi.index),
+    content.join(' '),
+  );
 
   const all = namespace(t);
   const r = await podctl(['-n', all.namespace, 'load', '--all-platforms', '-i', file]);
@@ -128,18 +159,51 @@ const badArchive = test.macro({
   title: (title) => `a bad archive fails in one line and changes nothing: ${title}`,
 });
 
-test('a blob with a flipped byte', badArchive, (file: string) => writeTar(file, withCorruptBlob(busyboxEntries)),
-  /^podctl: blob sha256:5bcec611316ac52eb76642a9b4f34a3d67303e71ab2815ab57a40937eb32e6a0 in the archive is corrupt: its content has digest sha256:[0-9a-f]{64}$/);
-test('a ../ path', badArchive, (file: string) => writeTar(file, withExtraEntry(busyboxEntries, { name: '../escape.txt', type: 'file' }, Buffer.from('x'))),
-  /^podctl: unsafe path in archive "\.\.\/escape\.txt": contains a "\.\." component$/);
-test('a symlink out of the archive', badArchive, (file: string) => writeTar(file, withExtraEntry(busyboxEntries, { name: 'blobs/sha256/passwd', type: 'symlink', linkname: '/etc/passwd' })),
-  /^podctl: archive entry "blobs\/sha256\/passwd" is a symbolic link to "\/etc\/passwd", outside the archive's files$/);
-test('a truncated tar', badArchive, async (file: string) => writeFile(file, (await tarBytes(busyboxEntries)).subarray(0, 600_000)),
-  /^podctl: archive is truncated: it ends inside an entry$/);
-test('a manifest over the size limit', badArchive, (file: string) => writeTar(file, withLargeManifest(busyboxEntries, 5 << 20)),
-  /^podctl: application\/vnd\.oci\.image\.manifest\.v1\+json sha256:[0-9a-f]{64} is 5 MiB, over the 4 MiB limit$/);
-test('a file that is not an archive', badArchive, (file: string) => writeFile(file, 'just some text, not a tar\n'.repeat(100)),
-  /^podctl: not an image archive: not a tar file$/);
-test('a layer that is not a tar (fails in containerd, rolled back)', badArchive,
-  (file: string) => writeTar(file, withLayerReplaced(busyboxEntries, gzipSync(Buffer.from('not a tar at all\n'.repeat(64))))),
-  /^podctl: .*invalid tar header$/);
+test(
+  'a blob with a flipped byte',
+  badArchive,
+  (file: string) => writeTar(file, withCorruptBlob(busyboxEntries)),
+  /^podctl: blob sha256:5bcec611316ac52eb76642a9b4f34a3d67303e71ab2815ab57a40937eb32e6a0 in the archive is corrupt: its content has digest sha256:[0-9a-f]{64}$/,
+);
+test(
+  'a ../ path',
+  badArchive,
+  (file: string) =>
+    writeTar(file, withExtraEntry(busyboxEntries, { name: '../escape.txt', type: 'file' }, Buffer.from('x'))),
+  /^podctl: unsafe path in archive "\.\.\/escape\.txt": contains a "\.\." component$/,
+);
+test(
+  'a symlink out of the archive',
+  badArchive,
+  (file: string) =>
+    writeTar(
+      file,
+      withExtraEntry(busyboxEntries, { name: 'blobs/sha256/passwd', type: 'symlink', linkname: '/etc/passwd' }),
+    ),
+  /^podctl: archive entry "blobs\/sha256\/passwd" is a symbolic link to "\/etc\/passwd", outside the archive's files$/,
+);
+test(
+  'a truncated tar',
+  badArchive,
+  async (file: string) => writeFile(file, (await tarBytes(busyboxEntries)).subarray(0, 600_000)),
+  /^podctl: archive is truncated: it ends inside an entry$/,
+);
+test(
+  'a manifest over the size limit',
+  badArchive,
+  (file: string) => writeTar(file, withLargeManifest(busyboxEntries, 5 << 20)),
+  /^podctl: application\/vnd\.oci\.image\.manifest\.v1\+json sha256:[0-9a-f]{64} is 5 MiB, over the 4 MiB limit$/,
+);
+test(
+  'a file that is not an archive',
+  badArchive,
+  (file: string) => writeFile(file, 'just some text, not a tar\n'.repeat(100)),
+  /^podctl: not an image archive: not a tar file$/,
+);
+test(
+  'a layer that is not a tar (fails in containerd, rolled back)',
+  badArchive,
+  (file: string) =>
+    writeTar(file, withLayerReplaced(busyboxEntries, gzipSync(Buffer.from('not a tar at all\n'.repeat(64))))),
+  /^podctl: .*invalid tar header$/,
+);

@@ -21,10 +21,15 @@ const client = namespacedClient('pull');
 const ns = client.namespace;
 let registry: Registry;
 let scratch: string;
-const cli = (args: string[], env: Record<string, string> = {}) => podctl(['-n', ns, ...args], { DOCKER_CONFIG: scratch, ...env });
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  podctl(['-n', ns, ...args], { DOCKER_CONFIG: scratch, ...env });
 
 async function testImage(name: 'busybox' | 'nginx'): Promise<string> {
-  await execa('bash', [path.join(repoRoot, 'scripts', name === 'nginx' ? 'build-nginx-image.sh' : 'build-test-images.sh')], { timeout: 180_000 });
+  await execa(
+    'bash',
+    [path.join(repoRoot, 'scripts', name === 'nginx' ? 'build-nginx-image.sh' : 'build-test-images.sh')],
+    { timeout: 180_000 },
+  );
   return path.join(repoRoot, 'images', `${name}.oci.tar`);
 }
 
@@ -38,8 +43,10 @@ test.before(async () => {
 });
 
 test.after.always(async () => {
-  for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
-  for (const lease of await client.leases.list().catch(() => [])) await quietly(() => client.leases.delete(lease.id, { sync: true }));
+  for (const image of await client.images.list().catch(() => []))
+    await quietly(() => client.images.delete(image.name, true));
+  for (const lease of await client.leases.list().catch(() => []))
+    await quietly(() => client.leases.delete(lease.id, { sync: true }));
   await removeNamespace(client);
   await registry?.stop();
   if (scratch) await rm(scratch, { recursive: true, force: true });
@@ -70,7 +77,11 @@ test.serial('an image skopeo pushed: podctl pulls it, unpacked, and ctr runs it'
   const snapshot = await client.snapshots.stat('overlayfs', top);
   t.is(snapshot.kind, 'committed');
 
-  const run = await execa('ctr', ['-n', ns, 'run', '--rm', name, `pull-test-${process.pid}`, '/bin/busybox', 'echo', 'hi'], { reject: false, timeout: 60_000 });
+  const run = await execa(
+    'ctr',
+    ['-n', ns, 'run', '--rm', name, `pull-test-${process.pid}`, '/bin/busybox', 'echo', 'hi'],
+    { reject: false, timeout: 60_000 },
+  );
   t.is(run.exitCode, 0, String(run.stderr));
   t.is(run.stdout, 'hi');
 });
@@ -87,21 +98,26 @@ async function countingProxy(target: string) {
   const server = http.createServer((req, res) => {
     stats.requests.push(`${req.method} ${req.url}`);
     if (req.method === 'GET' && /\/blobs\/sha256:/.test(req.url ?? '')) stats.blobGets++;
-    const upstream = http.request(new URL(req.url ?? '/', target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.on('data', (chunk: Buffer) => (stats.bodyBytes += chunk.length));
-      up.pipe(res);
-    });
+    const upstream = http.request(
+      new URL(req.url ?? '/', target),
+      { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.on('data', (chunk: Buffer) => (stats.bodyBytes += chunk.length));
+        up.pipe(res);
+      },
+    );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   const reset = () => Object.assign(stats, { bodyBytes: 0, blobGets: 0, requests: [] });
-  const close = () => new Promise<void>((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return { host, stats, reset, close };
 }
 
@@ -134,14 +150,16 @@ test.serial('docker.io/library/busybox:latest through a hosts.toml server, never
   await mkdir(path.join(hostsDir, 'docker.io'), { recursive: true });
   // A dead mirror first: the pull falls back to the next endpoint, the local "upstream".
   const dead = `127.0.0.1:${await closedPort()}`;
-  await writeFile(path.join(hostsDir, 'docker.io', 'hosts.toml'), [
-    `server = "${registry.url}"`,
-    `[host."http://${dead}"]`,
-    '  capabilities = ["pull", "resolve"]',
-    '',
-  ].join('\n'));
+  await writeFile(
+    path.join(hostsDir, 'docker.io', 'hosts.toml'),
+    [`server = "${registry.url}"`, `[host."http://${dead}"]`, '  capabilities = ["pull", "resolve"]', ''].join('\n'),
+  );
   const endpoints = await registryEndpoints('docker.io', { hostsDir });
-  t.deepEqual(endpoints.map((e) => e.url), [`http://${dead}`, registry.url], 'nothing but 127.0.0.1');
+  t.deepEqual(
+    endpoints.map((e) => e.url),
+    [`http://${dead}`, registry.url],
+    'nothing but 127.0.0.1',
+  );
   if (!endpoints.every((e) => new URL(e.url).hostname === '127.0.0.1')) return;
 
   const r = await cli(['pull', '-q', 'busybox'], { PODCTL_HOSTS_DIR: hostsDir });

@@ -20,7 +20,8 @@ const IMPORTED = 'localhost/podctl/busybox:latest';
 let registry: Registry;
 let scratch: string;
 const cli = (args: string[]) => podctl(['-n', ns, ...args], { DOCKER_CONFIG: scratch });
-const ctr = (namespace: string, args: string[]) => execa('ctr', ['-n', namespace, ...args], { reject: false, timeout: 60_000 });
+const ctr = (namespace: string, args: string[]) =>
+  execa('ctr', ['-n', namespace, ...args], { reject: false, timeout: 60_000 });
 
 test.before(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'podctl-push-test-'));
@@ -32,7 +33,8 @@ test.before(async () => {
 
 async function empty(c: ContainerdClient): Promise<void> {
   for (const image of await c.images.list().catch(() => [])) await quietly(() => c.images.delete(image.name, true));
-  for (const lease of await c.leases.list().catch(() => [])) await quietly(() => c.leases.delete(lease.id, { sync: true }));
+  for (const lease of await c.leases.list().catch(() => []))
+    await quietly(() => c.leases.delete(lease.id, { sync: true }));
   await removeNamespace(c);
 }
 
@@ -55,7 +57,15 @@ test.serial('podctl push; ctr pulls it into another namespace and runs it; skope
 
   const pulled = await ctr(puller.namespace, ['images', 'pull', '--plain-http', name]);
   t.is(pulled.exitCode, 0, String(pulled.stderr));
-  const run = await ctr(puller.namespace, ['run', '--rm', name, `push-test-${process.pid}`, '/bin/busybox', 'echo', 'hi']);
+  const run = await ctr(puller.namespace, [
+    'run',
+    '--rm',
+    name,
+    `push-test-${process.pid}`,
+    '/bin/busybox',
+    'echo',
+    'hi',
+  ]);
   t.is(run.exitCode, 0, String(run.stderr));
   t.is(run.stdout, 'hi');
 
@@ -71,8 +81,18 @@ test.serial('podctl push; ctr pulls it into another namespace and runs it; skope
 
 test.serial('an index with a manifest that was never pulled: the platform manifest goes under the tag', async (t) => {
   const manifest = (await client.images.get(IMPORTED)).target;
-  const absent = { mediaType: OCI_MANIFEST, digest: sha256Digest('never pulled'), size: 12, platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } };
-  const present = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size, platform: { os: 'linux', architecture: 'amd64' } };
+  const absent = {
+    mediaType: OCI_MANIFEST,
+    digest: sha256Digest('never pulled'),
+    size: 12,
+    platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+  };
+  const present = {
+    mediaType: manifest.mediaType,
+    digest: manifest.digest,
+    size: manifest.size,
+    platform: { os: 'linux', architecture: 'amd64' },
+  };
   const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [present, absent] }));
   const digest = sha256Digest(index);
   const name = `${registry.host}/pushed/multi:v1`;
@@ -91,7 +111,10 @@ test.serial('an index with a manifest that was never pulled: the platform manife
   t.is(r.exitCode, 0, r.stderr);
   t.regex(r.stderr, /refused the index .*pushed the linux\/amd64 manifest as v1/);
   t.is(r.stdout, `v1: digest: ${manifest.digest} size: ${manifest.size}`);
-  const head = await registryRequest(registry, '/v2/pushed/multi/manifests/v1', { method: 'HEAD', headers: { accept: `${OCI_INDEX}, ${OCI_MANIFEST}` } });
+  const head = await registryRequest(registry, '/v2/pushed/multi/manifests/v1', {
+    method: 'HEAD',
+    headers: { accept: `${OCI_INDEX}, ${OCI_MANIFEST}` },
+  });
   t.is(head.status, 200);
   t.is(head.headers['docker-content-digest'], manifest.digest);
 });

@@ -44,15 +44,21 @@ test.before(async () => {
 });
 
 test.after.always(async () => {
-  for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
-  for (const lease of await client.leases.list().catch(() => [])) await quietly(() => client.leases.delete(lease.id, { sync: true }));
+  for (const image of await client.images.list().catch(() => []))
+    await quietly(() => client.images.delete(image.name, true));
+  for (const lease of await client.leases.list().catch(() => []))
+    await quietly(() => client.leases.delete(lease.id, { sync: true }));
   await removeNamespace(client);
   await Promise.all([token?.stop(), basic?.stop()]);
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
 /** One line on stderr, `podctl: registry <host>: …`, and exit 125. */
-function failsInOneLine(t: { is(a: unknown, b: unknown, m?: string): void; regex(s: string, r: RegExp): void }, r: { exitCode: number; stderr: string }, pattern: RegExp) {
+function failsInOneLine(
+  t: { is(a: unknown, b: unknown, m?: string): void; regex(s: string, r: RegExp): void },
+  r: { exitCode: number; stderr: string },
+  pattern: RegExp,
+) {
   t.is(r.exitCode, 125, r.stderr);
   t.is(r.stderr.trim().split('\n').length, 1, r.stderr);
   t.regex(r.stderr, pattern);
@@ -61,10 +67,14 @@ function failsInOneLine(t: { is(a: unknown, b: unknown, m?: string): void; regex
 test.serial('token auth: login with --password-stdin, pull, push, logout', async (t) => {
   const config = await dockerConfig();
   const { username, password } = token.credentials!;
-  const login = await cli(['login', '-u', username, '--password-stdin', token.host], config, { input: `${password}\n` });
+  const login = await cli(['login', '-u', username, '--password-stdin', token.host], config, {
+    input: `${password}\n`,
+  });
   t.is(login.exitCode, 0, login.stderr);
   t.is(login.stdout, 'Login Succeeded');
-  const stored = JSON.parse(await readFile(path.join(config, 'config.json'), 'utf8')) as { auths: Record<string, { auth: string }> };
+  const stored = JSON.parse(await readFile(path.join(config, 'config.json'), 'utf8')) as {
+    auths: Record<string, { auth: string }>;
+  };
   t.is(Buffer.from(stored.auths[token.host]!.auth, 'base64').toString(), `${username}:${password}`);
 
   const name = `${token.host}/private/busybox:v1`;
@@ -88,14 +98,32 @@ test.serial('token auth: login with --password-stdin, pull, push, logout', async
   const logout = await cli(['logout', token.host], config);
   t.is(logout.stdout, `Removing login credentials for ${token.host}`);
   const anonymous = await cli(['pull', name], config);
-  failsInOneLine(t, anonymous, /^podctl: registry 127\.0\.0\.1:\d+: access denied \(401\).*podctl login 127\.0\.0\.1:\d+/);
+  failsInOneLine(
+    t,
+    anonymous,
+    /^podctl: registry 127\.0\.0\.1:\d+: access denied \(401\).*podctl login 127\.0\.0\.1:\d+/,
+  );
 });
 
 test.serial('token auth, wrong password: login and pull fail in one line naming the registry', async (t) => {
   const config = await dockerConfig();
-  const login = await cli(['login', '-u', token.credentials!.username, '--password-stdin', token.host], config, { input: 'wrong' });
-  failsInOneLine(t, login, new RegExp(`^podctl: registry ${token.host.replace(/\./g, '\\.')}: authentication failed \\(401\\): .*; check the username and password \\(podctl login ${token.host.replace(/\./g, '\\.')}\\)$`, 'm'));
-  await writeFile(path.join(config, 'config.json'), JSON.stringify({ auths: { [token.host]: { auth: Buffer.from(`${token.credentials!.username}:wrong`).toString('base64') } } }));
+  const login = await cli(['login', '-u', token.credentials!.username, '--password-stdin', token.host], config, {
+    input: 'wrong',
+  });
+  failsInOneLine(
+    t,
+    login,
+    new RegExp(
+      `^podctl: registry ${token.host.replace(/\./g, '\\.')}: authentication failed \\(401\\): .*; check the username and password \\(podctl login ${token.host.replace(/\./g, '\\.')}\\)$`,
+      'm',
+    ),
+  );
+  await writeFile(
+    path.join(config, 'config.json'),
+    JSON.stringify({
+      auths: { [token.host]: { auth: Buffer.from(`${token.credentials!.username}:wrong`).toString('base64') } },
+    }),
+  );
   const pull = await cli(['pull', `${token.host}/private/busybox:v1`], config);
   failsInOneLine(t, pull, /^podctl: registry 127\.0\.0\.1:\d+: authentication failed \(401\)/);
 });
@@ -109,7 +137,11 @@ test.serial('basic auth over TLS, the CA from hosts.toml: login with -p warns, p
   const { username, password } = basic.credentials!;
 
   const wrong = await cli(['login', '-u', username, '--password-stdin', basic.host], config, { env, input: 'nope\n' });
-  failsInOneLine(t, wrong, /^podctl: registry 127\.0\.0\.1:\d+: authentication failed \(401\).*check the username and password/);
+  failsInOneLine(
+    t,
+    wrong,
+    /^podctl: registry 127\.0\.0\.1:\d+: authentication failed \(401\).*check the username and password/,
+  );
 
   const login = await cli(['login', '-u', username, '-p', password, basic.host], config, { env });
   t.is(login.exitCode, 0, login.stderr);
@@ -146,7 +178,21 @@ test.serial('NODE_EXTRA_CA_CERTS trusts the CA, also through bin/podctl, which r
   // A hosts.toml `ca` adds to them, it does not replace them: with a CA there that did not sign
   // the registry's certificate, the one from NODE_EXTRA_CA_CERTS is still trusted.
   const otherCa = path.join(scratch, 'other-ca.pem');
-  await execa('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(scratch, 'other-ca.key'), '-out', otherCa, '-days', '1', '-subj', '/CN=podctl other test CA']);
+  await execa('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    path.join(scratch, 'other-ca.key'),
+    '-out',
+    otherCa,
+    '-days',
+    '1',
+    '-subj',
+    '/CN=podctl other test CA',
+  ]);
   const withOther = path.join(scratch, 'certs.d-other-ca');
   await mkdir(path.join(withOther, basic.host), { recursive: true });
   await writeFile(path.join(withOther, basic.host, 'hosts.toml'), `server = "${basic.url}"\nca = "${otherCa}"\n`);
@@ -176,36 +222,44 @@ test.serial('NODE_EXTRA_CA_CERTS trusts the CA, also through bin/podctl, which r
   t.regex(r.stderr.trim().split('\n').at(-1)!, /^podctl: registry 127\.0\.0\.1:\d+: .*(self.signed|certificate)/i);
 });
 
-test.serial('a client certificate from hosts.toml is shown, whether the CA comes from hosts.toml or NODE_EXTRA_CA_CERTS', async (t) => {
-  const mtls = await startRegistry({ tls: true, clientCerts: true });
-  t.teardown(() => mtls.stop());
-  const client = mtls.client!;
-  const hosts = async (name: string, lines: string[]) => {
-    const dir = path.join(scratch, name);
-    await mkdir(path.join(dir, mtls.host), { recursive: true });
-    await writeFile(path.join(dir, mtls.host, 'hosts.toml'), `server = "${mtls.url}"\n${lines.join('\n')}\n`);
-    return dir;
-  };
-  const clientLine = `client = [["${client.cert}", "${client.key}"]]`;
-  const pull = async (hostsDir: string, env: Record<string, string> = {}) =>
-    execa(path.join(repoRoot, 'bin', 'podctl'), ['-n', ns, 'pull', `${mtls.host}/none/here:v1`], {
-      reject: false,
-      env: { DOCKER_CONFIG: await dockerConfig(), PODCTL_HOSTS_DIR: hostsDir, ...env },
+test.serial(
+  'a client certificate from hosts.toml is shown, whether the CA comes from hosts.toml or NODE_EXTRA_CA_CERTS',
+  async (t) => {
+    const mtls = await startRegistry({ tls: true, clientCerts: true });
+    t.teardown(() => mtls.stop());
+    const client = mtls.client!;
+    const hosts = async (name: string, lines: string[]) => {
+      const dir = path.join(scratch, name);
+      await mkdir(path.join(dir, mtls.host), { recursive: true });
+      await writeFile(path.join(dir, mtls.host, 'hosts.toml'), `server = "${mtls.url}"\n${lines.join('\n')}\n`);
+      return dir;
+    };
+    const clientLine = `client = [["${client.cert}", "${client.key}"]]`;
+    const pull = async (hostsDir: string, env: Record<string, string> = {}) =>
+      execa(path.join(repoRoot, 'bin', 'podctl'), ['-n', ns, 'pull', `${mtls.host}/none/here:v1`], {
+        reject: false,
+        env: { DOCKER_CONFIG: await dockerConfig(), PODCTL_HOSTS_DIR: hostsDir, ...env },
+      });
+    // The registry answers (the image is not there) only to a client that showed its certificate.
+    const answered = /^podctl: image "127\.0\.0\.1:\d+\/none\/here:v1" not found in registry/m;
+    const withCa = await pull(await hosts('certs.d-mtls-ca', [`ca = "${mtls.caFile}"`, clientLine]));
+    t.is(withCa.exitCode, 125);
+    t.regex(withCa.stderr, answered);
+    const withExtra = await pull(await hosts('certs.d-mtls-extra', [clientLine]), {
+      NODE_EXTRA_CA_CERTS: mtls.caFile!,
     });
-  // The registry answers (the image is not there) only to a client that showed its certificate.
-  const answered = /^podctl: image "127\.0\.0\.1:\d+\/none\/here:v1" not found in registry/m;
-  const withCa = await pull(await hosts('certs.d-mtls-ca', [`ca = "${mtls.caFile}"`, clientLine]));
-  t.is(withCa.exitCode, 125);
-  t.regex(withCa.stderr, answered);
-  const withExtra = await pull(await hosts('certs.d-mtls-extra', [clientLine]), { NODE_EXTRA_CA_CERTS: mtls.caFile! });
-  t.is(withExtra.exitCode, 125);
-  t.regex(withExtra.stderr, answered);
-  const without = await pull(await hosts('certs.d-mtls-none', [`ca = "${mtls.caFile}"`]));
-  t.is(without.exitCode, 125);
-  t.notRegex(without.stderr, answered);
-  t.is(without.stderr.trim().split('\n').length, 1, without.stderr);
-  t.regex(without.stderr, /bad certificate.*the registry wants a client certificate it trusts: give one with "client" in its hosts\.toml$/);
-});
+    t.is(withExtra.exitCode, 125);
+    t.regex(withExtra.stderr, answered);
+    const without = await pull(await hosts('certs.d-mtls-none', [`ca = "${mtls.caFile}"`]));
+    t.is(without.exitCode, 125);
+    t.notRegex(without.stderr, answered);
+    t.is(without.stderr.trim().split('\n').length, 1, without.stderr);
+    t.regex(
+      without.stderr,
+      /bad certificate.*the registry wants a client certificate it trusts: give one with "client" in its hosts\.toml$/,
+    );
+  },
+);
 
 test.serial('TLS without the CA: verification fails in one line', async (t) => {
   const config = await dockerConfig();

@@ -28,7 +28,9 @@ async function busyboxLayout(dir: string): Promise<Image> {
   await execa('bash', [path.join(repoRoot, 'scripts', 'build-test-images.sh')], { timeout: 180_000 });
   await execa('tar', ['-xf', path.join(repoRoot, 'images', 'busybox.oci.tar'), '-C', dir]);
   const blob = (digest: string) => readFile(path.join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length)));
-  const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as { manifests: { digest: string; mediaType: string }[] };
+  const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as {
+    manifests: { digest: string; mediaType: string }[];
+  };
   const { digest, mediaType } = index.manifests[0]!;
   const bytes = await blob(digest);
   const manifest = JSON.parse(bytes.toString('utf8')) as { config: { digest: string }; layers: { digest: string }[] };
@@ -39,19 +41,29 @@ async function busyboxLayout(dir: string): Promise<Image> {
 
 /** A registry whose repository name says how it misbehaves on the image's layer. */
 async function fakeRegistry(image: Image) {
-  const stats = { failures: 0, rangeRequests: 0, endlessBytes: 0, slowBytes: 0, storageGets: 0, requests: [] as string[] };
+  const stats = {
+    failures: 0,
+    rangeRequests: 0,
+    endlessBytes: 0,
+    slowBytes: 0,
+    storageGets: 0,
+    requests: [] as string[],
+  };
   const seen = new Map<string, number>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     stats.requests.push(`${req.method} ${url.pathname}`);
     const count = (seen.get(`${req.method} ${url.pathname}`) ?? 0) + 1;
     seen.set(`${req.method} ${url.pathname}`, count);
-    const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const json = (status: number, body: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (url.pathname === '/v2/') return json(200, {});
     const stored = /^\/storage\/(sha256:[a-f0-9]{64})$/.exec(url.pathname);
     if (stored) {
       stats.storageGets++;
-      return res.writeHead(200, { 'content-length': image.blobs.get(stored[1]!)?.length ?? 0 }).end(image.blobs.get(stored[1]!));
+      return res
+        .writeHead(200, { 'content-length': image.blobs.get(stored[1]!)?.length ?? 0 })
+        .end(image.blobs.get(stored[1]!));
     }
     const m = /^\/v2\/(\w+)\/busybox\/(manifests|blobs)\/(.+)$/.exec(url.pathname);
     if (!m) return json(404, { errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] });
@@ -61,13 +73,19 @@ async function fakeRegistry(image: Image) {
       return json(count === 1 ? 503 : 500, { errors: [{ code: 'UNAVAILABLE', message: 'try again' }] });
     }
     if (kind === 'manifests') {
-      if (ref !== 'v1' && ref !== image.manifest.digest) return json(404, { errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] });
-      res.writeHead(200, { 'content-type': image.manifest.mediaType, 'docker-content-digest': image.manifest.digest, 'content-length': image.manifest.bytes.length });
+      if (ref !== 'v1' && ref !== image.manifest.digest)
+        return json(404, { errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] });
+      res.writeHead(200, {
+        'content-type': image.manifest.mediaType,
+        'docker-content-digest': image.manifest.digest,
+        'content-length': image.manifest.bytes.length,
+      });
       return res.end(req.method === 'HEAD' ? undefined : image.manifest.bytes);
     }
     const bytes = image.blobs.get(ref);
     if (!bytes) return json(404, { errors: [{ code: 'BLOB_UNKNOWN', message: 'blob unknown to registry' }] });
-    if (ref !== image.layer || behaviour === 'good' || behaviour === 'flaky') return res.writeHead(200, { 'content-length': bytes.length }).end(bytes);
+    if (ref !== image.layer || behaviour === 'good' || behaviour === 'flaky')
+      return res.writeHead(200, { 'content-length': bytes.length }).end(bytes);
     // Registries send blob downloads on to storage.
     if (behaviour === 'redirect') return res.writeHead(307, { location: `/storage/${ref}` }).end();
     if (behaviour === 'corrupt') {
@@ -105,7 +123,10 @@ async function fakeRegistry(image: Image) {
     if (range) {
       stats.rangeRequests++;
       const from = Number(range[1]);
-      res.writeHead(206, { 'content-length': bytes.length - from, 'content-range': `bytes ${from}-${bytes.length - 1}/${bytes.length}` });
+      res.writeHead(206, {
+        'content-length': bytes.length - from,
+        'content-range': `bytes ${from}-${bytes.length - 1}/${bytes.length}`,
+      });
       return res.end(bytes.subarray(from));
     }
     res.writeHead(200, { 'content-length': bytes.length });
@@ -113,10 +134,11 @@ async function fakeRegistry(image: Image) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const close = () => new Promise<void>((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return { host, stats, close };
 }
 
@@ -126,8 +148,10 @@ test.before(async () => {
 });
 
 test.after.always(async () => {
-  for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
-  for (const lease of await client.leases.list().catch(() => [])) await quietly(() => client.leases.delete(lease.id, { sync: true }));
+  for (const image of await client.images.list().catch(() => []))
+    await quietly(() => client.images.delete(image.name, true));
+  for (const lease of await client.leases.list().catch(() => []))
+    await quietly(() => client.leases.delete(lease.id, { sync: true }));
   await removeNamespace(client);
   await fake?.close();
   if (scratch) await rm(scratch, { recursive: true, force: true });
@@ -153,8 +177,18 @@ const failsCleanly = test.macro(async (t: ExecutionContext, repository: string, 
   t.is(await holdings(), before, 'content, snapshots and leases as they were');
 });
 
-test.serial('an unknown tag', failsCleanly, 'good/busybox:nope', /^podctl: image "127\.0\.0\.1:\d+\/good\/busybox:nope" not found in registry 127\.0\.0\.1:\d+/);
-test.serial('a blob with the wrong digest', failsCleanly, 'corrupt/busybox:v1', /^podctl: digest mismatch: expected sha256:[a-f0-9]{64}, got sha256:[a-f0-9]{64}$/);
+test.serial(
+  'an unknown tag',
+  failsCleanly,
+  'good/busybox:nope',
+  /^podctl: image "127\.0\.0\.1:\d+\/good\/busybox:nope" not found in registry 127\.0\.0\.1:\d+/,
+);
+test.serial(
+  'a blob with the wrong digest',
+  failsCleanly,
+  'corrupt/busybox:v1',
+  /^podctl: digest mismatch: expected sha256:[a-f0-9]{64}, got sha256:[a-f0-9]{64}$/,
+);
 
 test.serial('a blob that never ends is stopped at its size', async (t) => {
   const started = Date.now();
@@ -189,30 +223,45 @@ test.serial('a blob download redirected to storage is followed', async (t) => {
   await client.images.delete(name, true);
 });
 
-test.serial('a plain-HTTP registry on 127.0.0.1 gets each read once, though the first is also tried over TLS', async (t) => {
-  const name = `${fake.host}/good/busybox:v1`;
-  const from = fake.stats.requests.length;
-  const r = await cli(['pull', name]);
-  t.is(r.exitCode, 0, r.stderr);
-  const requests = fake.stats.requests.slice(from);
-  t.deepEqual(requests.filter((q) => q.startsWith('HEAD ')), ['HEAD /v2/good/busybox/manifests/v1'], requests.join(', '));
-  t.is(new Set(requests).size, requests.length, `no request twice: ${requests.join(', ')}`);
-  await client.images.delete(name, true);
-});
+test.serial(
+  'a plain-HTTP registry on 127.0.0.1 gets each read once, though the first is also tried over TLS',
+  async (t) => {
+    const name = `${fake.host}/good/busybox:v1`;
+    const from = fake.stats.requests.length;
+    const r = await cli(['pull', name]);
+    t.is(r.exitCode, 0, r.stderr);
+    const requests = fake.stats.requests.slice(from);
+    t.deepEqual(
+      requests.filter((q) => q.startsWith('HEAD ')),
+      ['HEAD /v2/good/busybox/manifests/v1'],
+      requests.join(', '),
+    );
+    t.is(new Set(requests).size, requests.length, `no request twice: ${requests.join(', ')}`);
+    await client.images.delete(name, true);
+  },
+);
 
-test.serial('a pull interrupted by SIGINT half-way stops in one line and leaves no content, snapshot, lease or ingest', async (t) => {
-  const before = await holdings();
-  const pull = execa(process.execPath, [podctlBin, '-n', ns, 'pull', `${fake.host}/slow/busybox:v1`], { reject: false, env: { DOCKER_CONFIG: scratch }, timeout: 60_000 });
-  const started = Date.now();
-  while (fake.stats.slowBytes < 64 * 1024 && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 20));
-  t.true(fake.stats.slowBytes >= 64 * 1024, 'the layer was coming in');
-  pull.kill('SIGINT');
-  const r = await pull;
-  t.not(r.exitCode, 0);
-  const errors = r.stderr.split('\n').filter((l) => l.startsWith('podctl: '));
-  t.deepEqual(errors.length, 1, r.stderr);
-  t.regex(errors[0]!, /canceled/);
-  t.is(await holdings(), before, 'content, snapshots and leases as they were');
-  t.deepEqual(await client.leases.list(), [], 'no lease');
-  t.deepEqual(await client.content.listStatuses(), [], 'no ingest');
-});
+test.serial(
+  'a pull interrupted by SIGINT half-way stops in one line and leaves no content, snapshot, lease or ingest',
+  async (t) => {
+    const before = await holdings();
+    const pull = execa(process.execPath, [podctlBin, '-n', ns, 'pull', `${fake.host}/slow/busybox:v1`], {
+      reject: false,
+      env: { DOCKER_CONFIG: scratch },
+      timeout: 60_000,
+    });
+    const started = Date.now();
+    while (fake.stats.slowBytes < 64 * 1024 && Date.now() - started < 20_000)
+      await new Promise((r) => setTimeout(r, 20));
+    t.true(fake.stats.slowBytes >= 64 * 1024, 'the layer was coming in');
+    pull.kill('SIGINT');
+    const r = await pull;
+    t.not(r.exitCode, 0);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('podctl: '));
+    t.deepEqual(errors.length, 1, r.stderr);
+    t.regex(errors[0]!, /canceled/);
+    t.is(await holdings(), before, 'content, snapshots and leases as they were');
+    t.deepEqual(await client.leases.list(), [], 'no lease');
+    t.deepEqual(await client.content.listStatuses(), [], 'no ingest');
+  },
+);

@@ -17,7 +17,10 @@ import { namespacedClient, quietly, removeNamespace } from '../../helpers/contai
 import { testImageArchive } from '../../helpers/oci-dir.js';
 
 const BUSYBOX = 'localhost/podctl/busybox:latest';
-const archives = (async () => ({ busybox: await testImageArchive('busybox'), pause: await testImageArchive('pause') }))();
+const archives = (async () => ({
+  busybox: await testImageArchive('busybox'),
+  pause: await testImageArchive('pause'),
+}))();
 let scratch: string;
 
 test.before(async () => {
@@ -29,7 +32,8 @@ let count = 0;
 function namespace(t: ExecutionContext): ContainerdClient {
   const client = namespacedClient(`save-${++count}`);
   t.teardown(async () => {
-    for (const image of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(image.name, true));
+    for (const image of await client.images.list().catch(() => []))
+      await quietly(() => client.images.delete(image.name, true));
     await removeNamespace(client);
   });
   return client;
@@ -51,32 +55,48 @@ test('save -o writes an archive that skopeo inspects and ctr imports into anothe
   t.is(r.exitCode, 0, r.stderr);
   t.is(r.stdout, '');
 
-  const inspected = JSON.parse((await execa('skopeo', ['inspect', `oci-archive:${file}`])).stdout) as { Digest: string; Layers: string[] };
+  const inspected = JSON.parse((await execa('skopeo', ['inspect', `oci-archive:${file}`])).stdout) as {
+    Digest: string;
+    Layers: string[];
+  };
   t.is(inspected.Digest, target.digest);
   t.is(inspected.Layers.length, 1);
 
   const other = namespace(t);
   await execa('ctr', ['-n', other.namespace, 'images', 'import', file]);
   t.is((await other.images.get(BUSYBOX)).target.digest, target.digest);
-  const run = await execa('ctr', ['-n', other.namespace, 'run', '--rm', BUSYBOX, `save-run-${process.pid}`, '/bin/busybox', 'echo', 'hi'], { reject: false });
+  const run = await execa(
+    'ctr',
+    ['-n', other.namespace, 'run', '--rm', BUSYBOX, `save-run-${process.pid}`, '/bin/busybox', 'echo', 'hi'],
+    { reject: false },
+  );
   t.is(run.stdout.trim(), 'hi', run.stderr);
 });
 
 test('save writes to stdout when it is not a terminal; each blob once; podctl load reads it back', async (t) => {
   const client = await loaded(t);
   const file = join(scratch, 'two-images.tar');
-  const r = await execa(process.execPath, [podctlBin, '-n', client.namespace, 'save', 'localhost/podctl/busybox', DEFAULT_INFRA_IMAGE, BUSYBOX], { stdout: { file }, reject: false });
+  const r = await execa(
+    process.execPath,
+    [podctlBin, '-n', client.namespace, 'save', 'localhost/podctl/busybox', DEFAULT_INFRA_IMAGE, BUSYBOX],
+    { stdout: { file }, reject: false },
+  );
   t.is(r.exitCode, 0, String(r.stderr));
 
   const entries = await readTar(file);
   const names = entries.map((e) => e.header.name);
   t.deepEqual(names.slice(0, 2), ['oci-layout', 'index.json']);
   t.is(new Set(names).size, names.length, 'each entry once');
-  const index = JSON.parse(entries[1]!.data.toString()) as { manifests: Array<{ annotations: Record<string, string> }> };
-  t.deepEqual(index.manifests.map((m) => m.annotations), [
-    { 'io.containerd.image.name': BUSYBOX, 'org.opencontainers.image.ref.name': 'latest' },
-    { 'io.containerd.image.name': DEFAULT_INFRA_IMAGE, 'org.opencontainers.image.ref.name': '0.1.0' },
-  ]);
+  const index = JSON.parse(entries[1]!.data.toString()) as {
+    manifests: Array<{ annotations: Record<string, string> }>;
+  };
+  t.deepEqual(
+    index.manifests.map((m) => m.annotations),
+    [
+      { 'io.containerd.image.name': BUSYBOX, 'org.opencontainers.image.ref.name': 'latest' },
+      { 'io.containerd.image.name': DEFAULT_INFRA_IMAGE, 'org.opencontainers.image.ref.name': '0.1.0' },
+    ],
+  );
 
   const other = namespace(t);
   t.deepEqual(await loadImages(other, file), [BUSYBOX, DEFAULT_INFRA_IMAGE]);
@@ -94,7 +114,11 @@ test('saving an unknown image fails in one line and leaves no file', async (t) =
 test('save refuses to write an archive to a terminal', async (t) => {
   const program = new Command().exitOverride();
   const written: string[] = [];
-  registerSave(program, { stdout: { write: (s: string) => written.push(s), isTTY: true }, stderr: { write: () => true }, env: {} }, () => {});
+  registerSave(
+    program,
+    { stdout: { write: (s: string) => written.push(s), isTTY: true }, stderr: { write: () => true }, env: {} },
+    () => {},
+  );
   const err = await t.throwsAsync(program.parseAsync(['save', BUSYBOX], { from: 'user' }));
   t.true(isInvalidArgument(err));
   t.is(err?.message, 'refusing to write an archive to a terminal');

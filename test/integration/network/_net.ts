@@ -91,7 +91,18 @@ export async function httpGet(url: string, tries = 40): Promise<{ status: number
 
 /** A busybox httpd serving `hello from <pod>` on port 80 of the pod. */
 export function httpdArgs(busybox: string, pod: string, member = unique('httpd')): string[] {
-  return ['run', '-d', '--pod', pod, '--name', member, busybox, 'sh', '-c', `mkdir -p /srv && echo "hello from ${pod}" > /srv/index.html && exec httpd -f -p 80 -h /srv`];
+  return [
+    'run',
+    '-d',
+    '--pod',
+    pod,
+    '--name',
+    member,
+    busybox,
+    'sh',
+    '-c',
+    `mkdir -p /srv && echo "hello from ${pod}" > /srv/index.html && exec httpd -f -p 80 -h /srv`,
+  ];
 }
 
 /** Whatever of the pods' networking is still on the host; [] when nothing is. */
@@ -99,7 +110,9 @@ export async function leftovers(pods: readonly { id: string; ip: string }[], net
   const found: string[] = [];
   const rules = (await execa('iptables-save')).stdout.split('\n');
   for (const p of pods) {
-    for (const r of rules) if (r.includes(p.id) || (p.ip !== '' && new RegExp(`\\b${p.ip.replace(/\./g, '\\.')}(/32)?\\b`).test(r))) found.push(`iptables: ${r}`);
+    for (const r of rules)
+      if (r.includes(p.id) || (p.ip !== '' && new RegExp(`\\b${p.ip.replace(/\./g, '\\.')}(/32)?\\b`).test(r)))
+        found.push(`iptables: ${r}`);
   }
   const mounts = await readFile('/proc/self/mountinfo', 'utf8');
   const states = await readdir('/run/podctl/cni').catch(() => [] as string[]);
@@ -110,10 +123,13 @@ export async function leftovers(pods: readonly { id: string; ip: string }[], net
     if (states.includes(`${p.id}.json`)) found.push(`CNI state of ${p.id}`);
   }
   if (net) {
-    const reserved = (await readdir(`/var/lib/cni/networks/${net.name}`).catch(() => [] as string[])).filter((f) => /^\d+\.\d+\.\d+\.\d+$/.test(f));
+    const reserved = (await readdir(`/var/lib/cni/networks/${net.name}`).catch(() => [] as string[])).filter((f) =>
+      /^\d+\.\d+\.\d+\.\d+$/.test(f),
+    );
     found.push(...reserved.map((ip) => `host-local reservation ${ip}`));
     const ports = await execa('ip', ['-j', 'link', 'show', 'master', net.bridge], { reject: false });
-    if (ports.exitCode === 0 && ports.stdout.trim() !== '') for (const l of JSON.parse(ports.stdout) as { ifname: string }[]) found.push(`veth ${l.ifname} on ${net.bridge}`);
+    if (ports.exitCode === 0 && ports.stdout.trim() !== '')
+      for (const l of JSON.parse(ports.stdout) as { ifname: string }[]) found.push(`veth ${l.ifname} on ${net.bridge}`);
   }
   return found;
 }

@@ -17,11 +17,18 @@ test.after.always(async () => {
 });
 
 const cli = async (ns: string, args: string[]) => podctl(['-n', ns, ...args]);
-const rmQuietly = (ns: string, ...names: string[]) => async () => void (await cli(ns, ['rm', '-f', ...names]));
+const rmQuietly =
+  (ns: string, ...names: string[]) =>
+  async () =>
+    void (await cli(ns, ['rm', '-f', ...names]));
 
 /** What the namespace holds of the container: its container, task, snapshot, log and /etc files. */
 async function traces(ns: string, name: string): Promise<string[]> {
-  const ctr = async (...args: string[]) => (await execa('ctr', ['-n', ns, ...args])).stdout.split('\n').slice(1).filter((l) => l.split(/\s+/)[0] === name);
+  const ctr = async (...args: string[]) =>
+    (await execa('ctr', ['-n', ns, ...args])).stdout
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.split(/\s+/)[0] === name);
   return [
     ...(await ctr('containers', 'ls')).map((l) => `container ${l}`),
     ...(await ctr('tasks', 'ls')).map((l) => `task ${l}`),
@@ -53,25 +60,34 @@ async function removers(name: string): Promise<number[]> {
   return found;
 }
 
-test.serial('run -d --rm: a container that exits on its own is gone a moment later, snapshot, log and network included', async (t) => {
-  const { client, busybox } = await fixture;
-  const ns = client.namespace;
-  const name = unique('rm');
-  t.teardown(rmQuietly(ns, name));
-  // On the bridge network (the default) with a published port: DEL and the port rules go too.
-  const r = await cli(ns, ['run', '-d', '--rm', '-p', '80', '--name', name, busybox, 'sh', '-c', 'echo hi; sleep 1']);
-  t.is(r.exitCode, 0, r.stderr);
-  t.is(r.stdout, name);
-  t.true((await traces(ns, name)).some((l) => l.startsWith('task ')), 'it runs after the CLI has returned');
-  const exited = Date.now() + 1000;
-  const labels = (await client.containers.get(name)).labels;
-  const network = { id: labels['podctl.io/network-id'] ?? '', ip: (labels['podctl.io/ip'] ?? '').replace(/\/\d+$/, '') };
-  t.regex(network.id, /^[0-9a-f]{64}$/, 'it has a network of its own');
-  await gone(t, ns, name);
-  t.log(`removed about ${Date.now() - exited} ms after the container's exit (at most; polled every 100 ms)`);
-  t.deepEqual(await leftovers([network]), [], 'no iptables rule, netns or CNI state is left');
-  t.deepEqual(await removers(name), [], 'no podctl process is left');
-});
+test.serial(
+  'run -d --rm: a container that exits on its own is gone a moment later, snapshot, log and network included',
+  async (t) => {
+    const { client, busybox } = await fixture;
+    const ns = client.namespace;
+    const name = unique('rm');
+    t.teardown(rmQuietly(ns, name));
+    // On the bridge network (the default) with a published port: DEL and the port rules go too.
+    const r = await cli(ns, ['run', '-d', '--rm', '-p', '80', '--name', name, busybox, 'sh', '-c', 'echo hi; sleep 1']);
+    t.is(r.exitCode, 0, r.stderr);
+    t.is(r.stdout, name);
+    t.true(
+      (await traces(ns, name)).some((l) => l.startsWith('task ')),
+      'it runs after the CLI has returned',
+    );
+    const exited = Date.now() + 1000;
+    const labels = (await client.containers.get(name)).labels;
+    const network = {
+      id: labels['podctl.io/network-id'] ?? '',
+      ip: (labels['podctl.io/ip'] ?? '').replace(/\/\d+$/, ''),
+    };
+    t.regex(network.id, /^[0-9a-f]{64}$/, 'it has a network of its own');
+    await gone(t, ns, name);
+    t.log(`removed about ${Date.now() - exited} ms after the container's exit (at most; polled every 100 ms)`);
+    t.deepEqual(await leftovers([network]), [], 'no iptables rule, netns or CNI state is left');
+    t.deepEqual(await removers(name), [], 'no podctl process is left');
+  },
+);
 
 test.serial('run -d --rm --pod: a member goes the same way; the pod stays', async (t) => {
   const { client, busybox } = await fixture;

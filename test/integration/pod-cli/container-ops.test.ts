@@ -33,10 +33,14 @@ const inspectSchema = z.array(
     }),
   }),
 );
-const podInspectSchema = z.array(z.object({ sandbox: z.object({ pid: z.number(), namespaces: z.record(z.string(), z.number()) }) }));
+const podInspectSchema = z.array(
+  z.object({ sandbox: z.object({ pid: z.number(), namespaces: z.record(z.string(), z.number()) }) }),
+);
 
 /** A pod with one busybox member that exits 7 on SIGTERM. */
-async function trapPod(t: { teardown(fn: () => Promise<void>): void }): Promise<{ ns: string; pod: string; member: string }> {
+async function trapPod(t: {
+  teardown(fn: () => Promise<void>): void;
+}): Promise<{ ns: string; pod: string; member: string }> {
   const { client, busybox } = await fixture;
   const [pod, member] = [unique('pod'), unique('trap')];
   t.teardown(() => removePodQuietly(client, pod));
@@ -76,7 +80,13 @@ test.serial('inspect shows the pause namespaces; top and pod top list the proces
 
   const top = await until(() => podCli(ns, ['top', member]), /\ssleep 1$/m);
   t.regex(top, /^UID\s+PID\s+PPID\s+C\s+STIME\s+TTY\s+TIME\s+CMD$/m);
-  t.regex(top, new RegExp(`^root\\s+${info!.state.pid}\\s+\\d+\\s+\\d+\\s+\\S+\\s+\\?\\s+\\d\\d:\\d\\d:\\d\\d\\s+sh -c ${TRAP.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')}$`, 'm'));
+  t.regex(
+    top,
+    new RegExp(
+      `^root\\s+${info!.state.pid}\\s+\\d+\\s+\\d+\\s+\\S+\\s+\\?\\s+\\d\\d:\\d\\d:\\d\\d\\s+sh -c ${TRAP.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')}$`,
+      'm',
+    ),
+  );
   t.regex(top, new RegExp(`^root\\s+\\d+\\s+${info!.state.pid}\\s.*\\ssleep 1$`, 'm'), 'sleep is a child of sh');
   t.notRegex(top, /\/pause/);
 
@@ -97,7 +107,11 @@ function eventsChild(ns: string, args: string[]) {
     'registerContainerOps(program, { stdout: process.stdout, stderr: process.stderr, env: process.env }, (c) => { process.exitCode = c; });',
     "await program.parseAsync(process.argv.slice(1), { from: 'user' });",
   ].join('\n');
-  const child = execa(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, '--', '-n', ns, 'events', ...args], { cwd: repoRoot, reject: false });
+  const child = execa(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script, '--', '-n', ns, 'events', ...args],
+    { cwd: repoRoot, reject: false },
+  );
   let out = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   return { child, output: () => out };
@@ -107,7 +121,8 @@ test.serial('kill -s TERM, then wait prints 7 and exits 7; events shows the exit
   const { ns, member } = await trapPod(t);
   const events = eventsChild(ns, ['--filter', 'type=task', '--filter', `container=${member}`]);
   t.teardown(() => {
-    if (events.child.exitCode === null && events.child.signalCode === null && events.child.pid !== undefined) process.kill(events.child.pid, 'SIGKILL');
+    if (events.child.exitCode === null && events.child.signalCode === null && events.child.pid !== undefined)
+      process.kill(events.child.pid, 'SIGKILL');
   });
   // Execs into the member until the child shows one: then it is subscribed.
   const live = new RegExp(`^\\S+ /tasks/exec-started container=${member} `, 'm');
@@ -124,7 +139,9 @@ test.serial('kill -s TERM, then wait prints 7 and exits 7; events shows the exit
   t.is(waited.stdout, '7\n');
   t.is(waited.exitCode, 7);
   t.like(await podCli(ns, ['wait', member]), { stdout: '7\n', exitCode: 7 }, 'an exited container at once');
-  t.like(inspectSchema.parse(JSON.parse((await podCli(ns, ['inspect', member])).stdout))[0], { state: { status: 'stopped', pid: 0 } });
+  t.like(inspectSchema.parse(JSON.parse((await podCli(ns, ['inspect', member])).stdout))[0], {
+    state: { status: 'stopped', pid: 0 },
+  });
 
   const exit = new RegExp(`^\\d{4}-\\d\\d-\\d\\dT\\S+Z /tasks/exit container=${member} pid=\\d+ exit_status=7$`, 'm');
   for (let i = 0; i < 50 && !exit.test(events.output()); i++) await sleep(100);
@@ -145,9 +162,16 @@ test.serial('events --format json: one object per line; ends with code 0 when th
   let out = '';
   let code: number | undefined;
   const program = new Command('podctl').option('-n, --namespace <name>');
-  const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (out += s) }, env: {}, signal: abort.signal };
+  const io = {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (out += s) },
+    env: {},
+    signal: abort.signal,
+  };
   registerContainerOps(program, io, (c) => (code = c));
-  const running = program.parseAsync(['-n', ns, 'events', '--format', 'json', '--filter', `container=${member}`], { from: 'user' });
+  const running = program.parseAsync(['-n', ns, 'events', '--format', 'json', '--filter', `container=${member}`], {
+    from: 'user',
+  });
   for (let i = 0; i < 100 && !out.includes('/tasks/exec-started'); i++) {
     await podCli(ns, ['exec', member, 'true']);
     await sleep(100);
@@ -155,7 +179,10 @@ test.serial('events --format json: one object per line; ends with code 0 when th
   abort.abort();
   await running;
   t.is(code, 0);
-  const lines = out.trim().split('\n').map((l) => z.object({ topic: z.string(), id: z.string(), namespace: z.string() }).parse(JSON.parse(l)));
+  const lines = out
+    .trim()
+    .split('\n')
+    .map((l) => z.object({ topic: z.string(), id: z.string(), namespace: z.string() }).parse(JSON.parse(l)));
   t.true(lines.some((e) => e.topic === '/tasks/exec-started'));
   t.true(lines.every((e) => e.id === member && e.namespace === ns));
 });

@@ -34,7 +34,15 @@ async function cli(ns: string, ...args: string[]) {
 }
 
 /** The CLI as a child process, its output gathered as it comes. */
-function spawn(ns: string, args: string[]): { child: ResultPromise<{ reject: false; timeout: number }>; out: () => string; err: () => string; waitFor(text: string, ms?: number): Promise<void> } {
+function spawn(
+  ns: string,
+  args: string[],
+): {
+  child: ResultPromise<{ reject: false; timeout: number }>;
+  out: () => string;
+  err: () => string;
+  waitFor(text: string, ms?: number): Promise<void>;
+} {
   const child = execa(process.execPath, [podctlBin, '-n', ns, ...args], { reject: false, timeout: 60_000 });
   let out = '';
   let err = '';
@@ -47,7 +55,8 @@ function spawn(ns: string, args: string[]): { child: ResultPromise<{ reject: fal
     async waitFor(text, ms = 15_000) {
       const deadline = Date.now() + ms;
       while (!out.includes(text) && child.exitCode === null && Date.now() < deadline) await sleep(20);
-      if (!out.includes(text)) throw new Error(`no ${JSON.stringify(text)} in ${JSON.stringify(out.slice(-300))}; stderr ${err}`);
+      if (!out.includes(text))
+        throw new Error(`no ${JSON.stringify(text)} in ${JSON.stringify(out.slice(-300))}; stderr ${err}`);
     },
   };
 }
@@ -57,7 +66,17 @@ test.serial('logs -f prints lines written after it started and ends when the con
   const { busybox } = await fixture;
   const name = unique('f');
   t.teardown(async () => void (await podctl(['-n', ns, 'rm', '-f', name])));
-  await cli(ns, 'run', '-d', '--name', name, busybox, 'sh', '-c', `echo before; ${GATE}; echo after; echo oops >&2; printf 'no newline'`);
+  await cli(
+    ns,
+    'run',
+    '-d',
+    '--name',
+    name,
+    busybox,
+    'sh',
+    '-c',
+    `echo before; ${GATE}; echo after; echo oops >&2; printf 'no newline'`,
+  );
   const follow = spawn(ns, ['logs', '-f', name]);
   await follow.waitFor('before\n');
   await sleep(300);
@@ -76,7 +95,17 @@ test.serial('logs -f follows the logger across a rotation without losing or repe
   t.teardown(async () => void (await podctl(['-n', ns, 'rm', '-f', name])));
   // About 12 MB of records: the logger rotates once, at 10 MB.
   const count = 260_000;
-  await cli(ns, 'run', '-d', '--name', name, busybox, 'sh', '-c', `echo start; ${GATE}; seq 1 ${count}; sleep 1; echo end`);
+  await cli(
+    ns,
+    'run',
+    '-d',
+    '--name',
+    name,
+    busybox,
+    'sh',
+    '-c',
+    `echo start; ${GATE}; seq 1 ${count}; sleep 1; echo end`,
+  );
   const follow = spawn(ns, ['logs', '-f', name]);
   await follow.waitFor('start\n');
   await cli(ns, 'exec', name, 'touch', '/tmp/go');
@@ -89,7 +118,10 @@ test.serial('logs -f follows the logger across a rotation without losing or repe
   t.is(lines[0], 'start');
   t.is(lines.at(-1), 'end');
   const numbers = lines.slice(1, -1);
-  t.true(numbers.every((l, i) => l === String(i + 1)), 'every number once, in order');
+  t.true(
+    numbers.every((l, i) => l === String(i + 1)),
+    'every number once, in order',
+  );
 });
 
 test.serial('logs -f of a running container stops at SIGINT, exit 0; of an exited one, prints and ends', async (t) => {
@@ -115,7 +147,20 @@ test.serial('pod logs -f: every member, each line prefixed, until every member h
   const { busybox } = await fixture;
   const [a, b] = [unique('a'), unique('b')];
   t.teardown(async () => void (await podctl(['-n', ns, 'rm', '-f', a, b])));
-  for (const m of [a, b]) await cli(ns, 'run', '-d', '--pod', POD, '--name', m, busybox, 'sh', '-c', `echo ${m}-before; ${GATE}; echo ${m}-after`);
+  for (const m of [a, b])
+    await cli(
+      ns,
+      'run',
+      '-d',
+      '--pod',
+      POD,
+      '--name',
+      m,
+      busybox,
+      'sh',
+      '-c',
+      `echo ${m}-before; ${GATE}; echo ${m}-after`,
+    );
   const follow = spawn(ns, ['pod', 'logs', '-f', POD]);
   await follow.waitFor(`${a} ${a}-before\n`);
   await follow.waitFor(`${b} ${b}-before\n`);
@@ -127,11 +172,19 @@ test.serial('pod logs -f: every member, each line prefixed, until every member h
   const r = await follow.child;
   t.is(r.exitCode, 0, r.stderr);
   const lines = r.stdout.split('\n');
-  for (const m of [a, b]) t.deepEqual(lines.filter((l) => l.startsWith(`${m} `)), [`${m} ${m}-before`, `${m} ${m}-after`]);
+  for (const m of [a, b])
+    t.deepEqual(
+      lines.filter((l) => l.startsWith(`${m} `)),
+      [`${m} ${m}-before`, `${m} ${m}-after`],
+    );
 });
 
 /** A container that logs a1 and a2, then b1 and b2 two seconds later; the time half-way, as epoch ms. */
-async function twoBursts(ns: string, pod: string[], t: { teardown(fn: () => Promise<void>): void }): Promise<{ name: string; between: number }> {
+async function twoBursts(
+  ns: string,
+  pod: string[],
+  t: { teardown(fn: () => Promise<void>): void },
+): Promise<{ name: string; between: number }> {
   const { busybox } = await fixture;
   const name = unique('w');
   t.teardown(async () => void (await podctl(['-n', ns, 'rm', '-f', name])));
@@ -177,6 +230,9 @@ for (const [what, args, flag, value] of [
     const r = await podctl(['-n', ns, ...args]);
     t.is(r.exitCode, 125);
     t.is(r.stdout, '');
-    t.is(r.stderr, `podctl: invalid value for ${flag}: ${JSON.stringify(value)} is no time; use an RFC 3339 timestamp (2024-01-02T15:04:05Z), a Unix time (1704207845) or a duration before now (10m, 1h30m)`);
+    t.is(
+      r.stderr,
+      `podctl: invalid value for ${flag}: ${JSON.stringify(value)} is no time; use an RFC 3339 timestamp (2024-01-02T15:04:05Z), a Unix time (1704207845) or a duration before now (10m, 1h30m)`,
+    );
   });
 }

@@ -26,7 +26,11 @@ const inspectSchema = z.array(
 
 /** What ctr shows of the namespace, and podctl's host files of it. */
 async function ctrListing(ns: string): Promise<string[]> {
-  const ctr = async (...args: string[]) => (await execa('ctr', ['-n', ns, ...args])).stdout.split('\n').slice(1).filter((l) => l.trim() !== '');
+  const ctr = async (...args: string[]) =>
+    (await execa('ctr', ['-n', ns, ...args])).stdout
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.trim() !== '');
   const snapshots = (await ctr('snapshots', 'ls')).filter((l) => !/\bCommitted\s*$/.test(l));
   return [
     ...(await ctr('containers', 'ls')).map((l) => `container ${l}`),
@@ -46,7 +50,20 @@ test.serial('a pod with two members: ps, exec, pod inspect, logs', async (t) => 
   const created = await podCli(ns, ['pod', 'create', '--name', pod, '--label', 'team=blue']);
   t.is(created.exitCode, 0, created.stderr);
   t.regex(created.stdout, /^[0-9a-f]{64}\n$/);
-  const runApp = await podCli(ns, ['run', '-d', '--pod', pod, '--name', app, '-e', 'GREETING=hello', busybox, 'sh', '-c', 'echo "$GREETING from app"; echo oops >&2; exec sleep 300']);
+  const runApp = await podCli(ns, [
+    'run',
+    '-d',
+    '--pod',
+    pod,
+    '--name',
+    app,
+    '-e',
+    'GREETING=hello',
+    busybox,
+    'sh',
+    '-c',
+    'echo "$GREETING from app"; echo oops >&2; exec sleep 300',
+  ]);
   t.is(runApp.exitCode, 0, runApp.stderr);
   t.is(runApp.stdout, `${app}\n`);
   t.is((await podCli(ns, ['run', '-d', '--pod', pod, '--name', web, busybox, 'sleep', '300'])).exitCode, 0);
@@ -54,7 +71,10 @@ test.serial('a pod with two members: ps, exec, pod inspect, logs', async (t) => 
   const ps = await podCli(ns, ['ps']);
   t.regex(ps.stdout, /^CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+NAMES\s+POD$/m);
   for (const name of [app, web]) t.regex(ps.stdout, new RegExp(`^${name}\\s.*\\sUp\\s+${name}\\s+${pod}$`, 'm'));
-  t.deepEqual((await podCli(ns, ['ps', '-q', '--pod', pod])).stdout.split('\n').filter(Boolean).sort(), [app, web].sort());
+  t.deepEqual(
+    (await podCli(ns, ['ps', '-q', '--pod', pod])).stdout.split('\n').filter(Boolean).sort(),
+    [app, web].sort(),
+  );
   const pods = await podCli(ns, ['pod', 'ls']);
   t.regex(pods.stdout, /^NAME\s+POD ID\s+STATUS\s+CONTAINERS\s+CREATED\s+INFRA ID$/m);
   t.regex(pods.stdout, new RegExp(`^${pod}\\s+${created.stdout.slice(0, 12)}\\s+running\\s+2\\s`, 'm'));
@@ -63,7 +83,17 @@ test.serial('a pod with two members: ps, exec, pod inspect, logs', async (t) => 
   t.is(top.exitCode, 0, top.stderr);
   t.regex(top.stdout, /^\s*1\s+\S+\s+\/pause\s*$/m, '/pause is PID 1 of the pod');
   t.is((top.stdout.match(/sleep 300/g) ?? []).length, 2, 'both members are in the PID namespace');
-  const failing = await podCli(ns, ['exec', '-e', 'X=42', '-w', '/tmp', app, 'sh', '-c', 'echo $X $(pwd); echo bad >&2; exit 3']);
+  const failing = await podCli(ns, [
+    'exec',
+    '-e',
+    'X=42',
+    '-w',
+    '/tmp',
+    app,
+    'sh',
+    '-c',
+    'echo $X $(pwd); echo bad >&2; exit 3',
+  ]);
   t.is(failing.exitCode, 3, "exec exits with the process's code");
   t.is(failing.stdout, '42 /tmp\n');
   t.is(failing.stderr, 'bad\n');
@@ -72,7 +102,13 @@ test.serial('a pod with two members: ps, exec, pod inspect, logs', async (t) => 
   const [info] = inspected;
   t.truthy(info);
   t.true(info!.sandbox.pid > 0);
-  t.deepEqual(info!.members.map((m) => [m.name, m.state]), [[app, 'running'], [web, 'running']]);
+  t.deepEqual(
+    info!.members.map((m) => [m.name, m.state]),
+    [
+      [app, 'running'],
+      [web, 'running'],
+    ],
+  );
   for (const m of info!.members) {
     for (const type of NS_TYPES) t.is(m.namespaces[type], info!.sandbox.namespaces[type], `${m.name} ${type}`);
     t.not(m.namespaces.mnt, info!.sandbox.namespaces.mnt, 'members keep their own mount namespace');
@@ -130,7 +166,10 @@ test.serial('stop and rm of one container', async (t) => {
   t.is((await podCli(ns, ['run', '-d', '--pod', pod, '--name', m, busybox, 'sleep', '300'])).exitCode, 0);
   t.is((await podCli(ns, ['rm', m])).exitCode, 125, 'a running container is not removed without -f');
   t.is((await podCli(ns, ['stop', '-t', '1', m])).stdout, `${m}\n`);
-  t.regex((await podCli(ns, ['ps', '-a', '--format', 'json'])).stdout, new RegExp(`"name": "${m}"[^}]*"state": "exited"`, 's'));
+  t.regex(
+    (await podCli(ns, ['ps', '-a', '--format', 'json'])).stdout,
+    new RegExp(`"name": "${m}"[^}]*"state": "exited"`, 's'),
+  );
   t.is((await podCli(ns, ['rm', m])).exitCode, 0);
   t.is((await podCli(ns, ['ps', '-a', '-q'])).stdout, '');
 });

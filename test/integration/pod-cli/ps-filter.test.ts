@@ -7,7 +7,14 @@ import { cleanNamespace, podFixture, unique, type PodFixture } from '../pod/_hel
 
 const fixture: Promise<PodFixture> = podFixture('pod-cli-ps-filter');
 fixture.catch(() => undefined);
-const [POD, WEB, DB, JOB, SOLO, PAUSE] = [unique('pod'), unique('web'), unique('db'), unique('job'), unique('solo'), unique('px')];
+const [POD, WEB, DB, JOB, SOLO, PAUSE] = [
+  unique('pod'),
+  unique('web'),
+  unique('db'),
+  unique('job'),
+  unique('solo'),
+  unique('px'),
+];
 
 async function cli(ns: string, args: readonly string[], expectedCode = 0) {
   const r = await podctl(['-n', ns, ...args]);
@@ -18,8 +25,36 @@ async function cli(ns: string, args: readonly string[], expectedCode = 0) {
 const ready = fixture.then(async ({ client, busybox }) => {
   const ns = client.namespace;
   await cli(ns, ['pod', 'create', '--name', POD]);
-  await cli(ns, ['run', '-d', '--pod', POD, '--name', WEB, '--label', 'tier=front', '--label', 'env=prod', busybox, 'sleep', '600']);
-  await cli(ns, ['run', '-d', '--pod', POD, '--name', DB, '--label', 'tier=back', '--label', 'env=prod', busybox, 'sleep', '600']);
+  await cli(ns, [
+    'run',
+    '-d',
+    '--pod',
+    POD,
+    '--name',
+    WEB,
+    '--label',
+    'tier=front',
+    '--label',
+    'env=prod',
+    busybox,
+    'sleep',
+    '600',
+  ]);
+  await cli(ns, [
+    'run',
+    '-d',
+    '--pod',
+    POD,
+    '--name',
+    DB,
+    '--label',
+    'tier=back',
+    '--label',
+    'env=prod',
+    busybox,
+    'sleep',
+    '600',
+  ]);
   await cli(ns, ['run', '--pod', POD, '--name', JOB, busybox, 'sh', '-c', 'exit 3'], 3);
   await cli(ns, ['run', '-d', '--name', SOLO, '--label', 'tier=front', busybox, 'sleep', '600']);
   await cli(ns, ['run', '-d', '--name', PAUSE, DEFAULT_INFRA_IMAGE]);
@@ -64,24 +99,48 @@ test.serial('ps ancestor= by the busybox image name and by a prefix of its ID', 
   const { ns, busybox } = await ready;
   t.deepEqual(await ps('-a', '-f', `ancestor=${busybox}`), [WEB, DB, JOB, SOLO]);
   const images = (await cli(ns, ['images'])).stdout;
-  const id = new RegExp(`^${busybox.replace(/:.*$/, '').replace(/[./]/g, '\\$&')}\\s+\\S+\\s+([0-9a-f]{12})\\s`, 'm').exec(images)?.[1];
+  const id = new RegExp(
+    `^${busybox.replace(/:.*$/, '').replace(/[./]/g, '\\$&')}\\s+\\S+\\s+([0-9a-f]{12})\\s`,
+    'm',
+  ).exec(images)?.[1];
   if (id === undefined) return t.fail(`no ID for ${busybox} in:\n${images}`);
   t.deepEqual(await ps('-a', '-f', `ancestor=${id}`), [WEB, DB, JOB, SOLO]);
-  t.deepEqual(await ps('-a', '-f', `ancestor=${id}`, '-f', `ancestor=${DEFAULT_INFRA_IMAGE}`), [WEB, DB, JOB, SOLO, PAUSE]);
+  t.deepEqual(await ps('-a', '-f', `ancestor=${id}`, '-f', `ancestor=${DEFAULT_INFRA_IMAGE}`), [
+    WEB,
+    DB,
+    JOB,
+    SOLO,
+    PAUSE,
+  ]);
 });
 
 test.serial('ps --filter with --format json keeps the labels of the matching containers', async (t) => {
   const { ns } = await ready;
   const r = await cli(ns, ['ps', '--format', 'json', '-f', 'label=tier=back']);
   const rows = JSON.parse(r.stdout) as { name: string; podName: string; labels: Record<string, string> }[];
-  t.deepEqual(rows.map((c) => [c.name, c.podName, c.labels['tier'], c.labels['env']]), [[DB, POD, 'back', 'prod']]);
+  t.deepEqual(
+    rows.map((c) => [c.name, c.podName, c.labels['tier'], c.labels['env']]),
+    [[DB, POD, 'back', 'prod']],
+  );
 });
 
 for (const [entry, message] of [
-  ['colour=red', /^podctl: invalid value for --filter: "colour=red" has an unknown key "colour"; filters are KEY=VALUE with a KEY of id, name, label, status, exited, pod, ancestor, before, since$/],
-  ['status=up', /^podctl: invalid value for --filter: "status=up" is no container status; status is one of created, restarting, running, removing, paused, exited, dead$/],
-  ['before=nosuch', /^podctl: invalid value for --filter: "before=nosuch" names no container; list containers with: podctl ps -a$/],
-  ['ancestor=Not/An:Image!', /^podctl: invalid value for --filter: "ancestor=Not\/An:Image!" is no image name or ID; [^\n]+$/],
+  [
+    'colour=red',
+    /^podctl: invalid value for --filter: "colour=red" has an unknown key "colour"; filters are KEY=VALUE with a KEY of id, name, label, status, exited, pod, ancestor, before, since$/,
+  ],
+  [
+    'status=up',
+    /^podctl: invalid value for --filter: "status=up" is no container status; status is one of created, restarting, running, removing, paused, exited, dead$/,
+  ],
+  [
+    'before=nosuch',
+    /^podctl: invalid value for --filter: "before=nosuch" names no container; list containers with: podctl ps -a$/,
+  ],
+  [
+    'ancestor=Not/An:Image!',
+    /^podctl: invalid value for --filter: "ancestor=Not\/An:Image!" is no image name or ID; [^\n]+$/,
+  ],
   ['name', /^podctl: invalid value for --filter: "name" is not KEY=VALUE; [^\n]+$/],
 ] as const) {
   test.serial(`ps --filter ${entry}: one line, exit 125`, async (t) => {

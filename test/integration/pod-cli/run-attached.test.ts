@@ -21,9 +21,11 @@ test.after.always(async () => {
   await cleanNamespace(f.client);
 });
 
-const podCliWithSignal = (namespace: string, args: readonly string[], signal: AbortSignal): Promise<PodCliResult> => podCli(namespace, args, {}, signal);
+const podCliWithSignal = (namespace: string, args: readonly string[], signal: AbortSignal): Promise<PodCliResult> =>
+  podCli(namespace, args, {}, signal);
 
-const containers = async (ns: string) => (await execa('ctr', ['-n', ns, 'containers', 'ls', '-q'])).stdout.split('\n').filter(Boolean);
+const containers = async (ns: string) =>
+  (await execa('ctr', ['-n', ns, 'containers', 'ls', '-q'])).stdout.split('\n').filter(Boolean);
 const rmQuietly = (ns: string, name: string) => async () => void (await podCli(ns, ['rm', '-f', name]));
 const SCRIPT = 'echo out; echo err >&2; exit 3';
 
@@ -45,7 +47,15 @@ test.serial('a standalone container, with a longer stream', async (t) => {
   const ns = client.namespace;
   const name = unique('s');
   t.teardown(rmQuietly(ns, name));
-  const r = await podCli(ns, ['run', '--name', name, busybox, 'sh', '-c', `${SCRIPT.replace('exit 3', '')} seq 1 2000; echo tail; exit 3`]);
+  const r = await podCli(ns, [
+    'run',
+    '--name',
+    name,
+    busybox,
+    'sh',
+    '-c',
+    `${SCRIPT.replace('exit 3', '')} seq 1 2000; echo tail; exit 3`,
+  ]);
   t.is(r.exitCode, 3, r.stderr);
   t.is(r.stderr, 'err\n');
   t.is(r.stdout, `out\n${Array.from({ length: 2000 }, (_, i) => `${i + 1}\n`).join('')}tail\n`);
@@ -64,19 +74,26 @@ test.serial('--rm removes the container after it exits, in a pod and standalone'
   }
 });
 
-test.serial('an abort of io.signal stops the container (its stop signal) and the run ends with its exit code', async (t) => {
-  const { client, busybox } = await fixture;
-  const ns = client.namespace;
-  const name = unique('long');
-  t.teardown(rmQuietly(ns, name));
-  const ac = new AbortController();
-  setTimeout(() => ac.abort(), 500);
-  const started = Date.now();
-  const r = await podCliWithSignal(ns, ['run', '--pod', POD, '--name', name, busybox, 'sh', '-c', 'echo up; exec sleep 300'], ac.signal);
-  t.deepEqual(r, { exitCode: 143, stdout: 'up\n', stderr: '' });
-  t.true(Date.now() - started < 5_000, 'ends within a few seconds');
-  t.is((await client.tasks.get(name)).status, 'stopped');
-});
+test.serial(
+  'an abort of io.signal stops the container (its stop signal) and the run ends with its exit code',
+  async (t) => {
+    const { client, busybox } = await fixture;
+    const ns = client.namespace;
+    const name = unique('long');
+    t.teardown(rmQuietly(ns, name));
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 500);
+    const started = Date.now();
+    const r = await podCliWithSignal(
+      ns,
+      ['run', '--pod', POD, '--name', name, busybox, 'sh', '-c', 'echo up; exec sleep 300'],
+      ac.signal,
+    );
+    t.deepEqual(r, { exitCode: 143, stdout: 'up\n', stderr: '' });
+    t.true(Date.now() - started < 5_000, 'ends within a few seconds');
+    t.is((await client.tasks.get(name)).status, 'stopped');
+  },
+);
 
 test.serial('a PID 1 that ignores SIGTERM gets SIGKILL after its --stop-timeout', async (t) => {
   const { client, busybox } = await fixture;
@@ -85,14 +102,22 @@ test.serial('a PID 1 that ignores SIGTERM gets SIGKILL after its --stop-timeout'
   const ac = new AbortController();
   setTimeout(() => ac.abort(), 500);
   const started = Date.now();
-  const r = await podCliWithSignal(ns, ['run', '--rm', '--stop-timeout', '1', '--name', name, busybox, 'sleep', '300'], ac.signal);
+  const r = await podCliWithSignal(
+    ns,
+    ['run', '--rm', '--stop-timeout', '1', '--name', name, busybox, 'sleep', '300'],
+    ac.signal,
+  );
   t.is(r.exitCode, 137, r.stderr);
   t.true(Date.now() - started < 6_000, 'ends within a few seconds');
   t.false((await containers(ns)).includes(name), '--rm removed it');
 });
 
 for (const [what, flags, message] of [
-  ['-it without a terminal on stdin', ['-it'], /^podctl: the input device is not a TTY; drop -t to pipe input in[^\n]*\n$/],
+  [
+    '-it without a terminal on stdin',
+    ['-it'],
+    /^podctl: the input device is not a TTY; drop -t to pipe input in[^\n]*\n$/,
+  ],
 ] as const) {
   test.serial(`refused: ${what}`, async (t) => {
     const { client, busybox } = await fixture;
@@ -111,7 +136,16 @@ test.serial('a last line without a newline reaches the attached output', async (
   const ns = client.namespace;
   const name = unique('n');
   t.teardown(rmQuietly(ns, name));
-  const r = await podCli(ns, ['run', '--rm', '--name', name, busybox, 'sh', '-c', 'echo first; printf "no newline"; exit 0']);
+  const r = await podCli(ns, [
+    'run',
+    '--rm',
+    '--name',
+    name,
+    busybox,
+    'sh',
+    '-c',
+    'echo first; printf "no newline"; exit 0',
+  ]);
   t.is(r.exitCode, 0, r.stderr);
   t.is(r.stdout, 'first\nno newline');
 });

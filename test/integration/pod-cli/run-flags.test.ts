@@ -34,7 +34,18 @@ async function member(t: ExecutionContext, flags: readonly string[]): Promise<st
   await ready;
   const { client, busybox } = await fixture;
   const name = unique('m');
-  const r = await podCli(client.namespace, ['run', '-d', '--pod', POD, '--name', name, ...flags, busybox, 'sleep', '300']);
+  const r = await podCli(client.namespace, [
+    'run',
+    '-d',
+    '--pod',
+    POD,
+    '--name',
+    name,
+    ...flags,
+    busybox,
+    'sleep',
+    '300',
+  ]);
   t.is(r.exitCode, 0, r.stderr);
   return name;
 }
@@ -44,15 +55,21 @@ async function exec(name: string, script: string): Promise<{ exitCode: number; s
   return podCli(client.namespace, ['exec', name, 'sh', '-c', script]);
 }
 
-const infoSchema = z.object({ Labels: z.record(z.string(), z.string()), Spec: z.object({ linux: z.object({ cgroupsPath: z.string() }) }) });
+const infoSchema = z.object({
+  Labels: z.record(z.string(), z.string()),
+  Spec: z.object({ linux: z.object({ cgroupsPath: z.string() }) }),
+});
 async function info(name: string) {
   const { client } = await fixture;
   // The container ID is the name.
-  return infoSchema.parse(JSON.parse((await execa('ctr', ['-n', client.namespace, 'containers', 'info', name])).stdout));
+  return infoSchema.parse(
+    JSON.parse((await execa('ctr', ['-n', client.namespace, 'containers', 'info', name])).stdout),
+  );
 }
 const cgroupFile = async (name: string, controller: string, file: string) =>
   (await readFile(`/sys/fs/cgroup/${controller}${(await info(name)).Spec.linux.cgroupsPath}/${file}`, 'utf8')).trim();
-const capEff = async (name: string) => BigInt(`0x${/^CapEff:\s+([0-9a-f]+)$/m.exec((await exec(name, 'cat /proc/self/status')).stdout)?.[1] ?? 'x'}`);
+const capEff = async (name: string) =>
+  BigInt(`0x${/^CapEff:\s+([0-9a-f]+)$/m.exec((await exec(name, 'cat /proc/self/status')).stdout)?.[1] ?? 'x'}`);
 const CAP_SYS_ADMIN = 1n << 21n;
 
 test.serial('--memory 64m --cpus 0.5 --pids-limit 32 set the cgroup', async (t) => {
@@ -94,18 +111,33 @@ test.serial('--cap-add SYS_ADMIN and --privileged give CAP_SYS_ADMIN; the defaul
 });
 
 test.serial('--security-opt no-new-privileges sets NoNewPrivs', async (t) => {
-  t.regex((await exec(await member(t, ['--security-opt', 'no-new-privileges']), 'cat /proc/self/status')).stdout, /^NoNewPrivs:\s+1$/m);
-  t.regex((await exec(await member(t, ['--security-opt', 'no-new-privileges:true']), 'cat /proc/self/status')).stdout, /^NoNewPrivs:\s+1$/m);
+  t.regex(
+    (await exec(await member(t, ['--security-opt', 'no-new-privileges']), 'cat /proc/self/status')).stdout,
+    /^NoNewPrivs:\s+1$/m,
+  );
+  t.regex(
+    (await exec(await member(t, ['--security-opt', 'no-new-privileges:true']), 'cat /proc/self/status')).stdout,
+    /^NoNewPrivs:\s+1$/m,
+  );
   t.regex((await exec(await member(t, []), 'cat /proc/self/status')).stdout, /^NoNewPrivs:\s+0$/m);
 });
 
 test.serial('--security-opt seccomp: a profile file applies, unconfined turns it off', async (t) => {
   const file = join(await dir, 'no-mkdir.json');
-  await writeFile(file, JSON.stringify({ defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['mkdir', 'mkdirat'], action: 'SCMP_ACT_ERRNO', errnoRet: 1 }] }));
+  await writeFile(
+    file,
+    JSON.stringify({
+      defaultAction: 'SCMP_ACT_ALLOW',
+      syscalls: [{ names: ['mkdir', 'mkdirat'], action: 'SCMP_ACT_ERRNO', errnoRet: 1 }],
+    }),
+  );
   const confined = await member(t, ['--security-opt', `seccomp=${file}`]);
   t.not((await exec(confined, 'mkdir /tmp/d')).exitCode, 0);
   t.regex((await exec(confined, 'cat /proc/self/status')).stdout, /^Seccomp:\s+2$/m);
-  t.regex((await exec(await member(t, ['--security-opt', 'seccomp=unconfined']), 'cat /proc/self/status')).stdout, /^Seccomp:\s+0$/m);
+  t.regex(
+    (await exec(await member(t, ['--security-opt', 'seccomp=unconfined']), 'cat /proc/self/status')).stdout,
+    /^Seccomp:\s+0$/m,
+  );
 });
 
 test.serial('--label, --env-file and -e, --stop-signal and --stop-timeout', async (t) => {
@@ -113,21 +145,64 @@ test.serial('--label, --env-file and -e, --stop-signal and --stop-timeout', asyn
   await writeFile(file, '# settings\nA=from file\n  B=b=c\nFROM_HOST\nUNSET_ONE\nC=overridden\n');
   const { client, busybox } = await fixture;
   const name = unique('m');
-  const r = await podCli(client.namespace, ['run', '-d', '--pod', POD, '--name', name, '--label', 'team=blue', '--env-file', file, '-e', 'C=flag',
-    '--stop-signal', 'int', '--stop-timeout', '3', busybox, 'sleep', '300'], { FROM_HOST: 'host' });
+  const r = await podCli(
+    client.namespace,
+    [
+      'run',
+      '-d',
+      '--pod',
+      POD,
+      '--name',
+      name,
+      '--label',
+      'team=blue',
+      '--env-file',
+      file,
+      '-e',
+      'C=flag',
+      '--stop-signal',
+      'int',
+      '--stop-timeout',
+      '3',
+      busybox,
+      'sleep',
+      '300',
+    ],
+    { FROM_HOST: 'host' },
+  );
   t.is(r.exitCode, 0, r.stderr);
   t.is((await exec(name, 'echo "$A|$B|$FROM_HOST|${UNSET_ONE-unset}|$C"')).stdout, 'from file|b=c|host|unset|flag\n');
   t.like((await info(name)).Labels, { team: 'blue', 'podctl.io/stop-signal': 'SIGINT', 'podctl.io/stop-timeout': '3' });
 });
 
 /** `podctl stop` of a member that ignores SIGTERM and exits on SIGINT; how long it took, in ms. */
-async function timedStop(t: ExecutionContext, flags: readonly string[], stopArgs: readonly string[] = []): Promise<number> {
+async function timedStop(
+  t: ExecutionContext,
+  flags: readonly string[],
+  stopArgs: readonly string[] = [],
+): Promise<number> {
   const { client, busybox } = await fixture;
   const name = unique('s');
   const script = 'trap "" TERM; trap "exit 7" INT; touch /tmp/traps-set; while :; do sleep 0.2; done';
-  const r = await podCli(client.namespace, ['run', '-d', '--pod', POD, '--name', name, ...flags, busybox, 'sh', '-c', script]);
+  const r = await podCli(client.namespace, [
+    'run',
+    '-d',
+    '--pod',
+    POD,
+    '--name',
+    name,
+    ...flags,
+    busybox,
+    'sh',
+    '-c',
+    script,
+  ]);
   t.is(r.exitCode, 0, r.stderr);
-  t.is((await exec(name, 'for i in $(seq 50); do test -f /tmp/traps-set && exit 0; sleep 0.1; done; exit 1')).exitCode, 0, 'traps set');
+  t.is(
+    (await exec(name, 'for i in $(seq 50); do test -f /tmp/traps-set && exit 0; sleep 0.1; done; exit 1')).exitCode,
+    0,
+    'traps set',
+  );
   const started = Date.now();
   const stopped = await podCli(client.namespace, ['stop', ...stopArgs, name]);
   t.is(stopped.exitCode, 0, stopped.stderr);
@@ -142,13 +217,22 @@ test.serial('podctl stop sends --stop-signal, and waits --stop-timeout unless -t
   t.true((await timedStop(t, ['--stop-timeout', '30'], ['-t', '1'])) < 6000, '-t 1 beats the label');
 });
 
-
 const rejects = test.macro({
   async exec(t: ExecutionContext, flags: (dir: string) => string[], message: RegExp) {
     await ready;
     const { client, busybox } = await fixture;
     const before = await namespaceInventory(client.namespace);
-    const r = await podCli(client.namespace, ['run', '-d', '--pod', POD, '--name', unique('bad'), ...flags(await dir), busybox, 'true']);
+    const r = await podCli(client.namespace, [
+      'run',
+      '-d',
+      '--pod',
+      POD,
+      '--name',
+      unique('bad'),
+      ...flags(await dir),
+      busybox,
+      'true',
+    ]);
     t.is(r.exitCode, 125);
     t.is(r.stdout, '');
     t.regex(r.stderr, /^podctl: [^\n]+\n$/, 'one line');
@@ -168,25 +252,57 @@ test.serial(rejects, () => ['-v', 'rel/dir:/x'], /--volume: .*must be absolute/)
 test.serial(rejects, () => ['-v', '/nonexistent-podctl:/x'], /host path \/nonexistent-podctl does not exist/);
 test.serial(rejects, () => ['-v', '/tmp:/x:rx'], /--volume/);
 test.serial(rejects, () => ['--tmpfs', 'tmp'], /--tmpfs: .*must be absolute/);
-test.serial(rejects, () => ['--security-opt', 'seccomp=/nonexistent.json'], /--security-opt seccomp: cannot read \/nonexistent.json \(ENOENT\)/);
-test.serial('rejects an invalid seccomp profile', rejects, (d) => ['--security-opt', `seccomp=${join(d, 'bad.json')}`], /--security-opt seccomp: .*invalid seccomp profile/);
-test.serial(rejects, () => ['--security-opt', 'apparmor=unconfined'], /--security-opt: "apparmor=unconfined" is not supported/);
+test.serial(
+  rejects,
+  () => ['--security-opt', 'seccomp=/nonexistent.json'],
+  /--security-opt seccomp: cannot read \/nonexistent.json \(ENOENT\)/,
+);
+test.serial(
+  'rejects an invalid seccomp profile',
+  rejects,
+  (d) => ['--security-opt', `seccomp=${join(d, 'bad.json')}`],
+  /--security-opt seccomp: .*invalid seccomp profile/,
+);
+test.serial(
+  rejects,
+  () => ['--security-opt', 'apparmor=unconfined'],
+  /--security-opt: "apparmor=unconfined" is not supported/,
+);
 test.serial(rejects, () => ['--cap-add', 'BOGUS'], /unknown capability "BOGUS"/);
 test.serial(rejects, () => ['--label', 'podctl.io/role=x'], /reserved prefix/);
 test.serial(rejects, () => ['--env-file', '/nonexistent.env'], /--env-file: cannot read/);
 test.serial(rejects, () => ['--stop-signal', 'SIGNOPE'], /--stop-signal: unknown signal/);
 test.serial(rejects, () => ['--stop-timeout', 'soon'], /--stop-timeout: must be a whole number/);
 
-test.serial('podctl pod stop honours each member\'s --stop-signal', async (t) => {
+test.serial("podctl pod stop honours each member's --stop-signal", async (t) => {
   const { client, busybox } = await fixture;
   const pod = unique('ps');
   t.teardown(() => podCli(client.namespace, ['pod', 'rm', '-f', pod]));
   t.is((await podCli(client.namespace, ['pod', 'create', '--name', pod])).exitCode, 0);
   const name = unique('m');
   const script = 'trap "" TERM; trap "exit 0" INT; touch /tmp/traps-set; while :; do sleep 0.2; done';
-  const r = await podCli(client.namespace, ['run', '-d', '--pod', pod, '--name', name, '--stop-signal', 'SIGINT', '--stop-timeout', '30', busybox, 'sh', '-c', script]);
+  const r = await podCli(client.namespace, [
+    'run',
+    '-d',
+    '--pod',
+    pod,
+    '--name',
+    name,
+    '--stop-signal',
+    'SIGINT',
+    '--stop-timeout',
+    '30',
+    busybox,
+    'sh',
+    '-c',
+    script,
+  ]);
   t.is(r.exitCode, 0, r.stderr);
-  t.is((await exec(name, 'for i in $(seq 50); do test -f /tmp/traps-set && exit 0; sleep 0.1; done; exit 1')).exitCode, 0, 'traps set');
+  t.is(
+    (await exec(name, 'for i in $(seq 50); do test -f /tmp/traps-set && exit 0; sleep 0.1; done; exit 1')).exitCode,
+    0,
+    'traps set',
+  );
   const started = Date.now();
   const stopped = await podCli(client.namespace, ['pod', 'stop', pod]);
   t.is(stopped.exitCode, 0, stopped.stderr);

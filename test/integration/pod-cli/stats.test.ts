@@ -59,43 +59,61 @@ const podSchema = z.object({
   containers: z.array(podRowSchema),
 });
 
-test.serial('stats --no-stream --format json: the busy loop uses CPU and memory under its --memory; one line of JSON', async (t) => {
-  const ns = await ready;
-  const r = await podctl(['-n', ns, 'stats', '--no-stream', '--format', 'json', BUSY, IDLE]);
-  t.is(r.exitCode, 0, r.stderr);
-  t.is(r.stdout.split('\n').length, 1, 'one line');
-  const rows = z.array(rowSchema).parse(JSON.parse(r.stdout));
-  t.deepEqual(rows.map((x) => [x.name, x.pod, x.running]), [[BUSY, POD, true], [IDLE, '', true]]);
-  const [busy, idle] = rows;
-  t.true((busy!.cpuPercent ?? 0) > 10, `busy CPU ${busy!.cpuPercent}%`);
-  t.true((busy!.memoryUsage ?? 0) > 0);
-  t.is(busy!.memoryLimit, 64 * MiB);
-  t.true((busy!.memoryUsage ?? Infinity) < 64 * MiB);
-  t.is(busy!.memoryPercent, ((busy!.memoryUsage ?? 0) / (64 * MiB)) * 100);
-  t.true((busy!.pids ?? 0) >= 1);
-  t.true((idle!.cpuPercent ?? Infinity) < 5, `idle CPU ${idle!.cpuPercent}%`);
-  t.is(idle!.memoryLimit, totalmem(), 'no --memory: the host memory');
-  // network none: a namespace of its own with only loopback.
-  t.deepEqual([busy!.netRx, busy!.netTx, idle!.netRx, idle!.netTx], [0, 0, 0, 0]);
-});
+test.serial(
+  'stats --no-stream --format json: the busy loop uses CPU and memory under its --memory; one line of JSON',
+  async (t) => {
+    const ns = await ready;
+    const r = await podctl(['-n', ns, 'stats', '--no-stream', '--format', 'json', BUSY, IDLE]);
+    t.is(r.exitCode, 0, r.stderr);
+    t.is(r.stdout.split('\n').length, 1, 'one line');
+    const rows = z.array(rowSchema).parse(JSON.parse(r.stdout));
+    t.deepEqual(
+      rows.map((x) => [x.name, x.pod, x.running]),
+      [
+        [BUSY, POD, true],
+        [IDLE, '', true],
+      ],
+    );
+    const [busy, idle] = rows;
+    t.true((busy!.cpuPercent ?? 0) > 10, `busy CPU ${busy!.cpuPercent}%`);
+    t.true((busy!.memoryUsage ?? 0) > 0);
+    t.is(busy!.memoryLimit, 64 * MiB);
+    t.true((busy!.memoryUsage ?? Infinity) < 64 * MiB);
+    t.is(busy!.memoryPercent, ((busy!.memoryUsage ?? 0) / (64 * MiB)) * 100);
+    t.true((busy!.pids ?? 0) >= 1);
+    t.true((idle!.cpuPercent ?? Infinity) < 5, `idle CPU ${idle!.cpuPercent}%`);
+    t.is(idle!.memoryLimit, totalmem(), 'no --memory: the host memory');
+    // network none: a namespace of its own with only loopback.
+    t.deepEqual([busy!.netRx, busy!.netTx, idle!.netRx, idle!.netTx], [0, 0, 0, 0]);
+  },
+);
 
-test.serial('stats table: docker columns; without names, running containers only, and -a adds the stopped ones', async (t) => {
-  const ns = await ready;
-  const { busybox } = await fixture;
-  const done = unique('done');
-  t.teardown(async () => void (await podctl(['-n', ns, 'rm', '-f', done])));
-  t.is((await podctl(['-n', ns, 'run', '--name', done, '--net', 'none', busybox, 'true'])).exitCode, 0);
-  const r = await podctl(['-n', ns, 'stats', '--no-stream']);
-  t.is(r.exitCode, 0, r.stderr);
-  const [header, ...rows] = r.stdout.split('\n');
-  t.regex(header!, /^CONTAINER ID\s+NAME\s+CPU %\s+MEM USAGE \/ LIMIT\s+MEM %\s+NET I\/O\s+BLOCK I\/O\s+PIDS$/);
-  t.is(rows.length, 2);
-  t.regex(r.stdout, new RegExp(`^${BUSY}\\s+${BUSY}\\s+\\d+\\.\\d\\d%\\s+[\\d.]+[KM]?i?B / 64MiB\\s+\\d+\\.\\d\\d%\\s+0B / 0B\\s+\\S+ / \\S+\\s+[1-9]\\d*$`, 'm'));
-  t.regex(r.stdout, new RegExp(`^${IDLE}\\s+${IDLE}\\s`, 'm'));
-  t.notRegex(r.stdout, new RegExp(`^${done}\\s`, 'm'));
-  const all = await podctl(['-n', ns, 'stats', '--no-stream', '-a']);
-  t.regex(all.stdout, new RegExp(`^${done}\\s+${done}\\s+--\\s+--\\s+--\\s+--\\s+--\\s+--$`, 'm'));
-});
+test.serial(
+  'stats table: docker columns; without names, running containers only, and -a adds the stopped ones',
+  async (t) => {
+    const ns = await ready;
+    const { busybox } = await fixture;
+    const done = unique('done');
+    t.teardown(async () => void (await podctl(['-n', ns, 'rm', '-f', done])));
+    t.is((await podctl(['-n', ns, 'run', '--name', done, '--net', 'none', busybox, 'true'])).exitCode, 0);
+    const r = await podctl(['-n', ns, 'stats', '--no-stream']);
+    t.is(r.exitCode, 0, r.stderr);
+    const [header, ...rows] = r.stdout.split('\n');
+    t.regex(header!, /^CONTAINER ID\s+NAME\s+CPU %\s+MEM USAGE \/ LIMIT\s+MEM %\s+NET I\/O\s+BLOCK I\/O\s+PIDS$/);
+    t.is(rows.length, 2);
+    t.regex(
+      r.stdout,
+      new RegExp(
+        `^${BUSY}\\s+${BUSY}\\s+\\d+\\.\\d\\d%\\s+[\\d.]+[KM]?i?B / 64MiB\\s+\\d+\\.\\d\\d%\\s+0B / 0B\\s+\\S+ / \\S+\\s+[1-9]\\d*$`,
+        'm',
+      ),
+    );
+    t.regex(r.stdout, new RegExp(`^${IDLE}\\s+${IDLE}\\s`, 'm'));
+    t.notRegex(r.stdout, new RegExp(`^${done}\\s`, 'm'));
+    const all = await podctl(['-n', ns, 'stats', '--no-stream', '-a']);
+    t.regex(all.stdout, new RegExp(`^${done}\\s+${done}\\s+--\\s+--\\s+--\\s+--\\s+--\\s+--$`, 'm'));
+  },
+);
 
 test.serial('stats streams a table every second until SIGINT, then exits 0', async (t) => {
   const ns = await ready;
@@ -126,7 +144,13 @@ test.serial('pod stats: the sandbox and each member, with pod totals in JSON', a
   t.is(r.exitCode, 0, r.stderr);
   const [pod] = z.array(podSchema).parse(JSON.parse(r.stdout));
   t.is(pod!.name, POD);
-  t.deepEqual(pod!.containers.map((c) => [c.name, c.role, c.running]), [[POD, 'sandbox', true], [BUSY, 'app', true]]);
+  t.deepEqual(
+    pod!.containers.map((c) => [c.name, c.role, c.running]),
+    [
+      [POD, 'sandbox', true],
+      [BUSY, 'app', true],
+    ],
+  );
   const [sandbox, busy] = pod!.containers;
   t.is(pod!.pids, (sandbox!.pids ?? 0) + (busy!.pids ?? 0));
   t.is(pod!.memoryUsage, (sandbox!.memoryUsage ?? 0) + (busy!.memoryUsage ?? 0));
@@ -143,9 +167,21 @@ test.serial('pod stats: the sandbox and each member, with pod totals in JSON', a
 });
 
 for (const [what, args, message] of [
-  ['stats of an unknown container', ['stats', '--no-stream'], /^podctl: no such container: nope-[0-9a-f]+; list containers with: podctl ps -a$/],
-  ['pod stats of an unknown pod', ['pod', 'stats', '--no-stream'], /^podctl: no such pod: nope-[0-9a-f]+; list pods with: podctl pod ls$/],
-  ['stats with a bad --format', ['stats', '--format', 'yaml'], /^podctl: invalid value for --format: must be one of table, json; see 'podctl stats --help'$/],
+  [
+    'stats of an unknown container',
+    ['stats', '--no-stream'],
+    /^podctl: no such container: nope-[0-9a-f]+; list containers with: podctl ps -a$/,
+  ],
+  [
+    'pod stats of an unknown pod',
+    ['pod', 'stats', '--no-stream'],
+    /^podctl: no such pod: nope-[0-9a-f]+; list pods with: podctl pod ls$/,
+  ],
+  [
+    'stats with a bad --format',
+    ['stats', '--format', 'yaml'],
+    /^podctl: invalid value for --format: must be one of table, json; see 'podctl stats --help'$/,
+  ],
 ] as const) {
   test.serial(`${what}: one line, exit 125`, async (t) => {
     const ns = await ready;

@@ -18,7 +18,9 @@ const NGINX = 'localhost/podctl/nginx:latest';
 const walkthroughDir = join(repoRoot, 'examples', 'walkthrough');
 
 const fixture: Promise<PodFixture> = podFixture('walkthrough').then(async (f) => {
-  await execa('ctr', ['-n', f.client.namespace, 'images', 'import', await testImageArchive('nginx')], { timeout: 120_000 });
+  await execa('ctr', ['-n', f.client.namespace, 'images', 'import', await testImageArchive('nginx')], {
+    timeout: 120_000,
+  });
   return f;
 });
 fixture.catch(() => undefined);
@@ -29,7 +31,11 @@ test.after.always(async () => {
 
 /** The built CLI in the fixture's namespace, run from the walk-through's directory (for ./nginx.conf). */
 async function cli(ns: string, args: string[]): Promise<CliResult> {
-  const r = await execa(process.execPath, [podctlBin, '-n', ns, ...args], { cwd: walkthroughDir, reject: false, timeout: 60_000 });
+  const r = await execa(process.execPath, [podctlBin, '-n', ns, ...args], {
+    cwd: walkthroughDir,
+    reject: false,
+    timeout: 60_000,
+  });
   return { exitCode: r.exitCode ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -39,9 +45,12 @@ async function ok(t: ExecutionContext, ns: string, args: string[]): Promise<stri
   return r.stdout;
 }
 
-
 const APP_PAGE = 'hello from the app on 127.0.0.1:2368';
-const appCommand = ['sh', '-c', `mkdir -p /www && echo '${APP_PAGE}' > /www/index.html && exec httpd -f -p 127.0.0.1:2368 -h /www`];
+const appCommand = [
+  'sh',
+  '-c',
+  `mkdir -p /www && echo '${APP_PAGE}' > /www/index.html && exec httpd -f -p 127.0.0.1:2368 -h /www`,
+];
 
 /** What the pod must show once nginx and the app run: PID 1, both servers, and a request through nginx. */
 async function checkPod(t: ExecutionContext, ns: string, app: string): Promise<void> {
@@ -75,7 +84,9 @@ async function checkInterop(t: ExecutionContext, ns: string, names: string[]): P
   for (const name of names) {
     t.true(containers.includes(name), `ctr containers ls shows ${name}`);
     t.regex(tasks, new RegExp(`^${name}\\s+\\d+\\s+RUNNING$`, 'm'), `ctr tasks ls shows ${name} running`);
-    const info = JSON.parse((await execa('ctr', ['-n', ns, 'containers', 'info', name])).stdout) as { Labels: Record<string, string> };
+    const info = JSON.parse((await execa('ctr', ['-n', ns, 'containers', 'info', name])).stdout) as {
+      Labels: Record<string, string>;
+    };
     t.is(info.Labels['nerdctl/name'], name, `${name} carries nerdctl/name`);
   }
 }
@@ -95,8 +106,15 @@ test.serial('docker style: pause publishing 8880:80, then nginx and the app join
   await checkPod(t, ns, app);
   await checkPublished(t);
   await checkInterop(t, ns, [pause, nginx, app]);
-  const labels = (JSON.parse((await execa('ctr', ['-n', ns, 'containers', 'info', pause])).stdout) as { Labels: Record<string, string> }).Labels;
-  const network = { id: labels['podctl.io/network-id'] ?? '', ip: (labels['podctl.io/ip'] ?? '').replace(/\/\d+$/, '') };
+  const labels = (
+    JSON.parse((await execa('ctr', ['-n', ns, 'containers', 'info', pause])).stdout) as {
+      Labels: Record<string, string>;
+    }
+  ).Labels;
+  const network = {
+    id: labels['podctl.io/network-id'] ?? '',
+    ip: (labels['podctl.io/ip'] ?? '').replace(/\/\d+$/, ''),
+  };
   t.regex(network.id, /^[0-9a-f]{64}$/, "pause's CNI container ID is in its labels");
   t.regex(network.ip, /^\d+\.\d+\.\d+\.\d+$/, 'and its IP');
 
@@ -114,7 +132,17 @@ test.serial('pod style: pod create -p 8880:80, then nginx and the app with --pod
 
   const podId = (await ok(t, ns, ['pod', 'create', '--name', blog, '-p', `${PORT}:80`])).trim();
   t.regex(podId, /^[0-9a-f]{12,64}$/, 'pod create prints the pod ID');
-  await ok(t, ns, ['run', '-d', '--pod', blog, '--name', nginx, '-v', `${join(walkthroughDir, 'nginx.conf')}:/etc/nginx/nginx.conf:ro`, NGINX]);
+  await ok(t, ns, [
+    'run',
+    '-d',
+    '--pod',
+    blog,
+    '--name',
+    nginx,
+    '-v',
+    `${join(walkthroughDir, 'nginx.conf')}:/etc/nginx/nginx.conf:ro`,
+    NGINX,
+  ]);
   await ok(t, ns, ['run', '-d', '--pod', blog, '--name', app, busybox, ...appCommand]);
 
   await checkPod(t, ns, app);
@@ -122,7 +150,10 @@ test.serial('pod style: pod create -p 8880:80, then nginx and the app with --pod
   const { id, ip } = await inspectPod(ns, blog);
   t.regex(ip, /^\d+\.\d+\.\d+\.\d+$/, 'the pod has an IP');
   const pods = JSON.parse(await ok(t, ns, ['pod', 'ls', '--format', 'json'])) as { name: string; containers: number }[];
-  t.like(pods.find((p) => p.name === blog), { name: blog });
+  t.like(
+    pods.find((p) => p.name === blog),
+    { name: blog },
+  );
   const listed = await ok(t, ns, ['ps', '--pod', blog]);
   for (const name of [nginx, app]) t.regex(listed, new RegExp(`^${name}\\s`, 'm'), `ps --pod lists ${name}`);
 

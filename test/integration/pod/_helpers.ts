@@ -29,7 +29,9 @@ export async function podFixture(suffix: string): Promise<PodFixture> {
   await execa('bash', [join(repoRoot, 'scripts/build-logger.sh')]);
   // Through ctr, which unpacks for overlayfs: the tests do not depend on podctl's import path.
   for (const image of ['busybox', 'pause'] as const) {
-    await execa('ctr', ['-n', client.namespace, 'images', 'import', await testImageArchive(image)], { timeout: 120_000 });
+    await execa('ctr', ['-n', client.namespace, 'images', 'import', await testImageArchive(image)], {
+      timeout: 120_000,
+    });
   }
   const busybox = (await execa('bash', [join(repoRoot, 'scripts/build-test-images.sh'), '--print-ref'])).stdout.trim();
   await ensureImage(client, DEFAULT_INFRA_IMAGE);
@@ -39,23 +41,28 @@ export async function podFixture(suffix: string): Promise<PodFixture> {
 /** Everything of the namespace, then the namespace itself and its host directories. */
 export async function cleanNamespace(client: ContainerdClient): Promise<void> {
   // Pods through podctl first: their networks (CNI DEL, pinned netns) go with them.
-  for (const p of await listPods(client).catch(() => [])) await quietly(() => removePod(client, p.name, { force: true }));
+  for (const p of await listPods(client).catch(() => []))
+    await quietly(() => removePod(client, p.name, { force: true }));
   for (const c of await client.containers.list().catch(() => [])) {
-    if (readStandaloneLabels(c.labels) !== undefined) await quietly(() => removeStandalone(client, c.id, { force: true }));
+    if (readStandaloneLabels(c.labels) !== undefined)
+      await quietly(() => removeStandalone(client, c.id, { force: true }));
   }
   for (const c of await client.containers.list().catch(() => [])) await removeContainer(client, c.id);
   const snapshots = [];
   for await (const s of client.snapshots.list(DEFAULT_SNAPSHOTTER)) snapshots.push(s);
-  for (const s of snapshots.filter((x) => x.kind !== 'committed')) await quietly(() => client.snapshots.remove(DEFAULT_SNAPSHOTTER, s.name));
+  for (const s of snapshots.filter((x) => x.kind !== 'committed'))
+    await quietly(() => client.snapshots.remove(DEFAULT_SNAPSHOTTER, s.name));
   for (const i of await client.images.list().catch(() => [])) await quietly(() => client.images.delete(i.name, true));
-  for (const l of await client.leases.list().catch(() => [])) await quietly(() => client.leases.delete(l.id, { sync: true }));
+  for (const l of await client.leases.list().catch(() => []))
+    await quietly(() => client.leases.delete(l.id, { sync: true }));
   await quietly(() => rm(join('/var/lib/podctl/logs', client.namespace), { recursive: true, force: true }));
   await quietly(() => rm(join('/run/podctl/pods', client.namespace), { recursive: true, force: true }));
   await quietly(() => rm(join('/run/podctl/containers', client.namespace), { recursive: true, force: true }));
   await removeNamespace(client);
 }
 
-export const removePodQuietly = (client: ContainerdClient, name: string) => quietly(() => removePod(client, name, { force: true }));
+export const removePodQuietly = (client: ContainerdClient, name: string) =>
+  quietly(() => removePod(client, name, { force: true }));
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(3).toString('hex')}`;
 
@@ -75,7 +82,13 @@ export async function procInfo(pid: number): Promise<ProcInfo | undefined> {
   try {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');
     const field = (k: string) => new RegExp(`^${k}:\\s+(.*)$`, 'm').exec(status)?.[1] ?? '';
-    return { pid, ppid: Number(field('PPid')), state: field('State').charAt(0), name: field('Name'), innerPid: Number(field('NSpid').split(/\s+/).at(-1)) };
+    return {
+      pid,
+      ppid: Number(field('PPid')),
+      state: field('State').charAt(0),
+      name: field('Name'),
+      innerPid: Number(field('NSpid').split(/\s+/).at(-1)),
+    };
   } catch {
     return undefined;
   }
@@ -114,13 +127,23 @@ export async function rssKiB(pid: number): Promise<number> {
 }
 
 /** Runs args in a running container (its spec's process, other args); returns exit code and stdout+stderr. */
-export async function execIn(client: ContainerdClient, id: string, args: string[], timeoutMs = 20_000): Promise<{ code: number; output: string }> {
+export async function execIn(
+  client: ContainerdClient,
+  id: string,
+  args: string[],
+  timeoutMs = 20_000,
+): Promise<{ code: number; output: string }> {
   const container = await client.containers.get(id);
   const process = (container.spec as { process: object }).process;
   const execId = unique('exec');
   const out = join(tmpdir(), `podctl-${execId}.out`);
   try {
-    await client.tasks.exec({ containerId: id, execId, spec: { ...process, args, terminal: false }, stdout: `file://${out}` });
+    await client.tasks.exec({
+      containerId: id,
+      execId,
+      spec: { ...process, args, terminal: false },
+      stdout: `file://${out}`,
+    });
     await client.tasks.start(id, execId);
     const exit = await client.tasks.wait(id, execId, { timeoutMs });
     await quietly(() => client.tasks.deleteProcess(id, execId));
@@ -151,7 +174,11 @@ export async function listing(roots: readonly string[]): Promise<string[]> {
  * podctl's host files of it (/run/podctl/{pods,containers,exec,io}/<ns>, /var/lib/podctl/logs/<ns>).
  */
 export async function namespaceInventory(ns: string): Promise<string[]> {
-  const ctr = async (...args: string[]) => (await execa('ctr', ['-n', ns, ...args])).stdout.split('\n').slice(1).filter((l) => l.trim() !== '');
+  const ctr = async (...args: string[]) =>
+    (await execa('ctr', ['-n', ns, ...args])).stdout
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.trim() !== '');
   const mounts = (await readFile('/proc/self/mountinfo', 'utf8')).split('\n').filter((l) => l.includes(`/${ns}/`));
   return [
     ...(await ctr('containers', 'ls')).map((l) => `container ${l}`),
@@ -159,6 +186,8 @@ export async function namespaceInventory(ns: string): Promise<string[]> {
     ...(await ctr('snapshots', 'ls')).filter((l) => !/\bCommitted\s*$/.test(l)).map((l) => `snapshot ${l}`),
     ...(await ctr('leases', 'ls')).map((l) => `lease ${l}`),
     ...mounts.map((l) => `mount ${l}`),
-    ...(await listing(['pods', 'containers', 'exec', 'io'].map((d) => `/run/podctl/${d}/${ns}`).concat(`/var/lib/podctl/logs/${ns}`))),
+    ...(await listing(
+      ['pods', 'containers', 'exec', 'io'].map((d) => `/run/podctl/${d}/${ns}`).concat(`/var/lib/podctl/logs/${ns}`),
+    )),
   ].sort();
 }

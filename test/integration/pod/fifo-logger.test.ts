@@ -23,7 +23,11 @@ async function fifos(t: ExecutionContext): Promise<{ dir: string; stdout: string
   return { dir, stdout, stderr, logPath: join(dir, 'logs', 'container.log') };
 }
 
-const alive = async (pid: number) => stat(`/proc/${pid}`).then(() => true, () => false);
+const alive = async (pid: number) =>
+  stat(`/proc/${pid}`).then(
+    () => true,
+    () => false,
+  );
 
 async function exited(pid: number, ms = 5_000): Promise<boolean> {
   for (const deadline = Date.now() + ms; Date.now() < deadline; await sleep(20)) if (!(await alive(pid))) return true;
@@ -46,7 +50,10 @@ test('it logs the two FIFOs in the CRI format and ends when their writers are go
   closeSync(out);
   closeSync(err);
   t.true(await exited(logger.pid), 'it exits at their end-of-file');
-  const records = (await readFile(f.logPath, 'utf8')).trimEnd().split('\n').map((l) => l.replace(/^\S+ /, ''));
+  const records = (await readFile(f.logPath, 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.replace(/^\S+ /, ''));
   t.deepEqual(records.sort(), ['stderr F oops', 'stdout F one', 'stdout F two three']);
 });
 

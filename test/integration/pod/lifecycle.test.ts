@@ -9,7 +9,16 @@ import type { ContainerdClient } from '../../../src/containerd/client.js';
 import { runMember } from '../../../src/container/start.js';
 import { createPod, listPodMembers, removePod, startPod, stopPod } from '../../../src/pod/pod.js';
 import { getPod } from '../../../src/records/pods.js';
-import { cleanNamespace, listing, nsOf, podFixture, procInfo, removePodQuietly, unique, type PodFixture } from './_helpers.js';
+import {
+  cleanNamespace,
+  listing,
+  nsOf,
+  podFixture,
+  procInfo,
+  removePodQuietly,
+  unique,
+  type PodFixture,
+} from './_helpers.js';
 
 const fixture: Promise<PodFixture> = podFixture('pod-life');
 fixture.catch(() => undefined);
@@ -25,12 +34,17 @@ async function inventory(client: ContainerdClient): Promise<string[]> {
   const items: string[] = [];
   for (const c of await client.containers.list()) items.push(`container ${c.id}`);
   for (const t of await client.tasks.list()) items.push(`task ${t.containerId || t.id}`);
-  for await (const s of client.snapshots.list(DEFAULT_SNAPSHOTTER)) if (s.kind !== 'committed') items.push(`snapshot ${s.name}`);
+  for await (const s of client.snapshots.list(DEFAULT_SNAPSHOTTER))
+    if (s.kind !== 'committed') items.push(`snapshot ${s.name}`);
   for (const l of await client.leases.list()) items.push(`lease ${l.id}`);
   return items.sort();
 }
 
-const hostRoots = (client: ContainerdClient) => [`/run/podctl/pods/${client.namespace}`, `/run/podctl/exec/${client.namespace}`, `/var/lib/podctl/logs/${client.namespace}`];
+const hostRoots = (client: ContainerdClient) => [
+  `/run/podctl/pods/${client.namespace}`,
+  `/run/podctl/exec/${client.namespace}`,
+  `/var/lib/podctl/logs/${client.namespace}`,
+];
 
 test.serial('stop stops everything; start gives a new pause and members in its namespaces', async (t) => {
   const { client, busybox } = await fixture;
@@ -50,7 +64,8 @@ test.serial('stop stops everything; start gives a new pause and members in its n
   t.not(again.pid, pod.pid);
   const [member] = await listPodMembers(client, again);
   t.is(member?.state, 'running');
-  for (const type of ['net', 'ipc', 'uts', 'pid'] as const) t.is(await nsOf(member!.pid, type), await nsOf(again.pid, type), type);
+  for (const type of ['net', 'ipc', 'uts', 'pid'] as const)
+    t.is(await nsOf(member!.pid, type), await nsOf(again.pid, type), type);
   t.is((await procInfo(again.pid))?.innerPid, 1);
   t.is((await getPod(client, name)).pid, again.pid);
   t.not(m.pid, member!.pid);
@@ -63,7 +78,11 @@ test.serial('removePod leaves no container, task, snapshot, lease or host file o
   const before = await inventory(client);
   const filesBefore = await listing(hostRoots(client));
   const pod = await createPod(client, { name });
-  const logged = await runMember(client, pod, { name: unique('m'), image: busybox, args: ['sh', '-c', 'echo hello; echo oops >&2; exec sleep 300'] });
+  const logged = await runMember(client, pod, {
+    name: unique('m'),
+    image: busybox,
+    args: ['sh', '-c', 'echo hello; echo oops >&2; exec sleep 300'],
+  });
   let log = '';
   // Polled for up to 5 s: the logger writes as the container does, which a loaded host may delay.
   for (let i = 0; i < 100 && !log.includes('oops'); i++) {
@@ -94,14 +113,19 @@ test.serial('ten racing creates of one name: one pod, nine already-exists, nothi
   t.is(failed.filter(isAlreadyExists).length, 9, failed.map(String).join('\n'));
   const pod = await getPod(client, name);
   const after = await inventory(client);
-  t.deepEqual(after.filter((i) => !before.includes(i)), [`container ${name}`, `snapshot ${name}`, `task ${name}`]);
+  t.deepEqual(
+    after.filter((i) => !before.includes(i)),
+    [`container ${name}`, `snapshot ${name}`, `task ${name}`],
+  );
   t.is(pod.state, 'running');
 });
 
 test.serial('bad input: one-line errors, nothing created', async (t) => {
   const { client, busybox } = await fixture;
   const before = await inventory(client);
-  const missing = await t.throwsAsync(runMember(client, unique('nopod'), { name: unique('m'), image: busybox, args: SLEEP }));
+  const missing = await t.throwsAsync(
+    runMember(client, unique('nopod'), { name: unique('m'), image: busybox, args: SLEEP }),
+  );
   t.true(isNotFound(missing));
   t.regex(missing.message, /^no such pod: nopod-[0-9a-f]+$/);
   for (const bad of ['-bad', 'a b', 'x'.repeat(77)]) {
@@ -117,7 +141,9 @@ test.serial('bad input: one-line errors, nothing created', async (t) => {
   t.true(isInvalidArgument(badMember));
   const noImage = await t.throwsAsync(runMember(client, pod, { name: unique('m'), image: 'example.com/none:1' }));
   t.true(isNotFound(noImage), String(noImage));
-  const badUser = await t.throwsAsync(runMember(client, pod, { name: unique('m'), image: busybox, args: SLEEP, user: 'nobody-here' }));
+  const badUser = await t.throwsAsync(
+    runMember(client, pod, { name: unique('m'), image: busybox, args: SLEEP, user: 'nobody-here' }),
+  );
   t.true(isInvalidArgument(badUser), String(badUser));
   const taken = await t.throwsAsync(runMember(client, pod, { name, image: busybox, args: SLEEP }));
   t.true(isAlreadyExists(taken), String(taken));

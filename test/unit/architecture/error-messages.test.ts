@@ -14,7 +14,14 @@ import { fileURLToPath } from 'node:url';
 const srcDir = fileURLToPath(new URL('../../../src', import.meta.url));
 const skipped = ['cli/', 'containerd/gen/'];
 
-const ERROR_FUNCTIONS = new Set(['invalidArgument', 'failedPrecondition', 'notFound', 'alreadyExists', 'unavailable', 'permissionDenied']);
+const ERROR_FUNCTIONS = new Set([
+  'invalidArgument',
+  'failedPrecondition',
+  'notFound',
+  'alreadyExists',
+  'unavailable',
+  'permissionDenied',
+]);
 const HOST_TOOLS = ['sudo', 'zstd', 'xz', 'bzip2'];
 // The podctl commands a hint may suggest: every top-level command word of the CLI.
 const chunks = JSON.parse(readFileSync(join(srcDir, 'cli', 'chunks.json'), 'utf8')) as Record<string, unknown>;
@@ -22,7 +29,10 @@ const PODCTL_COMMANDS = Object.entries(chunks).flatMap(([k, v]) => (k === '//' ?
 
 const LONG_FLAG = /(?<![\w-])--(?:[A-Za-z]|\$\{)[\w-]*/g;
 const SHORT_FLAG = /(?<![\w.$-])-[A-Za-z]{1,2}(?![\w-])/g;
-const COMMAND_LINE = new RegExp(`(?<![\\w-])(?:podctl (?:${PODCTL_COMMANDS.join('|')})\\b|(?:${HOST_TOOLS.join('|')}) )[^\`),;\\n]*`, 'g');
+const COMMAND_LINE = new RegExp(
+  `(?<![\\w-])(?:podctl (?:${PODCTL_COMMANDS.join('|')})\\b|(?:${HOST_TOOLS.join('|')}) )[^\`),;\\n]*`,
+  'g',
+);
 
 interface Token {
   kind: 'word' | 'punct' | 'literal';
@@ -32,7 +42,22 @@ interface Token {
   offsets?: number[];
 }
 
-const KEYWORDS_BEFORE_REGEX = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'void', 'throw', 'new', 'delete', 'instanceof', 'yield', 'await']);
+const KEYWORDS_BEFORE_REGEX = new Set([
+  'return',
+  'typeof',
+  'case',
+  'do',
+  'else',
+  'in',
+  'of',
+  'void',
+  'throw',
+  'new',
+  'delete',
+  'instanceof',
+  'yield',
+  'await',
+]);
 
 /**
  * The tokens of a TypeScript source, enough to find calls and their literals: words, single
@@ -161,10 +186,21 @@ function messageLiterals(src: string): MessageLiteral[] {
     if (t.kind !== 'word') return;
     const before = tokens[i - 1];
     if (t.text === 'hint' && isPunct(tokens[i + 1], ':') && (isPunct(before, '{') || isPunct(before, ','))) {
-      collect(i + 2, extent(tokens, i + 2, (p) => p.text === ','), true);
+      collect(
+        i + 2,
+        extent(tokens, i + 2, (p) => p.text === ','),
+        true,
+      );
     }
-    const isErrorCall = ERROR_FUNCTIONS.has(t.text) ? !(before?.kind === 'word' && before.text === 'function') : t.text === 'PodctlError' && before?.text === 'new';
-    if (isErrorCall && isPunct(tokens[i + 1], '(')) collect(i + 2, extent(tokens, i + 2, () => false), false);
+    const isErrorCall = ERROR_FUNCTIONS.has(t.text)
+      ? !(before?.kind === 'word' && before.text === 'function')
+      : t.text === 'PodctlError' && before?.text === 'new';
+    if (isErrorCall && isPunct(tokens[i + 1], '('))
+      collect(
+        i + 2,
+        extent(tokens, i + 2, () => false),
+        false,
+      );
   });
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
@@ -197,9 +233,15 @@ function libraryFiles(): string[] {
 test('no error message or hint below src/cli/ names a CLI flag', (t) => {
   const violations = libraryFiles().flatMap((file) => {
     const rel = join('src', relative(srcDir, file));
-    return flagMentions(readFileSync(file, 'utf8')).map((m) => `${rel}:${m.line}: ${m.flag} in ${JSON.stringify(m.text)}`);
+    return flagMentions(readFileSync(file, 'utf8')).map(
+      (m) => `${rel}:${m.line}: ${m.flag} in ${JSON.stringify(m.text)}`,
+    );
   });
-  t.deepEqual(violations, [], `name the library option instead, as "the \`platform\` option":\n${violations.join('\n')}`);
+  t.deepEqual(
+    violations,
+    [],
+    `name the library option instead, as "the \`platform\` option":\n${violations.join('\n')}`,
+  );
 });
 
 test('the check sees library files, and errors in them', (t) => {
@@ -213,7 +255,7 @@ test('the check sees library files, and errors in them', (t) => {
 
 const planted = [
   "import { invalidArgument, failedPrecondition, notFound, PodctlError } from '../errors.js';", // 1
-  "const re = /[\"'`]/g;", // 2: a regex with quotes in it does not derail the scan
+  'const re = /["\'`]/g;', // 2: a regex with quotes in it does not derail the scan
   "// throw invalidArgument('--in-a-comment');", // 3
   'throw invalidArgument(', // 4
   "  '--foo must be set',", // 5
@@ -221,7 +263,7 @@ const planted = [
   "    hint: 'drop it, or use -f',", // 7
   '  },', // 8
   ');', // 9
-  "throw failedPrecondition(`pod ${name} is running`, { hint: `stop it first (podctl pod stop ${name}), or list them with: podctl ps -a` });", // 10
+  'throw failedPrecondition(`pod ${name} is running`, { hint: `stop it first (podctl pod stop ${name}), or list them with: podctl ps -a` });', // 10
   "throw notFound('no such file', { hint: 'decompress it first: zstd -d FILE, or start `sudo containerd &`' });", // 11
   'throw new PodctlError(', // 12
   "  'internal',", // 13

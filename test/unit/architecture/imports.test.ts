@@ -4,29 +4,12 @@ import test from 'ava';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { layers as layerTable } from '../../../scripts/lib/layers.mjs';
 
 const srcDir = fileURLToPath(new URL('../../../src', import.meta.url));
 
-// Each layer may import itself and the layers listed after it.
-const layers: Record<string, string[]> = {
-  cli: ['kube', 'supervise', 'pod', 'container', 'exec', 'logs', 'stats', 'task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
-  kube: ['supervise', 'pod', 'container', 'exec', 'logs', 'stats', 'task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
-  supervise: ['pod', 'container', 'exec', 'logs', 'stats', 'task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
-  pod: ['container', 'exec', 'logs', 'stats', 'task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
-  container: ['exec', 'logs', 'stats', 'task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
-  exec: ['task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
-  logs: ['task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
-  stats: ['task', 'records', 'host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
-  task: ['host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
-  records: ['host', 'image', 'network', 'oci', 'state', 'containerd', 'root'],
-  host: ['image', 'network', 'oci', 'state', 'containerd', 'root'],
-  image: ['oci', 'state', 'containerd', 'root'],
-  network: ['state', 'containerd', 'root'],
-  oci: ['root'],
-  state: ['root'],
-  containerd: ['root'],
-  root: ['root'],
-};
+// The layers, top to bottom, and what each may import: the table eslint reads too.
+const layers: Record<string, readonly string[]> = Object.fromEntries(layerTable.map((l) => [l.name, l.may]));
 const protobufPackages = /^(@grpc\/|protobufjs)/;
 
 function sourceFiles(dir: string): string[] {
@@ -52,15 +35,16 @@ function layerOf(file: string): string {
 }
 
 const files = sourceFiles(srcDir);
-const graphOf = (runtime: boolean) => new Map(
-  files.map((file) => [
-    file,
-    importsOf(file, runtime)
-      .filter((spec) => spec.startsWith('.'))
-      .map((spec) => resolve(dirname(file), spec.replace(/\.js$/, '.ts')))
-      .filter((target) => target.endsWith('.ts')),
-  ]),
-);
+const graphOf = (runtime: boolean) =>
+  new Map(
+    files.map((file) => [
+      file,
+      importsOf(file, runtime)
+        .filter((spec) => spec.startsWith('.'))
+        .map((spec) => resolve(dirname(file), spec.replace(/\.js$/, '.ts')))
+        .filter((target) => target.endsWith('.ts')),
+    ]),
+  );
 // Layering holds for every import; cycles matter at run time, where type imports are gone.
 const graph = graphOf(false);
 const runtimeGraph = graphOf(true);
@@ -75,6 +59,28 @@ test('imports flow downwards through the layers', (t) => {
       .map((to) => `${relative(srcDir, file)}: ${from} imports ${to}`);
   });
   t.deepEqual(violations, []);
+});
+
+test('every folder under src/ is a layer of the table, and every layer but those to come has a folder', (t) => {
+  const folders = readdirSync(srcDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  t.deepEqual(
+    folders.filter((f) => layers[f] === undefined),
+    [],
+  );
+  const toCome = ['kube', 'supervise'];
+  t.deepEqual(
+    Object.keys(layers).filter((l) => !['index', 'root', ...toCome].includes(l) && !folders.includes(l)),
+    [],
+  );
+});
+
+test('nothing outside src/cli/ imports src/cli/', (t) => {
+  const offenders = [...graph]
+    .filter(([file, targets]) => layerOf(file) !== 'cli' && targets.some((target) => layerOf(target) === 'cli'))
+    .map(([file]) => relative(srcDir, file));
+  t.deepEqual(offenders, []);
 });
 
 test('only src/containerd/ imports grpc-js or protobufjs', (t) => {
@@ -117,7 +123,7 @@ test('the cycle finder finds a cycle', (t) => {
   t.deepEqual(findCycles(g), [['a', 'b', 'c', 'a']]);
 });
 
-test('the checker sees imports: it finds this file\'s own, and tells type imports apart', (t) => {
+test("the checker sees imports: it finds this file's own, and tells type imports apart", (t) => {
   t.true(importsOf(fileURLToPath(import.meta.url)).includes('node:fs'));
   const connect = join(srcDir, 'cli', 'connect.ts');
   t.true(importsOf(connect).includes('./global.js'));

@@ -42,7 +42,10 @@ test('a workflow job without runs-on is reported invalid', (t) => {
   const doc = parse(read(WORKFLOW));
   for (const job of Object.values<Record<string, unknown>>(doc.jobs)) delete job['runs-on'];
   const errors = errorLines(validateWorkflow(stringify(doc)));
-  t.true(errors.some((e) => /\/runs-on: .*required/.test(e)), errors.join('\n'));
+  t.true(
+    errors.some((e) => /\/runs-on: .*required/.test(e)),
+    errors.join('\n'),
+  );
 });
 
 test('a workflow job with an unknown key is reported invalid', (t) => {
@@ -52,7 +55,10 @@ test('a workflow job with an unknown key is reported invalid', (t) => {
     delete job.steps;
   }
   const errors = errorLines(validateWorkflow(stringify(doc)));
-  t.true(errors.some((e) => e.includes("'stepz' is not allowed")), errors.join('\n'));
+  t.true(
+    errors.some((e) => e.includes("'stepz' is not allowed")),
+    errors.join('\n'),
+  );
 });
 
 test('a workflow that is not YAML is reported invalid', (t) => {
@@ -66,7 +72,10 @@ test('a composite action step that runs a command without a shell is reported in
   t.truthy(step, 'the action has a run step');
   delete step.shell;
   const errors = errorLines(validateAction(stringify(doc)));
-  t.true(errors.some((e) => /\/shell: .*required/.test(e)), errors.join('\n'));
+  t.true(
+    errors.some((e) => /\/shell: .*required/.test(e)),
+    errors.join('\n'),
+  );
 });
 
 // --- the test command -----------------------------------------------------------------------

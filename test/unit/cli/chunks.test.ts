@@ -5,7 +5,10 @@ import { allCommands } from '../../../src/cli/commands/all.js';
 
 // bin/podctl.cjs routes a command line to a start-up chunk by its command word (see
 // src/cli/chunks.json); a word listed nowhere runs the whole CLI, which is correct but slower.
-const chunks = JSON.parse(readFileSync(new URL('../../../src/cli/chunks.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const chunks = JSON.parse(readFileSync(new URL('../../../src/cli/chunks.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 delete chunks['//'];
 
 function topLevelWords(): string[] {

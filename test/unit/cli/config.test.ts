@@ -13,7 +13,10 @@ test('both settings are read', async (t) => {
 });
 
 test('the CNI directories are read', async (t) => {
-  t.deepEqual(await parseConfig('cni_path = ["/opt/cni/bin"]\ncni_config_dir = "/etc/podctl/net.d"\n', '/c.toml'), { cniPath: ['/opt/cni/bin'], cniConfigDir: '/etc/podctl/net.d' });
+  t.deepEqual(await parseConfig('cni_path = ["/opt/cni/bin"]\ncni_config_dir = "/etc/podctl/net.d"\n', '/c.toml'), {
+    cniPath: ['/opt/cni/bin'],
+    cniConfigDir: '/etc/podctl/net.d',
+  });
 });
 
 test('an empty file means the defaults', async (t) => {
@@ -25,7 +28,7 @@ const rejects = test.macro({
     const err = await t.throwsAsync(parseConfig(text, '/etc/podctl/podctl.toml'));
     t.true(isInvalidArgument(err));
     t.is(err?.message, message);
-    t.false(err!.message.includes('\n'));
+    t.false(err.message.includes('\n'));
   },
   title: (_, text: string) => `rejected: ${JSON.stringify(text)}`,
 });
@@ -34,7 +37,11 @@ test(rejects, 'infra_imag = "x"', 'config /etc/podctl/podctl.toml: unknown key i
 test(rejects, 'infra_image = 3', 'config /etc/podctl/podctl.toml: invalid value for infra_image');
 test(rejects, 'cni_config_dir = "relative"', 'config /etc/podctl/podctl.toml: invalid value for cni_config_dir');
 test(rejects, 'snapshotter = "Over Lay"', 'config /etc/podctl/podctl.toml: invalid value for snapshotter');
-test(rejects, 'infra_image = "unterminated', 'config /etc/podctl/podctl.toml: not valid TOML: Invalid TOML document: unfinished string');
+test(
+  rejects,
+  'infra_image = "unterminated',
+  'config /etc/podctl/podctl.toml: not valid TOML: Invalid TOML document: unfinished string',
+);
 
 test('no default file is no config; a named file that is missing is an error', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'podctl-config-'));

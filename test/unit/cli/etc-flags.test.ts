@@ -11,7 +11,9 @@ test('--add-host HOST:IP, IPv4 or IPv6', (t) => {
 
 test('a bad --add-host is refused with the flag and a hint', (t) => {
   for (const text of ['db', 'db:', ':10.0.0.1', 'db:10.0.0.256', '-db:10.0.0.1', 'd b:10.0.0.1']) {
-    const err = t.throws(() => parseAddHost(text), { message: `invalid value for --add-host: ${JSON.stringify(text)}` });
+    const err = t.throws(() => parseAddHost(text), {
+      message: `invalid value for --add-host: ${JSON.stringify(text)}`,
+    });
     t.is((err as { hint?: string }).hint, 'use HOST:IP, such as db:10.88.0.7');
   }
 });
@@ -23,8 +25,17 @@ test('--dns takes an IP address only', (t) => {
 });
 
 test('the library checks typed extra hosts and DNS servers itself, naming its options', (t) => {
-  t.notThrows(() => checkEtcFileSettings({ addHosts: [{ host: 'db', ip: '10.88.0.7' }], dns: { servers: ['1.1.1.1'] } }));
-  t.throws(() => checkEtcFileSettings({ addHosts: [{ host: 'db\n1.2.3.4 evil', ip: '10.88.0.7' }] }), { message: /^invalid value for the `addHosts` option: / });
-  t.throws(() => checkEtcFileSettings({ dns: { servers: ['resolver'] } }), { message: 'invalid value for the `dns` option: "resolver" is not an IP address' });
-  t.is(withFlagNames('invalid value for the `dns` option: "resolver" is not an IP address'), 'invalid value for --dns: "resolver" is not an IP address');
+  t.notThrows(() =>
+    checkEtcFileSettings({ addHosts: [{ host: 'db', ip: '10.88.0.7' }], dns: { servers: ['1.1.1.1'] } }),
+  );
+  t.throws(() => checkEtcFileSettings({ addHosts: [{ host: 'db\n1.2.3.4 evil', ip: '10.88.0.7' }] }), {
+    message: /^invalid value for the `addHosts` option: /,
+  });
+  t.throws(() => checkEtcFileSettings({ dns: { servers: ['resolver'] } }), {
+    message: 'invalid value for the `dns` option: "resolver" is not an IP address',
+  });
+  t.is(
+    withFlagNames('invalid value for the `dns` option: "resolver" is not an IP address'),
+    'invalid value for --dns: "resolver" is not an IP address',
+  );
 });

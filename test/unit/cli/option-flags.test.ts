@@ -16,7 +16,10 @@ test('an option becomes its flag', (t) => {
   t.is(withFlagNames('or force with the `force` option'), 'or force with -f');
   t.is(withFlagNames('the `gateway` option needs the `subnet` option'), '--gateway needs --subnet');
   t.is(withFlagNames('The `publish` option needs a bridge network'), '-p/--publish needs a bridge network');
-  t.is(withFlagNames('the `namespaces.net` option container:x: no such container'), '--net container:x: no such container');
+  t.is(
+    withFlagNames('the `namespaces.net` option container:x: no such container'),
+    '--net container:x: no such container',
+  );
 });
 
 test('several options in one line each become their flag', (t) => {
@@ -35,7 +38,14 @@ test('an option the table does not know is left as it is', (t) => {
 });
 
 test('text that names no option is left as it is', (t) => {
-  for (const text of ['', 'no such image: busybox', 'the `ca` of hosts.toml', 'the platform option', 'the `platform` optional part', 'list containers with: podctl ps -a']) {
+  for (const text of [
+    '',
+    'no such image: busybox',
+    'the `ca` of hosts.toml',
+    'the platform option',
+    'the `platform` optional part',
+    'list containers with: podctl ps -a',
+  ]) {
     t.is(withFlagNames(text), text);
   }
 });
@@ -55,14 +65,26 @@ async function cliError(err: PodctlError): Promise<{ code: number; stderr: strin
       throw err;
     });
   };
-  const code = await main(['fail'], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: {} }, [register]);
+  const code = await main(
+    ['fail'],
+    { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: {} },
+    [register],
+  );
   return { code, stderr };
 }
 
 test('the error boundary shows flags in the message and the hint', async (t) => {
-  const err = invalidArgument('the `gateway` option needs the `subnet` option', { hint: 'choose one with the `platform` option' });
-  t.deepEqual(await cliError(err), { code: 125, stderr: 'podctl: --gateway needs --subnet; choose one with --platform\n' });
-  t.deepEqual(await cliError(invalidArgument('the `frobnicate` option is odd')), { code: 125, stderr: 'podctl: the `frobnicate` option is odd\n' });
+  const err = invalidArgument('the `gateway` option needs the `subnet` option', {
+    hint: 'choose one with the `platform` option',
+  });
+  t.deepEqual(await cliError(err), {
+    code: 125,
+    stderr: 'podctl: --gateway needs --subnet; choose one with --platform\n',
+  });
+  t.deepEqual(await cliError(invalidArgument('the `frobnicate` option is odd')), {
+    code: 125,
+    stderr: 'podctl: the `frobnicate` option is odd\n',
+  });
 });
 
 /** What the CLI prints for an error the library throws. */
@@ -77,13 +99,45 @@ function printed(fn: () => unknown): string {
 }
 
 test("the library's errors print as the CLI always printed them", async (t) => {
-  t.is(printed(() => chooseSubnet([parseSubnet('10.0.0.0/8')])), 'podctl: no free subnet left in 10.88.0.0/16 to 10.99.255.0/24; give one with --subnet');
-  t.is(printed(() => withImageConfig({ Cmd: ['sh'] }, { workdir: 'app' })), 'podctl: --workdir must be an absolute path, got "app"');
-  t.is(printed(() => withImageConfig({})), 'podctl: no command specified: the image has no Entrypoint or Cmd; give a command after the image name, or --entrypoint');
-  const ports = [8080, 8080].map((containerPort) => ({ hostIP: '0.0.0.0', hostPort: 8080, containerPort, protocol: 'tcp' as const }));
-  t.is(printed(() => checkPortMappings(ports)), 'podctl: invalid value for -p/--publish: host port 8080/tcp is published twice');
-  const gateway = await createNetwork('/nonexistent/podctl-test', { name: 'x', gateway: '10.89.0.1' }).catch((err: unknown) => err);
-  t.is(printed(() => { throw gateway; }), 'podctl: --gateway needs --subnet');
-  const grpc = Object.assign(new Error('14 UNAVAILABLE'), { code: 14, details: 'No connection established. Last error: Error: connect ENOENT /run/c.sock' });
-  t.regex(printed(() => { throw fromGrpcError(grpc, '/run/c.sock', 'Version/Version'); }), /, or point --address \/ CONTAINERD_ADDRESS at its socket$/);
+  t.is(
+    printed(() => chooseSubnet([parseSubnet('10.0.0.0/8')])),
+    'podctl: no free subnet left in 10.88.0.0/16 to 10.99.255.0/24; give one with --subnet',
+  );
+  t.is(
+    printed(() => withImageConfig({ Cmd: ['sh'] }, { workdir: 'app' })),
+    'podctl: --workdir must be an absolute path, got "app"',
+  );
+  t.is(
+    printed(() => withImageConfig({})),
+    'podctl: no command specified: the image has no Entrypoint or Cmd; give a command after the image name, or --entrypoint',
+  );
+  const ports = [8080, 8080].map((containerPort) => ({
+    hostIP: '0.0.0.0',
+    hostPort: 8080,
+    containerPort,
+    protocol: 'tcp' as const,
+  }));
+  t.is(
+    printed(() => checkPortMappings(ports)),
+    'podctl: invalid value for -p/--publish: host port 8080/tcp is published twice',
+  );
+  const gateway = await createNetwork('/nonexistent/podctl-test', { name: 'x', gateway: '10.89.0.1' }).catch(
+    (err: unknown) => err,
+  );
+  t.is(
+    printed(() => {
+      throw gateway;
+    }),
+    'podctl: --gateway needs --subnet',
+  );
+  const grpc = Object.assign(new Error('14 UNAVAILABLE'), {
+    code: 14,
+    details: 'No connection established. Last error: Error: connect ENOENT /run/c.sock',
+  });
+  t.regex(
+    printed(() => {
+      throw fromGrpcError(grpc, '/run/c.sock', 'Version/Version');
+    }),
+    /, or point --address \/ CONTAINERD_ADDRESS at its socket$/,
+  );
 });

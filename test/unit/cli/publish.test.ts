@@ -41,7 +41,9 @@ test('errors are one line with a hint', (t) => {
 
 test('a host port published twice is refused', (t) => {
   // The library's check; the CLI shows its flag for "the `publish` option" (option-flags.ts).
-  t.throws(() => parsePublishList(['8080:80', '8080:81']), { message: 'invalid value for the `publish` option: host port 8080/tcp is published twice' });
+  t.throws(() => parsePublishList(['8080:80', '8080:81']), {
+    message: 'invalid value for the `publish` option: host port 8080/tcp is published twice',
+  });
   t.is(parsePublishList(['8080:80', '8080:80/udp']).length, 2);
   t.is(parsePublishList(['80', '80']).length, 2, 'ports left for podctl to choose are no duplicates');
 });

@@ -1,7 +1,13 @@
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
 import type { CliIO } from '../../../src/cli/io.js';
-import { enterRawMode, stdioMode, terminalSource, type AttachFlags, type StdioMode } from '../../../src/cli/terminal.js';
+import {
+  enterRawMode,
+  stdioMode,
+  terminalSource,
+  type AttachFlags,
+  type StdioMode,
+} from '../../../src/cli/terminal.js';
 import { isPodctlError } from '../../../src/errors.js';
 
 const mode = (tty: boolean, stdin: boolean, attach: boolean, raw: boolean): StdioMode => ({ tty, stdin, attach, raw });
@@ -15,7 +21,8 @@ const allowed = test.macro({
   exec(t: ExecutionContext, command: 'run' | 'exec', given: string, stdinIsTTY: boolean, expected: StdioMode) {
     t.deepEqual(stdioMode(command, flags(given), stdinIsTTY), expected);
   },
-  title: (_, command, given, stdinIsTTY) => `${command} ${given ? `-${given}` : '(no flags)'}, stdin ${stdinIsTTY ? 'a terminal' : 'a pipe'}`,
+  title: (_, command: string, given: string, stdinIsTTY: boolean) =>
+    `${command} ${given ? `-${given}` : '(no flags)'}, stdin ${stdinIsTTY ? 'a terminal' : 'a pipe'}`,
 });
 
 test(allowed, 'run', '', false, mode(false, false, true, false));
@@ -57,13 +64,21 @@ test(refused, 'exec', 'di', /^exec -d does not take -i or -t/);
 test(refused, 'exec', 'dt', /^exec -d does not take -i or -t/);
 test(refused, 'exec', 'dit', /^exec -d does not take -i or -t/);
 
-const io = (stdout: CliIO['stdout'], more: Partial<CliIO> = {}): CliIO => ({ stdout, stderr: { write: () => true }, env: {}, ...more });
+const io = (stdout: CliIO['stdout'], more: Partial<CliIO> = {}): CliIO => ({
+  stdout,
+  stderr: { write: () => true },
+  env: {},
+  ...more,
+});
 
 test('terminalSource: the size of stdout when it is a terminal, and its resizes', (t) => {
   let size: [number, number] = [80, 24];
   const listeners: (() => void)[] = [];
   const source = terminalSource(
-    io({ write: () => true, isTTY: true, getWindowSize: () => size }, { onWindowResize: (l) => (listeners.push(l), () => listeners.splice(listeners.indexOf(l), 1)) }),
+    io(
+      { write: () => true, isTTY: true, getWindowSize: () => size },
+      { onWindowResize: (l) => (listeners.push(l), () => listeners.splice(listeners.indexOf(l), 1)) },
+    ),
   );
   t.deepEqual(source?.size(), { width: 80, height: 24 });
   let heard = 0;

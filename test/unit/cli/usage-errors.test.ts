@@ -5,11 +5,15 @@ import { main } from '../../../src/cli/main.js';
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-  }, allCommands);
+  const code = await main(
+    argv,
+    {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      env: {},
+    },
+    allCommands,
+  );
   return { code, stdout, stderr };
 }
 
@@ -19,7 +23,7 @@ test('an unknown command says so, points to --help and exits 125', async (t) => 
   t.regex(r.stderr, /^podctl: unknown command 'frobnicate'.*; see 'podctl --help'\n$/);
 });
 
-test('an unknown flag names the flag and the command\'s help', async (t) => {
+test("an unknown flag names the flag and the command's help", async (t) => {
   const r = await run(['version', '--bogus']);
   t.is(r.code, 125);
   t.is(r.stderr, "podctl: unknown option '--bogus'; see 'podctl version --help'\n");
@@ -53,7 +57,7 @@ test('the help a usage error points to is the deepest command named', async (t) 
   t.is(r.stderr, "podctl: unknown option '--bogus'; see 'podctl image ls --help'\n");
 });
 
-test('an unknown subcommand points to its parent\'s help', async (t) => {
+test("an unknown subcommand points to its parent's help", async (t) => {
   const r = await run(['image', 'frob']);
   t.is(r.code, 125);
   t.regex(r.stderr, /^podctl: unknown command 'frob'.*; see 'podctl image --help'\n$/);

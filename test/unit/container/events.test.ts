@@ -1,7 +1,14 @@
 import test from 'ava';
 import type { EventEnvelope } from '../../../src/containerd/services/events.js';
 import { isInvalidArgument } from '../../../src/errors.js';
-import { eventAttributes, eventJson, formatEventLine, matchesEvent, parseEventFilters, subscriptionFilters } from '../../../src/container/events.js';
+import {
+  eventAttributes,
+  eventJson,
+  formatEventLine,
+  matchesEvent,
+  parseEventFilters,
+  subscriptionFilters,
+} from '../../../src/container/events.js';
 
 const at = new Date('2026-11-27T07:40:00.123Z');
 const envelope = (topic: string, type: string, event: Record<string, unknown>): EventEnvelope => ({
@@ -12,26 +19,61 @@ const envelope = (topic: string, type: string, event: Record<string, unknown>): 
   event,
 });
 
-const exit = envelope('/tasks/exit', 'TaskExit', { containerId: 'app', id: 'app', pid: 123, exitStatus: 0, exitedAt: at });
-const execExit = envelope('/tasks/exit', 'TaskExit', { containerId: 'app', id: 'exec-1', pid: 9, exitStatus: 3, exitedAt: at });
-const create = envelope('/containers/create', 'ContainerCreate', { id: 'web', image: 'docker.io/library/busybox:latest', runtime: { name: 'io.containerd.runc.v2', options: null } });
+const exit = envelope('/tasks/exit', 'TaskExit', {
+  containerId: 'app',
+  id: 'app',
+  pid: 123,
+  exitStatus: 0,
+  exitedAt: at,
+});
+const execExit = envelope('/tasks/exit', 'TaskExit', {
+  containerId: 'app',
+  id: 'exec-1',
+  pid: 9,
+  exitStatus: 3,
+  exitedAt: at,
+});
+const create = envelope('/containers/create', 'ContainerCreate', {
+  id: 'web',
+  image: 'docker.io/library/busybox:latest',
+  runtime: { name: 'io.containerd.runc.v2', options: null },
+});
 const start = envelope('/tasks/start', 'TaskStart', { containerId: 'app', pid: 55 });
 const image = envelope('/images/create', 'ImageCreate', { name: 'a b', labels: {} });
-const unknown: EventEnvelope = { timestamp: undefined, namespace: 'ns', topic: '/podctl/pod/create', typeUrl: 'podctl.Thing', event: undefined };
+const unknown: EventEnvelope = {
+  timestamp: undefined,
+  namespace: 'ns',
+  topic: '/podctl/pod/create',
+  typeUrl: 'podctl.Thing',
+  event: undefined,
+};
 
 const lines = test.macro({
   exec: (t, e: EventEnvelope, expected: string) => t.is(formatEventLine(e, new Date('2026-01-01T00:00:00Z')), expected),
   title: (title = '') => `formatEventLine: ${title}`,
 });
 test('task exit', lines, exit, '2026-11-27T07:40:00.123Z /tasks/exit container=app pid=123 exit_status=0');
-test('exec exit', lines, execExit, '2026-11-27T07:40:00.123Z /tasks/exit container=app exec_id=exec-1 pid=9 exit_status=3');
-test('container create', lines, create, '2026-11-27T07:40:00.123Z /containers/create container=web image=docker.io/library/busybox:latest');
+test(
+  'exec exit',
+  lines,
+  execExit,
+  '2026-11-27T07:40:00.123Z /tasks/exit container=app exec_id=exec-1 pid=9 exit_status=3',
+);
+test(
+  'container create',
+  lines,
+  create,
+  '2026-11-27T07:40:00.123Z /containers/create container=web image=docker.io/library/busybox:latest',
+);
 test('task start', lines, start, '2026-11-27T07:40:00.123Z /tasks/start container=app pid=55');
 test('quoted values', lines, image, '2026-11-27T07:40:00.123Z /images/create name="a b"');
 test('no payload, no timestamp', lines, unknown, '2026-01-01T00:00:00.000Z /podctl/pod/create');
 
 test('eventAttributes skips nested messages and timestamps', (t) => {
-  t.deepEqual(eventAttributes(create), [['container', 'web'], ['image', 'docker.io/library/busybox:latest']]);
+  t.deepEqual(eventAttributes(create), [
+    ['container', 'web'],
+    ['image', 'docker.io/library/busybox:latest'],
+  ]);
 });
 
 test('eventJson', (t) => {
@@ -46,7 +88,8 @@ test('eventJson', (t) => {
 });
 
 const filters = test.macro({
-  exec: (t, entries: string[], expected: ReturnType<typeof parseEventFilters>) => t.deepEqual(parseEventFilters(entries), expected),
+  exec: (t, entries: string[], expected: ReturnType<typeof parseEventFilters>) =>
+    t.deepEqual(parseEventFilters(entries), expected),
   title: (_t, entries: string[]) => `parseEventFilters ${JSON.stringify(entries)}`,
 });
 test(filters, [], { types: [], containers: [] });
@@ -69,7 +112,10 @@ test(badFilters, 'type');
 
 test('subscriptionFilters: the namespace, one entry per type', (t) => {
   t.deepEqual(subscriptionFilters('ns', { types: [] }), ['namespace=="ns"']);
-  t.deepEqual(subscriptionFilters('ns', { types: ['task', 'container', 'task'] }), ['namespace=="ns",topic~="^/tasks/"', 'namespace=="ns",topic~="^/containers/"']);
+  t.deepEqual(subscriptionFilters('ns', { types: ['task', 'container', 'task'] }), [
+    'namespace=="ns",topic~="^/tasks/"',
+    'namespace=="ns",topic~="^/containers/"',
+  ]);
 });
 
 test('matchesEvent by container', (t) => {

@@ -1,6 +1,14 @@
 import test from 'ava';
 import { isInvalidArgument } from '../../../src/errors.js';
-import { dockerStatus, filtersImplyAll, matchesPsFilters, noFilters, parsePsFilters, type FilterSubject, type ResolvedFilters } from '../../../src/container/ps-filter.js';
+import {
+  dockerStatus,
+  filtersImplyAll,
+  matchesPsFilters,
+  noFilters,
+  parsePsFilters,
+  type FilterSubject,
+  type ResolvedFilters,
+} from '../../../src/container/ps-filter.js';
 
 const POD_ID = 'a1b2c3d4e5f6'.padEnd(64, '0');
 
@@ -15,12 +23,43 @@ const web: FilterSubject = {
   podId: POD_ID,
   labels: { tier: 'front', env: 'prod', 'podctl.io/role': 'app' },
 };
-const db: FilterSubject = { ...web, id: 'db', name: 'db', image: 'docker.io/library/postgres:16', createdAt: new Date(3000), labels: { tier: 'back', env: 'prod' } };
-const job: FilterSubject = { ...web, id: 'job', name: 'job', image: 'docker.io/library/busybox:latest', state: 'stopped', exitStatus: 3, createdAt: new Date(4000), podName: '', podId: '', labels: {} };
-const gone: FilterSubject = { ...job, id: 'gone', name: 'gone', state: 'exited', exitStatus: 0, createdAt: new Date(5000) };
+const db: FilterSubject = {
+  ...web,
+  id: 'db',
+  name: 'db',
+  image: 'docker.io/library/postgres:16',
+  createdAt: new Date(3000),
+  labels: { tier: 'back', env: 'prod' },
+};
+const job: FilterSubject = {
+  ...web,
+  id: 'job',
+  name: 'job',
+  image: 'docker.io/library/busybox:latest',
+  state: 'stopped',
+  exitStatus: 3,
+  createdAt: new Date(4000),
+  podName: '',
+  podId: '',
+  labels: {},
+};
+const gone: FilterSubject = {
+  ...job,
+  id: 'gone',
+  name: 'gone',
+  state: 'exited',
+  exitStatus: 0,
+  createdAt: new Date(5000),
+};
 const all = [web, db, job, gone];
 
-const resolve = (entries: string[], extra: Partial<ResolvedFilters> = {}): ResolvedFilters => ({ ...parsePsFilters(entries), ancestorNames: [], beforeTimes: [], sinceTimes: [], ...extra });
+const resolve = (entries: string[], extra: Partial<ResolvedFilters> = {}): ResolvedFilters => ({
+  ...parsePsFilters(entries),
+  ancestorNames: [],
+  beforeTimes: [],
+  sinceTimes: [],
+  ...extra,
+});
 const names = (f: ResolvedFilters) => all.filter((c) => matchesPsFilters(c, f)).map((c) => c.name);
 
 const cases: [string, string[], Partial<ResolvedFilters>, string[]][] = [
@@ -44,8 +83,18 @@ const cases: [string, string[], Partial<ResolvedFilters>, string[]][] = [
   ['pod=ID prefix of 12 hex digits', ['pod=a1b2c3d4e5f6'], {}, ['web-1', 'db']],
   ['pod= with a shorter ID prefix is a name', ['pod=a1b2'], {}, []],
   ['different keys AND together', ['pod=blog', 'name=db'], {}, ['db']],
-  ['ancestor: the resolved image names', ['ancestor=nginx'], { ancestorNames: [new Set(['docker.io/library/nginx:latest'])] }, ['web-1']],
-  ['two ancestors OR together', ['ancestor=nginx', 'ancestor=busybox'], { ancestorNames: [new Set(['docker.io/library/nginx:latest']), new Set(['docker.io/library/busybox:latest'])] }, ['web-1', 'job', 'gone']],
+  [
+    'ancestor: the resolved image names',
+    ['ancestor=nginx'],
+    { ancestorNames: [new Set(['docker.io/library/nginx:latest'])] },
+    ['web-1'],
+  ],
+  [
+    'two ancestors OR together',
+    ['ancestor=nginx', 'ancestor=busybox'],
+    { ancestorNames: [new Set(['docker.io/library/nginx:latest']), new Set(['docker.io/library/busybox:latest'])] },
+    ['web-1', 'job', 'gone'],
+  ],
   ['before: created earlier than the reference', ['before=job'], { beforeTimes: [4000] }, ['web-1', 'db']],
   ['since: created later than the reference', ['since=db'], { sinceTimes: [3000] }, ['job', 'gone']],
 ];
@@ -73,10 +122,26 @@ for (const [entry, message] of errors) {
 }
 
 test('parsing: keys are case-insensitive, values kept as given', (t) => {
-  const f = parsePsFilters(['NAME=Web', 'Label=Tier=Front', 'status=exited', 'exited=-1', 'pod=blog', 'ancestor=nginx:1', 'before=a', 'since=b', 'id=ab']);
-  t.deepEqual(f.name.map((r) => r.source), ['Web']);
+  const f = parsePsFilters([
+    'NAME=Web',
+    'Label=Tier=Front',
+    'status=exited',
+    'exited=-1',
+    'pod=blog',
+    'ancestor=nginx:1',
+    'before=a',
+    'since=b',
+    'id=ab',
+  ]);
+  t.deepEqual(
+    f.name.map((r) => r.source),
+    ['Web'],
+  );
   t.deepEqual(f.label, [{ key: 'Tier', value: 'Front' }]);
-  t.deepEqual([f.status, f.exited, f.pod, f.ancestor, f.before, f.since, f.id], [['exited'], [-1], ['blog'], ['nginx:1'], ['a'], ['b'], ['ab']]);
+  t.deepEqual(
+    [f.status, f.exited, f.pod, f.ancestor, f.before, f.since, f.id],
+    [['exited'], [-1], ['blog'], ['nginx:1'], ['a'], ['b'], ['ab']],
+  );
 });
 
 test('a status filter lists stopped containers without -a, as docker does', (t) => {
@@ -86,5 +151,13 @@ test('a status filter lists stopped containers without -a, as docker does', (t) 
 });
 
 test('task states as docker names them', (t) => {
-  t.deepEqual(['running', 'paused', 'pausing', 'created', 'stopped', 'exited', 'unknown'].map(dockerStatus), ['running', 'paused', 'paused', 'created', 'exited', 'exited', 'dead']);
+  t.deepEqual(['running', 'paused', 'pausing', 'created', 'stopped', 'exited', 'unknown'].map(dockerStatus), [
+    'running',
+    'paused',
+    'paused',
+    'created',
+    'exited',
+    'exited',
+    'dead',
+  ]);
 });

@@ -7,14 +7,30 @@ test('cgroup v1 metrics decode into a plain record', async (t) => {
   const data = await encodeCgroupMetrics('v1', {
     pids: { current: 3, limit: 64 },
     cpu: { usage: { total: 98700878076, kernel: 50000000, user: 98640000000, perCpu: [44445408180, 54255469896] } },
-    memory: { cache: 4096, rss: 61440, totalInactiveFile: 1024, usage: { usage: 368640, limit: 67108864, max: 2777088 }, swap: { limit: UNLIMITED_V1 } },
-    blkio: { ioServiceBytesRecursive: [{ op: 'Read', device: '', major: 8, minor: 0, value: 4096 }, { op: 'Write', major: 8, minor: 0, value: 512 }] },
+    memory: {
+      cache: 4096,
+      rss: 61440,
+      totalInactiveFile: 1024,
+      usage: { usage: 368640, limit: 67108864, max: 2777088 },
+      swap: { limit: UNLIMITED_V1 },
+    },
+    blkio: {
+      ioServiceBytesRecursive: [
+        { op: 'Read', device: '', major: 8, minor: 0, value: 4096 },
+        { op: 'Write', major: 8, minor: 0, value: 512 },
+      ],
+    },
   });
   t.deepEqual(await decodeCgroupMetrics(data), {
     version: 'v1',
     pids: { current: 3, limit: 64 },
     cpu: { total: 98700878076, kernel: 50000000, user: 98640000000, perCpu: [44445408180, 54255469896] },
-    memory: { cache: 4096, rss: 61440, totalInactiveFile: 1024, usage: { usage: 368640, limit: 67108864, max: 2777088, failcnt: 0 } },
+    memory: {
+      cache: 4096,
+      rss: 61440,
+      totalInactiveFile: 1024,
+      usage: { usage: 368640, limit: 67108864, max: 2777088, failcnt: 0 },
+    },
     blkioBytes: [
       { op: 'Read', major: 8, minor: 0, value: 4096 },
       { op: 'Write', major: 8, minor: 0, value: 512 },
@@ -27,7 +43,12 @@ test('cgroup v2 metrics decode into a plain record; a uint64 max stays above any
     pids: { current: 2 },
     cpu: { usageUsec: 1500000, userUsec: 1000000, systemUsec: 500000 },
     memory: { usage: 1048576, usageLimit: '18446744073709551615', inactiveFile: 4096, anon: 65536, file: 8192 },
-    io: { usage: [{ major: 259, minor: 0, rbytes: 100, wbytes: 200 }, { major: 8, minor: 0, rbytes: 1, wbytes: 2 }] },
+    io: {
+      usage: [
+        { major: 259, minor: 0, rbytes: 100, wbytes: 200 },
+        { major: 8, minor: 0, rbytes: 1, wbytes: 2 },
+      ],
+    },
     memoryEvents: { oomKill: 1 },
   });
   const m = await decodeCgroupMetrics(data);
@@ -35,7 +56,10 @@ test('cgroup v2 metrics decode into a plain record; a uint64 max stays above any
   t.deepEqual(m.pids, { current: 2, limit: 0 });
   t.deepEqual(m.cpu, { usageUsec: 1500000, userUsec: 1000000, systemUsec: 500000 });
   t.true(m.memory.usageLimit >= 1.8e19);
-  t.deepEqual({ ...m.memory, usageLimit: 0 }, { usage: 1048576, usageLimit: 0, inactiveFile: 4096, anon: 65536, file: 8192 });
+  t.deepEqual(
+    { ...m.memory, usageLimit: 0 },
+    { usage: 1048576, usageLimit: 0, inactiveFile: 4096, anon: 65536, file: 8192 },
+  );
   t.deepEqual(m.io, [
     { major: 259, minor: 0, rbytes: 100, wbytes: 200 },
     { major: 8, minor: 0, rbytes: 1, wbytes: 2 },

@@ -1,7 +1,11 @@
 import test from 'ava';
 import { chunked } from '../../../src/containerd/services/content.js';
 
-async function sizes(source: AsyncIterable<Uint8Array> | Uint8Array, max: number, skip?: number): Promise<{ sizes: number[]; data: Buffer }> {
+async function sizes(
+  source: AsyncIterable<Uint8Array> | Uint8Array,
+  max: number,
+  skip?: number,
+): Promise<{ sizes: number[]; data: Buffer }> {
   const out: Buffer[][] = [];
   for await (const chunk of chunked(source, max, skip)) out.push(chunk);
   return { sizes: out.map((c) => c.reduce((n, p) => n + p.length, 0)), data: Buffer.concat(out.flat()) };
@@ -25,7 +29,8 @@ const table = test.macro({
     t.deepEqual(got.sizes, expected);
     t.deepEqual(got.data, data.subarray(skip));
   },
-  title: (_, lengths: number[], max: number, skip: number) => `pieces [${lengths}] in chunks of ${max}, skipping ${skip}`,
+  title: (_, lengths: number[], max: number, skip: number) =>
+    `pieces [${lengths}] in chunks of ${max}, skipping ${skip}`,
 });
 
 test(table, [10], 4, 0, [4, 4, 2]);
@@ -43,11 +48,14 @@ test('a buffer source is cut the same way', async (t) => {
   t.deepEqual(got.data, data);
 });
 
-test('a chunk is made of the source\'s own pieces, not copies of them', async (t) => {
+test("a chunk is made of the source's own pieces, not copies of them", async (t) => {
   const source = [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6, 7, 8, 9, 10])];
   const chunks: Buffer[][] = [];
   for await (const chunk of chunked(source.values() as unknown as AsyncIterable<Uint8Array>, 4)) chunks.push(chunk);
-  t.deepEqual(chunks.map((c) => c.map((p) => [...p])), [[[1, 2, 3], [4]], [[5, 6, 7, 8]], [[9, 10]]]);
+  t.deepEqual(
+    chunks.map((c) => c.map((p) => [...p])),
+    [[[1, 2, 3], [4]], [[5, 6, 7, 8]], [[9, 10]]],
+  );
   t.is(chunks[0]![0]!.buffer, source[0]!.buffer);
   t.is(chunks[0]![1]!.buffer, source[1]!.buffer);
   t.is(chunks[2]![0]!.buffer, source[1]!.buffer);

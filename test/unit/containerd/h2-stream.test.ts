@@ -6,7 +6,10 @@ import path from 'node:path';
 import { H2Session, MessageReader, StreamStatusError, messageHead } from '../../../src/containerd/h2-stream.js';
 import { serviceRef, methodOf } from '../../../src/containerd/proto.js';
 
-const content = serviceRef('containerd.services.content.v1.Content', () => import('../../../src/containerd/gen/codecs/content.js'));
+const content = serviceRef(
+  'containerd.services.content.v1.Content',
+  () => import('../../../src/containerd/gen/codecs/content.js'),
+);
 
 test('a head and its payload make the message protobufjs makes with the data inside', async (t) => {
   const method = await methodOf(content, 'Write');
@@ -17,7 +20,10 @@ test('a head and its payload make the message protobufjs makes with the data ins
   const wire = Buffer.concat([head, ...pieces]);
   t.is(wire[0], 0, 'not compressed');
   t.is(wire.readUInt32BE(1), wire.length - 5);
-  t.deepEqual(method.request.decode(wire.subarray(5)), method.request.decode(method.request.encode({ action: 'WRITE', ref: 'r', offset: 5, data })));
+  t.deepEqual(
+    method.request.decode(wire.subarray(5)),
+    method.request.decode(method.request.encode({ action: 'WRITE', ref: 'r', offset: 5, data })),
+  );
 });
 
 test('a message without payload is its fields, framed', async (t) => {
@@ -92,7 +98,9 @@ test('messages, then status 0: the call ends without error, whether or not our h
 test('a status in the trailers is the error, its message percent-decoded', async (t) => {
   const client = await withServer(t, (stream) => {
     stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
-    stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '9', 'grpc-message': 'unexpected%20commit%20digest' }));
+    stream.on('wantTrailers', () =>
+      stream.sendTrailers({ 'grpc-status': '9', 'grpc-message': 'unexpected%20commit%20digest' }),
+    );
     stream.end(messageHead(Buffer.from('first')));
   });
   const { messages, error } = await collect(client.open('/x.Y/Z', {}));
@@ -103,7 +111,10 @@ test('a status in the trailers is the error, its message percent-decoded', async
 
 test('a trailers-only answer (the status in the headers) is the error', async (t) => {
   const client = await withServer(t, (stream) => {
-    stream.respond({ ':status': 200, 'content-type': 'application/grpc', 'grpc-status': '6', 'grpc-message': 'exists' }, { endStream: true });
+    stream.respond(
+      { ':status': 200, 'content-type': 'application/grpc', 'grpc-status': '6', 'grpc-message': 'exists' },
+      { endStream: true },
+    );
   });
   const { error } = await collect(client.open('/x.Y/Z', {}));
   t.is(error?.code, 6);

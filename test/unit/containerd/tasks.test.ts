@@ -17,7 +17,10 @@ test(status, 'UNKNOWN', 'unknown');
 test(status, 'SOMETHING_NEW', 'unknown');
 
 test('a file:// stdout is repeated in an empty stderr', (t) => {
-  t.deepEqual(shimStdio({ stdout: 'file:///var/log/x.log' }), { stdout: 'file:///var/log/x.log', stderr: 'file:///var/log/x.log' });
+  t.deepEqual(shimStdio({ stdout: 'file:///var/log/x.log' }), {
+    stdout: 'file:///var/log/x.log',
+    stderr: 'file:///var/log/x.log',
+  });
   t.deepEqual(shimStdio<Stdio>({ stdout: 'binary:///bin/logger?a=b' }).stderr, 'binary:///bin/logger?a=b');
 });
 

@@ -2,7 +2,14 @@ import test from 'ava';
 import { detachedExecIds } from '../../../src/exec/detached-exec.js';
 import { execProcessSpec } from '../../../src/exec/exec.js';
 
-const base = { args: ['sleep', '1000'], env: ['PATH=/bin', 'HOME=/root'], cwd: '/', user: { uid: 0, gid: 0 }, consoleSize: { height: 1, width: 1 }, terminal: true };
+const base = {
+  args: ['sleep', '1000'],
+  env: ['PATH=/bin', 'HOME=/root'],
+  cwd: '/',
+  user: { uid: 0, gid: 0 },
+  consoleSize: { height: 1, width: 1 },
+  terminal: true,
+};
 
 test('execProcessSpec without -t: no terminal, no console size, the environment merged', (t) => {
   const spec = execProcessSpec(base, { args: ['ls'], env: ['HOME=/tmp', 'A=1'] });
@@ -16,13 +23,21 @@ test('execProcessSpec with -t: a terminal of the given size, and TERM=xterm unle
     consoleSize: { height: 40, width: 120 },
     env: ['PATH=/bin', 'HOME=/root', 'TERM=xterm'],
   });
-  t.like(execProcessSpec(base, { args: ['sh'], tty: true, env: ['TERM=vt100'] }), { env: ['PATH=/bin', 'HOME=/root', 'TERM=vt100'] });
+  t.like(execProcessSpec(base, { args: ['sh'], tty: true, env: ['TERM=vt100'] }), {
+    env: ['PATH=/bin', 'HOME=/root', 'TERM=vt100'],
+  });
   t.false('consoleSize' in execProcessSpec(base, { args: ['sh'], tty: true }), 'no size known: none set');
 });
 
 test('detachedExecIds: the exec IDs of the podctl.io/detached-exec.* labels, nothing else', (t) => {
   t.deepEqual(
-    detachedExecIds({ 'podctl.io/detached-exec.exec-aa': 'detached', 'podctl.io/detached-exec.': 'x', 'podctl.io/role': 'app', 'x/detached-exec.exec-bb': 'detached', 'podctl.io/detached-exec.exec-cc': 'detached' }),
+    detachedExecIds({
+      'podctl.io/detached-exec.exec-aa': 'detached',
+      'podctl.io/detached-exec.': 'x',
+      'podctl.io/role': 'app',
+      'x/detached-exec.exec-bb': 'detached',
+      'podctl.io/detached-exec.exec-cc': 'detached',
+    }),
     ['exec-aa', 'exec-cc'],
   );
 });

@@ -16,7 +16,8 @@ import {
   readProcess,
 } from '../../../src/host/processes.js';
 
-const stat = (comm: string, rest = 'S 7 7 7 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 1 0 1000 1 1') => `42 (${comm}) ${rest}\n`;
+const stat = (comm: string, rest = 'S 7 7 7 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 1 0 1000 1 1') =>
+  `42 (${comm}) ${rest}\n`;
 
 const stats = test.macro({
   exec(t, text: string, expected: Partial<NonNullable<ReturnType<typeof parseStat>>> | undefined) {
@@ -27,9 +28,25 @@ const stats = test.macro({
   title: (title = '') => `parseStat ${title}`,
 });
 
-test('plain name', stats, stat('sleep'), { pid: 42, comm: 'sleep', state: 'S', ppid: 7, ttyNr: 0, utime: 250, stime: 50, starttime: 1000 });
+test('plain name', stats, stat('sleep'), {
+  pid: 42,
+  comm: 'sleep',
+  state: 'S',
+  ppid: 7,
+  ttyNr: 0,
+  utime: 250,
+  stime: 50,
+  starttime: 1000,
+});
 test('a name with spaces and parentheses', stats, stat('a) (b c'), { comm: 'a) (b c', ppid: 7, starttime: 1000 });
-test('a zombie on a tty', stats, stat('sh', 'Z 1 1 1 34816 -1 0 0 0 0 0 3 4 0 0 20 0 1 0 5 0 0'), { state: 'Z', ppid: 1, ttyNr: 34816, utime: 3, stime: 4, starttime: 5 });
+test('a zombie on a tty', stats, stat('sh', 'Z 1 1 1 34816 -1 0 0 0 0 0 3 4 0 0 20 0 1 0 5 0 0'), {
+  state: 'Z',
+  ppid: 1,
+  ttyNr: 34816,
+  utime: 3,
+  stime: 4,
+  starttime: 5,
+});
 test('no parentheses', stats, '42 sleep S 1', undefined);
 test('truncated', stats, '42 (sleep) S 1 2', undefined);
 
@@ -51,7 +68,13 @@ test('parseBootTime and parsePasswd', (t) => {
   t.is(parseBootTime('cpu 1 2 3\nbtime 1700000000\nprocesses 5\n'), 1700000000);
   t.is(parseBootTime('cpu 1\n'), undefined);
   const users = parsePasswd('root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534::/:/bin/false\n# junk\nbad:x:y\n');
-  t.deepEqual([...users], [[0, 'root'], [65534, 'nobody']]);
+  t.deepEqual(
+    [...users],
+    [
+      [0, 'root'],
+      [65534, 'nobody'],
+    ],
+  );
 });
 
 const ttys = test.macro({
@@ -90,7 +113,10 @@ test('cpuPercent and psRow', (t) => {
   t.is(cpuPercent(parsed, clock), 15);
   t.is(cpuPercent({ ...parsed, starttime: 3000 }, clock), 0, 'not yet lived');
   const row = psRow({ stat: parsed, uid: 0, args: ['sleep', '1'] }, clock, new Map([[0, 'root']]));
-  t.deepEqual([row[0], row[1], row[2], row[3], row[5], row[6], row[7]], ['root', '42', '7', '15', '?', '00:00:03', 'sleep 1']);
+  t.deepEqual(
+    [row[0], row[1], row[2], row[3], row[5], row[6], row[7]],
+    ['root', '42', '7', '15', '?', '00:00:03', 'sleep 1'],
+  );
   t.is(psRow({ stat: parsed, uid: 7, args: [] }, clock, new Map()).at(-1), '[sleep]');
   t.is(psRow({ stat: parsed, uid: 7, args: [] }, clock, new Map())[0], '7');
 });

@@ -2,7 +2,13 @@
 import test from 'ava';
 import { LABELS } from '../../../src/state/labels.js';
 import { parseRestartPolicy } from '../../../src/cli/parse/restart.js';
-import { findRestartPlugin, formatRestartPolicy, hasRestartPolicy, restartLabels, supportedPolicies } from '../../../src/host/restart-policy.js';
+import {
+  findRestartPlugin,
+  formatRestartPolicy,
+  hasRestartPolicy,
+  restartLabels,
+  supportedPolicies,
+} from '../../../src/host/restart-policy.js';
 import { throwsInvalid } from '../oci/_helpers.js';
 
 const parses = test.macro({
@@ -50,9 +56,14 @@ test('restart labels: podctl keeps the policy; the monitor gets it and the log U
   t.false(hasRestartPolicy({ [LABELS.restartPolicy]: 'no' }));
 });
 
-test("a restart plugin without capabilities (containerd before 1.7) honours only always; later ones list theirs", (t) => {
+test('a restart plugin without capabilities (containerd before 1.7) honours only always; later ones list theirs', (t) => {
   t.deepEqual(supportedPolicies([]), ['no', 'always']);
-  t.deepEqual(supportedPolicies(['no', 'always', 'on-failure', 'unless-stopped']), ['no', 'always', 'on-failure', 'unless-stopped']);
+  t.deepEqual(supportedPolicies(['no', 'always', 'on-failure', 'unless-stopped']), [
+    'no',
+    'always',
+    'on-failure',
+    'unless-stopped',
+  ]);
   t.deepEqual(supportedPolicies(['always', 'something-new']), ['no', 'always']);
 });
 

@@ -84,7 +84,8 @@ export function blob(entries: Map<string, TarEntry>, d: Descriptor): Buffer {
   const entry = entries.get(`blobs/sha256/${m[1]}`);
   if (!entry) throw new Error(`blob ${d.digest} is missing`);
   if (sha256(entry.data) !== d.digest) throw new Error(`blob ${d.digest} has digest ${sha256(entry.data)}`);
-  if (entry.data.length !== d.size) throw new Error(`blob ${d.digest} has ${entry.data.length} bytes, its descriptor says ${d.size}`);
+  if (entry.data.length !== d.size)
+    throw new Error(`blob ${d.digest} has ${entry.data.length} bytes, its descriptor says ${d.size}`);
   return entry.data;
 }
 
@@ -105,12 +106,30 @@ export async function readOciArchive(path: string): Promise<OciArchive> {
   if (manifest.layers.length !== 1) throw new Error(`the manifest has ${manifest.layers.length} layers, expected 1`);
   const layerBlob = blob(entries, manifest.layers[0]!);
   const layerTar = gunzipSync(layerBlob);
-  return { entries, layout, index, manifestDescriptor, manifest, config, layerBlob, layerTar, layerEntries: await readTar(layerTar) };
+  return {
+    entries,
+    layout,
+    index,
+    manifestDescriptor,
+    manifest,
+    config,
+    layerBlob,
+    layerTar,
+    layerEntries: await readTar(layerTar),
+  };
 }
 
 /** This host's architecture, as OCI names it. */
 export function hostOciArch(): string {
-  const map: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
+  const map: Record<string, string> = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ia32: '386',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+  };
   const arch = map[process.arch];
   if (!arch) throw new Error(`no OCI name known for ${process.arch}`);
   return arch;
@@ -118,7 +137,8 @@ export function hostOciArch(): string {
 
 /** Facts about an ELF file that matter for an image's only binary. */
 export function elfInfo(data: Buffer): { isElf: boolean; machine: number; hasInterpreter: boolean } {
-  if (data.length < 64 || data.readUInt32BE(0) !== 0x7f454c46) return { isElf: false, machine: 0, hasInterpreter: false };
+  if (data.length < 64 || data.readUInt32BE(0) !== 0x7f454c46)
+    return { isElf: false, machine: 0, hasInterpreter: false };
   const is64 = data[4] === 2;
   const le = data[5] === 1;
   const u16 = (o: number) => (le ? data.readUInt16LE(o) : data.readUInt16BE(o));
@@ -134,4 +154,12 @@ export function elfInfo(data: Buffer): { isElf: boolean; machine: number; hasInt
 }
 
 /** ELF e_machine of the OCI architectures we build for. */
-export const ELF_MACHINE: Record<string, number> = { amd64: 62, arm64: 183, arm: 40, '386': 3, ppc64le: 21, s390x: 22, riscv64: 243 };
+export const ELF_MACHINE: Record<string, number> = {
+  amd64: 62,
+  arm64: 183,
+  arm: 40,
+  '386': 3,
+  ppc64le: 21,
+  s390x: 22,
+  riscv64: 243,
+};

@@ -22,7 +22,8 @@ const digestCheck = test.macro({
   exec(t, value: string, expected: boolean) {
     t.is(isDigest(value), expected);
   },
-  title: (_, value: string, expected: boolean) => `${JSON.stringify(value.length > 40 ? `${value.slice(0, 32)}…(${value.length})` : value)} is ${expected ? '' : 'not '}a digest`,
+  title: (_, value: string, expected: boolean) =>
+    `${JSON.stringify(value.length > 40 ? `${value.slice(0, 32)}…(${value.length})` : value)} is ${expected ? '' : 'not '}a digest`,
 });
 
 test(digestCheck, `sha256:${'a'.repeat(64)}`, true);
@@ -114,7 +115,10 @@ test('the verifier refuses an expected digest it cannot check', (t) => {
 test('verifiedStream passes the bytes through when they match', async (t) => {
   const body = 'layer bytes '.repeat(100);
   const out: Buffer[] = [];
-  for await (const chunk of verifiedStream(Readable.from(chunks(body, 64)), { digest: sha256(body), size: body.length })) {
+  for await (const chunk of verifiedStream(Readable.from(chunks(body, 64)), {
+    digest: sha256(body),
+    size: body.length,
+  })) {
     out.push(Buffer.from(chunk));
   }
   t.is(Buffer.concat(out).toString(), body);
@@ -122,7 +126,10 @@ test('verifiedStream passes the bytes through when they match', async (t) => {
 
 test('verifiedStream fails at the end on a mismatch', async (t) => {
   const consume = async () => {
-    for await (const _ of verifiedStream(Readable.from(chunks('tampered', 2)), { digest: sha256('original'), size: 8 })) {
+    for await (const _ of verifiedStream(Readable.from(chunks('tampered', 2)), {
+      digest: sha256('original'),
+      size: 8,
+    })) {
       // drain
     }
   };

@@ -12,7 +12,8 @@ const classified = test.macro({
     t.is(mt.layerCompression(mediaType), compression, 'layerCompression');
     t.is(mt.isGzipLayer(mediaType), compression === 'gzip', 'isGzipLayer');
   },
-  title: (_, mediaType: string, kind: Kind, compression?: string) => `${mediaType} is ${kind === 'other' ? 'none of ours' : `a${kind === 'index' ? 'n' : ''} ${kind}`}${compression ? ` (${compression})` : ''}`,
+  title: (_, mediaType: string, kind: Kind, compression?: string) =>
+    `${mediaType} is ${kind === 'other' ? 'none of ours' : `a${kind === 'index' ? 'n' : ''} ${kind}`}${compression ? ` (${compression})` : ''}`,
 });
 
 test(classified, mt.OCI_INDEX, 'index');

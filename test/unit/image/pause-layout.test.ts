@@ -38,8 +38,13 @@ test('the image is named localhost/podctl/pause:<version>', async (t) => {
 
 test('the archive holds an OCI image layout and nothing else, with fixed owners and mtimes', async (t) => {
   const a = await archive;
-  const blobs = [a.manifestDescriptor, a.manifest.config, ...a.manifest.layers].map((d) => `blobs/sha256/${d.digest.slice('sha256:'.length)}`);
-  t.deepEqual([...a.entries.keys()].sort(), ['blobs/', 'blobs/sha256/', ...blobs.sort(), 'index.json', 'oci-layout'].sort());
+  const blobs = [a.manifestDescriptor, a.manifest.config, ...a.manifest.layers].map(
+    (d) => `blobs/sha256/${d.digest.slice('sha256:'.length)}`,
+  );
+  t.deepEqual(
+    [...a.entries.keys()].sort(),
+    ['blobs/', 'blobs/sha256/', ...blobs.sort(), 'index.json', 'oci-layout'].sort(),
+  );
   for (const e of a.entries.values()) {
     t.is(e.uid, 0, e.name);
     t.is(e.gid, 0, e.name);
@@ -59,8 +64,21 @@ test('oci-layout, index, manifest and config are valid against the OCI image-spe
 
 test('the schema check is not vacuous: broken documents fail it', (t) => {
   t.notDeepEqual(schemas.validate('image-manifest-schema.json', { schemaVersion: 2, config: {}, layers: [] }), []);
-  t.notDeepEqual(schemas.validate('image-index-schema.json', { schemaVersion: 2, manifests: [{ mediaType: 'x', size: 1, digest: 'sha256:00' }] }), []);
-  t.notDeepEqual(schemas.validate('config-schema.json', { architecture: 'amd64', os: 'linux', rootfs: { type: 'tarball', diff_ids: [] } }), []);
+  t.notDeepEqual(
+    schemas.validate('image-index-schema.json', {
+      schemaVersion: 2,
+      manifests: [{ mediaType: 'x', size: 1, digest: 'sha256:00' }],
+    }),
+    [],
+  );
+  t.notDeepEqual(
+    schemas.validate('config-schema.json', {
+      architecture: 'amd64',
+      os: 'linux',
+      rootfs: { type: 'tarball', diff_ids: [] },
+    }),
+    [],
+  );
   t.notDeepEqual(schemas.validate('image-layout-schema.json', { imageLayoutVersion: '2' }), []);
 });
 

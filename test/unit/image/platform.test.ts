@@ -16,7 +16,8 @@ const host = test.macro({
   exec(t, facts: HostFacts, expected: Platform) {
     t.deepEqual(hostPlatform(facts), expected);
   },
-  title: (_, facts: HostFacts, expected: Platform) => `Node ${facts.arch}${facts.armVersion ? ` (armv${facts.armVersion})` : ''} runs ${formatPlatform(expected)}`,
+  title: (_, facts: HostFacts, expected: Platform) =>
+    `Node ${facts.arch}${facts.armVersion ? ` (armv${facts.armVersion})` : ''} runs ${formatPlatform(expected)}`,
 });
 
 test(host, { arch: 'x64' }, { os: 'linux', architecture: 'amd64' });
@@ -41,7 +42,8 @@ const parses = test.macro<[specifier: string, expected: Platform, host?: Platfor
   exec(t, specifier: string, expected: Platform, hostUsed?: Platform) {
     t.deepEqual(parsePlatform(specifier, hostUsed ?? AMD64_HOST), expected);
   },
-  title: (_, specifier: string, expected: Platform) => `${JSON.stringify(specifier)} parses to ${JSON.stringify(expected)}`,
+  title: (_, specifier: string, expected: Platform) =>
+    `${JSON.stringify(specifier)} parses to ${JSON.stringify(expected)}`,
 });
 
 test(parses, 'linux/arm64/v8', { os: 'linux', architecture: 'arm64', variant: 'v8' });
@@ -89,8 +91,15 @@ test('formatting is os/arch[/variant] and parses back', (t) => {
 });
 
 test('normalisation follows containerd: arm64 v8 is the default variant, arm v7 is explicit', (t) => {
-  t.deepEqual(normalizePlatform({ os: 'Linux', architecture: 'aarch64', variant: 'v8' }), { os: 'linux', architecture: 'arm64' });
-  t.deepEqual(normalizePlatform({ os: 'linux', architecture: 'arm' }), { os: 'linux', architecture: 'arm', variant: 'v7' });
+  t.deepEqual(normalizePlatform({ os: 'Linux', architecture: 'aarch64', variant: 'v8' }), {
+    os: 'linux',
+    architecture: 'arm64',
+  });
+  t.deepEqual(normalizePlatform({ os: 'linux', architecture: 'arm' }), {
+    os: 'linux',
+    architecture: 'arm',
+    variant: 'v7',
+  });
   t.deepEqual(normalizePlatform({ os: 'linux', architecture: 'x86_64' }), { os: 'linux', architecture: 'amd64' });
 });
 
@@ -120,15 +129,25 @@ test(matches, 'linux/arm/v6', { os: 'linux', architecture: 'arm', variant: 'v7' 
 test(matches, 'linux/arm/v7', { os: 'linux', architecture: 'arm64' }, false);
 test(matches, 'linux/amd64', { os: 'linux', architecture: 'amd64', 'os.features': ['x'] }, false);
 
-test('the compatibility order is containerd\'s', (t) => {
+test("the compatibility order is containerd's", (t) => {
   t.deepEqual(compatiblePlatforms({ os: 'linux', architecture: 'arm64', variant: 'v8.2' }).map(formatPlatform), [
-    'linux/arm64/v8.2', 'linux/arm64/v8.1', 'linux/arm64', 'linux/arm/v8', 'linux/arm/v7', 'linux/arm/v6', 'linux/arm/v5',
+    'linux/arm64/v8.2',
+    'linux/arm64/v8.1',
+    'linux/arm64',
+    'linux/arm/v8',
+    'linux/arm/v7',
+    'linux/arm/v6',
+    'linux/arm/v5',
   ]);
-  t.deepEqual(compatiblePlatforms({ os: 'linux', architecture: 'arm64', variant: 'v9' }).map(formatPlatform).slice(0, 3), [
-    'linux/arm64/v9', 'linux/arm64/v8.5', 'linux/arm64/v8.4',
-  ]);
+  t.deepEqual(
+    compatiblePlatforms({ os: 'linux', architecture: 'arm64', variant: 'v9' }).map(formatPlatform).slice(0, 3),
+    ['linux/arm64/v9', 'linux/arm64/v8.5', 'linux/arm64/v8.4'],
+  );
   t.deepEqual(compatiblePlatforms({ os: 'linux', architecture: 'amd64', variant: 'v3' }).map(formatPlatform), [
-    'linux/amd64/v3', 'linux/amd64/v2', 'linux/amd64', 'linux/386',
+    'linux/amd64/v3',
+    'linux/amd64/v2',
+    'linux/amd64',
+    'linux/386',
   ]);
 });
 
@@ -164,9 +183,39 @@ test(selects, INDEX, { os: 'linux', architecture: 'arm', variant: 'v6' }, 'armv6
 test(selects, INDEX, { os: 'linux', architecture: 'arm64', variant: 'v8' }, 'arm64');
 test(selects, INDEX, { os: 'linux', architecture: 's390x' }, undefined);
 test(selects, INDEX, { os: 'linux', architecture: 'arm', variant: 'v5' }, undefined);
-test('from an amd64-less index:', selects, [entry('386', '386'), entry('arm64', 'arm64')], { os: 'linux', architecture: 'amd64' }, '386');
-test('from an index without variants:', selects, [entry('arm64', 'arm64'), entry('arm', 'arm')], { os: 'linux', architecture: 'arm64', variant: 'v8' }, 'arm64');
-test('from an arm-only index:', selects, [entry('armv6', 'arm', 'v6'), entry('armv7', 'arm', 'v7')], { os: 'linux', architecture: 'arm64', variant: 'v8' }, 'armv7');
-test('from duplicates, the first:', selects, [entry('first', 'amd64'), entry('second', 'x86_64')], { os: 'linux', architecture: 'amd64' }, 'first');
+test(
+  'from an amd64-less index:',
+  selects,
+  [entry('386', '386'), entry('arm64', 'arm64')],
+  { os: 'linux', architecture: 'amd64' },
+  '386',
+);
+test(
+  'from an index without variants:',
+  selects,
+  [entry('arm64', 'arm64'), entry('arm', 'arm')],
+  { os: 'linux', architecture: 'arm64', variant: 'v8' },
+  'arm64',
+);
+test(
+  'from an arm-only index:',
+  selects,
+  [entry('armv6', 'arm', 'v6'), entry('armv7', 'arm', 'v7')],
+  { os: 'linux', architecture: 'arm64', variant: 'v8' },
+  'armv7',
+);
+test(
+  'from duplicates, the first:',
+  selects,
+  [entry('first', 'amd64'), entry('second', 'x86_64')],
+  { os: 'linux', architecture: 'amd64' },
+  'first',
+);
 test('from an empty index:', selects, [], { os: 'linux', architecture: 'amd64' }, undefined);
-test('from platform-less entries:', selects, [{ digest: 'no-platform' }], { os: 'linux', architecture: 'amd64' }, undefined);
+test(
+  'from platform-less entries:',
+  selects,
+  [{ digest: 'no-platform' }],
+  { os: 'linux', architecture: 'amd64' },
+  undefined,
+);

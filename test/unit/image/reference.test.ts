@@ -14,7 +14,10 @@ const normalises = test.macro({
     t.is(ref.string, canonical);
     t.is(ref.familiar, familiar);
     t.is(ref.name, `${ref.domain}/${ref.path}`);
-    t.is(canonical, `${ref.name}${ref.tag === undefined ? '' : `:${ref.tag}`}${ref.digest === undefined ? '' : `@${ref.digest}`}`);
+    t.is(
+      canonical,
+      `${ref.name}${ref.tag === undefined ? '' : `:${ref.tag}`}${ref.digest === undefined ? '' : `@${ref.digest}`}`,
+    );
     t.deepEqual(parseReference(ref.string), ref, 'the canonical form parses to itself');
   },
   title: (_, input: string, canonical: string) => `${short(input)} is ${short(canonical)}`,
@@ -39,7 +42,12 @@ test(normalises, `busybox:1.36@${SHA256}`, `docker.io/library/busybox:1.36@${SHA
 test(normalises, `busybox@${SHA512}`, `docker.io/library/busybox@${SHA512}`, `busybox@${SHA512}`);
 test(normalises, 'Example.com/app', 'Example.com/app:latest', 'Example.com/app:latest');
 test(normalises, 'Registry/app', 'Registry/app:latest', 'Registry/app:latest');
-test(normalises, 'a.b-c.example:443/x/y/z:v1.2.3-rc_1', 'a.b-c.example:443/x/y/z:v1.2.3-rc_1', 'a.b-c.example:443/x/y/z:v1.2.3-rc_1');
+test(
+  normalises,
+  'a.b-c.example:443/x/y/z:v1.2.3-rc_1',
+  'a.b-c.example:443/x/y/z:v1.2.3-rc_1',
+  'a.b-c.example:443/x/y/z:v1.2.3-rc_1',
+);
 test(normalises, 'my__app/a_b.c---d:TAG', 'docker.io/my__app/a_b.c---d:TAG', 'my__app/a_b.c---d:TAG');
 test(normalises, 'localhost', 'docker.io/library/localhost:latest', 'localhost:latest');
 test(normalises, 'localhost:5000', 'docker.io/library/localhost:5000', 'localhost:5000');
@@ -115,7 +123,7 @@ test('the 64-hex error hints at the digest form', (t) => {
   t.regex((err as { hint?: string }).hint ?? '', /@sha256:/);
 });
 
-test('Docker Hub\'s API lives on registry-1.docker.io; other registries serve their own domain', (t) => {
+test("Docker Hub's API lives on registry-1.docker.io; other registries serve their own domain", (t) => {
   t.is(registryHost('docker.io'), 'registry-1.docker.io');
   t.is(registryHost(parseReference('busybox').domain), 'registry-1.docker.io');
   t.is(registryHost('ghcr.io'), 'ghcr.io');

@@ -26,9 +26,16 @@ const ociIndex = {
   mediaType: mt.OCI_INDEX,
   manifests: [
     { mediaType: mt.OCI_MANIFEST, digest: digest('a1'), size: 1017, platform: { architecture: 'amd64', os: 'linux' } },
-    { mediaType: mt.OCI_MANIFEST, digest: digest('b2'), size: 1017, platform: { architecture: 'arm64', os: 'linux', variant: 'v8' } },
     {
-      mediaType: mt.OCI_MANIFEST, digest: digest('c3'), size: 566,
+      mediaType: mt.OCI_MANIFEST,
+      digest: digest('b2'),
+      size: 1017,
+      platform: { architecture: 'arm64', os: 'linux', variant: 'v8' },
+    },
+    {
+      mediaType: mt.OCI_MANIFEST,
+      digest: digest('c3'),
+      size: 566,
       annotations: { 'vnd.docker.reference.digest': digest('a1'), 'vnd.docker.reference.type': 'attestation-manifest' },
       platform: { architecture: 'unknown', os: 'unknown' },
     },
@@ -48,8 +55,18 @@ const dockerManifestList = {
   schemaVersion: 2,
   mediaType: mt.DOCKER_MANIFEST_LIST,
   manifests: [
-    { mediaType: mt.DOCKER_MANIFEST, digest: digest('f6'), size: 528, platform: { architecture: 'amd64', os: 'linux' } },
-    { mediaType: mt.DOCKER_MANIFEST, digest: digest('07'), size: 528, platform: { architecture: 'arm', os: 'linux', variant: 'v7' } },
+    {
+      mediaType: mt.DOCKER_MANIFEST,
+      digest: digest('f6'),
+      size: 528,
+      platform: { architecture: 'amd64', os: 'linux' },
+    },
+    {
+      mediaType: mt.DOCKER_MANIFEST,
+      digest: digest('07'),
+      size: 528,
+      platform: { architecture: 'arm', os: 'linux', variant: 'v7' },
+    },
   ],
 };
 
@@ -69,12 +86,23 @@ const dockerConfig = {
   os: 'linux',
   created: '2024-09-26T21:31:42.123456789Z',
   config: {
-    Hostname: '', User: '', Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
-    Cmd: ['sh'], Entrypoint: null, Volumes: null, WorkingDir: '', Labels: null, OnBuild: null, ExposedPorts: { '80/tcp': {} },
+    Hostname: '',
+    User: '',
+    Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+    Cmd: ['sh'],
+    Entrypoint: null,
+    Volumes: null,
+    WorkingDir: '',
+    Labels: null,
+    OnBuild: null,
+    ExposedPorts: { '80/tcp': {} },
   },
   container_config: { Env: null },
   rootfs: { type: 'layers', diff_ids: [digest('4b')] },
-  history: [{ created: '2024-09-26T21:31:42+02:00', created_by: 'ADD file:abc in / ' }, { created_by: 'CMD ["sh"]', empty_layer: true }],
+  history: [
+    { created: '2024-09-26T21:31:42+02:00', created_by: 'ADD file:abc in / ' },
+    { created_by: 'CMD ["sh"]', empty_layer: true },
+  ],
 };
 
 const ociConfig = { architecture: 'arm64', variant: 'v8', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } };
@@ -122,39 +150,186 @@ const invalid = test.macro({
   title: (provided) => provided ?? '',
 });
 
-const withLayer = (layer: Record<string, unknown>) => ({ ...ociManifest, layers: [{ ...ociManifest.layers[0], ...layer }] });
+const withLayer = (layer: Record<string, unknown>) => ({
+  ...ociManifest,
+  layers: [{ ...ociManifest.layers[0], ...layer }],
+});
 const M = 'invalid image manifest: ';
 
-test('bad layer digest', invalid, parseManifest, withLayer({ digest: 'sha256:xyz' }), `${M}layers[0].digest: invalid digest "sha256:xyz"`);
-test('uppercase digest', invalid, parseManifest, withLayer({ digest: `sha256:${'A'.repeat(64)}` }), `${M}layers[0].digest: invalid digest "sha256:${'A'.repeat(64)}"`);
-test('unknown digest algorithm', invalid, parseManifest, withLayer({ digest: `md5:${'a'.repeat(32)}` }), `${M}layers[0].digest: unsupported digest algorithm "md5"`);
-test('negative size', invalid, parseManifest, withLayer({ size: -1 }), `${M}layers[0].size: size must not be negative, got -1`);
-test('fractional size', invalid, parseManifest, withLayer({ size: 1.5 }), `${M}layers[0].size: expected an integer, got 1.5`);
-test('string size', invalid, parseManifest, withLayer({ size: '12' }), `${M}layers[0].size: expected number, got string`);
-test('garbage media type', invalid, parseManifest, withLayer({ mediaType: 'APPLICATION JSON!' }), `${M}layers[0].mediaType: invalid media type "APPLICATION JSON!"`);
-test('bad URL', invalid, parseManifest, withLayer({ urls: ['not a url'] }), `${M}layers[0].urls[0]: invalid URL "not a url"`);
-test('bad annotation', invalid, parseManifest, withLayer({ annotations: { 'org.example': 1 } }), `${M}layers[0].annotations["org.example"]: expected string, got number`);
+test(
+  'bad layer digest',
+  invalid,
+  parseManifest,
+  withLayer({ digest: 'sha256:xyz' }),
+  `${M}layers[0].digest: invalid digest "sha256:xyz"`,
+);
+test(
+  'uppercase digest',
+  invalid,
+  parseManifest,
+  withLayer({ digest: `sha256:${'A'.repeat(64)}` }),
+  `${M}layers[0].digest: invalid digest "sha256:${'A'.repeat(64)}"`,
+);
+test(
+  'unknown digest algorithm',
+  invalid,
+  parseManifest,
+  withLayer({ digest: `md5:${'a'.repeat(32)}` }),
+  `${M}layers[0].digest: unsupported digest algorithm "md5"`,
+);
+test(
+  'negative size',
+  invalid,
+  parseManifest,
+  withLayer({ size: -1 }),
+  `${M}layers[0].size: size must not be negative, got -1`,
+);
+test(
+  'fractional size',
+  invalid,
+  parseManifest,
+  withLayer({ size: 1.5 }),
+  `${M}layers[0].size: expected an integer, got 1.5`,
+);
+test(
+  'string size',
+  invalid,
+  parseManifest,
+  withLayer({ size: '12' }),
+  `${M}layers[0].size: expected number, got string`,
+);
+test(
+  'garbage media type',
+  invalid,
+  parseManifest,
+  withLayer({ mediaType: 'APPLICATION JSON!' }),
+  `${M}layers[0].mediaType: invalid media type "APPLICATION JSON!"`,
+);
+test(
+  'bad URL',
+  invalid,
+  parseManifest,
+  withLayer({ urls: ['not a url'] }),
+  `${M}layers[0].urls[0]: invalid URL "not a url"`,
+);
+test(
+  'bad annotation',
+  invalid,
+  parseManifest,
+  withLayer({ annotations: { 'org.example': 1 } }),
+  `${M}layers[0].annotations["org.example"]: expected string, got number`,
+);
 test('missing layers', invalid, parseManifest, { ...ociManifest, layers: undefined }, `${M}layers: required`);
 test('no layers', invalid, parseManifest, { ...ociManifest, layers: [] }, `${M}layers: must have at least one layer`);
 test('missing config', invalid, parseManifest, { ...ociManifest, config: undefined }, `${M}config: required`);
-test('wrong schemaVersion', invalid, parseManifest, { ...ociManifest, schemaVersion: 3 }, `${M}schemaVersion: expected 2, got 3`);
-test('Docker schema 1', invalid, parseManifest, { schemaVersion: 1, fsLayers: [] }, `${M}schemaVersion: Docker schema 1 is not supported`);
-test('signed schema 1', invalid, parseManifest, { mediaType: mt.DOCKER_MANIFEST_SCHEMA1 }, `${M}Docker schema 1 is not supported`);
+test(
+  'wrong schemaVersion',
+  invalid,
+  parseManifest,
+  { ...ociManifest, schemaVersion: 3 },
+  `${M}schemaVersion: expected 2, got 3`,
+);
+test(
+  'Docker schema 1',
+  invalid,
+  parseManifest,
+  { schemaVersion: 1, fsLayers: [] },
+  `${M}schemaVersion: Docker schema 1 is not supported`,
+);
+test(
+  'signed schema 1',
+  invalid,
+  parseManifest,
+  { mediaType: mt.DOCKER_MANIFEST_SCHEMA1 },
+  `${M}Docker schema 1 is not supported`,
+);
 test('index as manifest', invalid, parseManifest, ociIndex, `${M}found an index where a manifest was expected`);
-test('manifest as index', invalid, parseIndex, ociManifest, 'invalid image index: found a manifest where an index was expected');
-test('index media type in a manifest', invalid, parseManifest, { ...ociManifest, mediaType: mt.OCI_INDEX }, `${M}mediaType: "${mt.OCI_INDEX}" is not a manifest media type`);
+test(
+  'manifest as index',
+  invalid,
+  parseIndex,
+  ociManifest,
+  'invalid image index: found a manifest where an index was expected',
+);
+test(
+  'index media type in a manifest',
+  invalid,
+  parseManifest,
+  { ...ociManifest, mediaType: mt.OCI_INDEX },
+  `${M}mediaType: "${mt.OCI_INDEX}" is not a manifest media type`,
+);
 test('not an object', invalid, parseManifest, [], `${M}expected object, got array`);
-test('not JSON', invalid, parseManifest, Buffer.from('{"schemaVersion":'), `${M}not JSON: Unexpected end of JSON input`);
-test('oversize manifest', invalid, parseManifest, Buffer.alloc(MAX_MANIFEST_BYTES + 1, 0x20), `${M}${MAX_MANIFEST_BYTES + 1} bytes exceeds 4 MiB`);
-test('oversize config', invalid, parseConfig, Buffer.alloc(MAX_MANIFEST_BYTES + 1, 0x20), `invalid image config: ${MAX_MANIFEST_BYTES + 1} bytes exceeds 4 MiB`);
-test('index platform without os', invalid, parseIndex, { ...ociIndex, manifests: [{ ...ociIndex.manifests[0], platform: { architecture: 'amd64' } }] }, 'invalid image index: manifests[0].platform.os: required');
+test(
+  'not JSON',
+  invalid,
+  parseManifest,
+  Buffer.from('{"schemaVersion":'),
+  `${M}not JSON: Unexpected end of JSON input`,
+);
+test(
+  'oversize manifest',
+  invalid,
+  parseManifest,
+  Buffer.alloc(MAX_MANIFEST_BYTES + 1, 0x20),
+  `${M}${MAX_MANIFEST_BYTES + 1} bytes exceeds 4 MiB`,
+);
+test(
+  'oversize config',
+  invalid,
+  parseConfig,
+  Buffer.alloc(MAX_MANIFEST_BYTES + 1, 0x20),
+  `invalid image config: ${MAX_MANIFEST_BYTES + 1} bytes exceeds 4 MiB`,
+);
+test(
+  'index platform without os',
+  invalid,
+  parseIndex,
+  { ...ociIndex, manifests: [{ ...ociIndex.manifests[0], platform: { architecture: 'amd64' } }] },
+  'invalid image index: manifests[0].platform.os: required',
+);
 test('index without manifests', invalid, parseIndex, { schemaVersion: 2 }, 'invalid image index: manifests: required');
-test('config without rootfs', invalid, parseConfig, { architecture: 'amd64', os: 'linux' }, 'invalid image config: rootfs: required');
-test('config rootfs type', invalid, parseConfig, { ...ociConfig, rootfs: { type: 'tar', diff_ids: [] } }, 'invalid image config: rootfs.type: expected "layers", got "tar"');
-test('config diff ID', invalid, parseConfig, { ...ociConfig, rootfs: { type: 'layers', diff_ids: ['sha256:1'] } }, 'invalid image config: rootfs.diff_ids[0]: invalid digest "sha256:1"');
-test('config date', invalid, parseConfig, { ...ociConfig, created: 'yesterday' }, 'invalid image config: created: invalid RFC 3339 date-time "yesterday"');
-test('config Cmd', invalid, parseConfig, { ...ociConfig, config: { Cmd: 'sh' } }, 'invalid image config: config.Cmd: expected array, got string');
-test('layout version', invalid, parseImageLayout, { imageLayoutVersion: '2.0.0' }, 'invalid OCI layout file: imageLayoutVersion: unsupported layout version "2.0.0"');
+test(
+  'config without rootfs',
+  invalid,
+  parseConfig,
+  { architecture: 'amd64', os: 'linux' },
+  'invalid image config: rootfs: required',
+);
+test(
+  'config rootfs type',
+  invalid,
+  parseConfig,
+  { ...ociConfig, rootfs: { type: 'tar', diff_ids: [] } },
+  'invalid image config: rootfs.type: expected "layers", got "tar"',
+);
+test(
+  'config diff ID',
+  invalid,
+  parseConfig,
+  { ...ociConfig, rootfs: { type: 'layers', diff_ids: ['sha256:1'] } },
+  'invalid image config: rootfs.diff_ids[0]: invalid digest "sha256:1"',
+);
+test(
+  'config date',
+  invalid,
+  parseConfig,
+  { ...ociConfig, created: 'yesterday' },
+  'invalid image config: created: invalid RFC 3339 date-time "yesterday"',
+);
+test(
+  'config Cmd',
+  invalid,
+  parseConfig,
+  { ...ociConfig, config: { Cmd: 'sh' } },
+  'invalid image config: config.Cmd: expected array, got string',
+);
+test(
+  'layout version',
+  invalid,
+  parseImageLayout,
+  { imageLayoutVersion: '2.0.0' },
+  'invalid OCI layout file: imageLayoutVersion: unsupported layout version "2.0.0"',
+);
 
 test('a manifest of exactly 4 MiB is read', (t) => {
   const json = JSON.stringify(ociManifest);
@@ -188,7 +363,7 @@ type JsonSchema = {
 };
 const schema = (file: string) => JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')) as JsonSchema;
 
-drift('media type and digest patterns are defs-descriptor.json\'s', (t) => {
+drift("media type and digest patterns are defs-descriptor.json's", (t) => {
   const defs = schema('defs-descriptor.json').definitions!;
   t.is(MEDIA_TYPE_PATTERN.source, defs['mediaType']!.pattern!.replace('/', '\\/'));
   t.is(DIGEST_GRAMMAR.source, defs['digest']!.pattern!);
@@ -205,7 +380,11 @@ drift('each schema knows every property of its JSON Schema and requires the same
   for (const [file, ours, fixture] of pairs) {
     const spec = schema(file);
     const ourKeys = Object.keys(ours.shape);
-    t.deepEqual(Object.keys(spec.properties!).filter((k) => !ourKeys.includes(k)), [], `${file}: properties we lack`);
+    t.deepEqual(
+      Object.keys(spec.properties!).filter((k) => !ourKeys.includes(k)),
+      [],
+      `${file}: properties we lack`,
+    );
     for (const key of ourKeys) {
       const without: Record<string, unknown> = { ...fixture };
       delete without[key];
@@ -225,6 +404,9 @@ drift('the descriptor, platform and numeric constraints match', (t) => {
   t.deepEqual([...platform.required!].sort(), ['architecture', 'os']);
   t.deepEqual(schema('config-schema.json').properties!['rootfs']!.properties!['type']!.enum, ['layers']);
   t.deepEqual(schema('image-layout-schema.json').properties!['imageLayoutVersion']!.enum, ['1.0.0']);
-  const withPlatform = { ...ociIndex.manifests[0]!, platform: { architecture: 'amd64', os: 'linux', 'os.version': '1', 'os.features': ['f'] } };
+  const withPlatform = {
+    ...ociIndex.manifests[0]!,
+    platform: { architecture: 'amd64', os: 'linux', 'os.version': '1', 'os.features': ['f'] },
+  };
   t.true(imageIndexSchema.safeParse({ ...ociIndex, manifests: [withPlatform] }).success);
 });

@@ -3,7 +3,15 @@ import { appendFile, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { criChunks, followLog, followRecords, openLog, readAvailable, RecordSplitter, type LogChunk } from '../../../src/logs/follow.js';
+import {
+  criChunks,
+  followLog,
+  followRecords,
+  openLog,
+  readAvailable,
+  RecordSplitter,
+  type LogChunk,
+} from '../../../src/logs/follow.js';
 import type { LogRecord } from '../../../src/logs/logs.js';
 
 test('criChunks: F records end with a newline, P records are given as they are, bad records are skipped', (t) => {
@@ -39,7 +47,11 @@ async function tempLog(t: { teardown(fn: () => Promise<void>): void }): Promise<
   return path.join(dir, 'container.log');
 }
 
-const text = (chunks: readonly LogChunk[], stream: LogChunk['stream']) => chunks.filter((c) => c.stream === stream).map((c) => c.text).join('');
+const text = (chunks: readonly LogChunk[], stream: LogChunk['stream']) =>
+  chunks
+    .filter((c) => c.stream === stream)
+    .map((c) => c.text)
+    .join('');
 
 test('followLog waits for the file, streams appended records, follows a rotation and drains after the end', async (t) => {
   const log = await tempLog(t);
@@ -93,10 +105,19 @@ test('followRecords goes on from a file read before, and an abort ends it at onc
   if (from === undefined) return t.fail('the log did not open');
   const before: LogRecord[] = [];
   await readAvailable(from, (r) => before.push(r));
-  t.deepEqual(before.map((r) => r.text), ['old']);
+  t.deepEqual(
+    before.map((r) => r.text),
+    ['old'],
+  );
   const records: LogRecord[] = [];
   const ac = new AbortController();
-  const following = followRecords(log, { from, until: new Promise(() => undefined), signal: ac.signal, onRecord: (r) => records.push(r), pollMs: 10 });
+  const following = followRecords(log, {
+    from,
+    until: new Promise(() => undefined),
+    signal: ac.signal,
+    onRecord: (r) => records.push(r),
+    pollMs: 10,
+  });
   await appendFile(log, 'f\nT3Z stderr F new\n');
   await sleep(60);
   t.deepEqual(records, [
@@ -119,7 +140,13 @@ test('followLog from openLogAtEnd: only what is written after, across a rotation
   await rename(log, `${log}.1`);
   await writeFile(log, 'T3Z stdout F rotated\n');
   const chunks: LogChunk[] = [];
-  await followLog(log, { until: Promise.resolve(), from: from!, onChunk: (c) => chunks.push(c), pollMs: 10, settleMs: 30 });
+  await followLog(log, {
+    until: Promise.resolve(),
+    from: from!,
+    onChunk: (c) => chunks.push(c),
+    pollMs: 10,
+    settleMs: 30,
+  });
   t.is(text(chunks, 'stdout'), 'new\nrotated\n');
   t.is(await openLogAtEnd(`${log}.missing`), undefined);
 });

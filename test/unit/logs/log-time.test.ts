@@ -47,7 +47,16 @@ for (const [text, nanos] of times) {
   test(`parseLogTime(${JSON.stringify(text)})`, (t) => t.is(parseLogTime(text, '--since', NOW), nanos));
 }
 
-for (const text of ['yesterday', '', '2024-13-01', '2024-02-30T00:00:00Z', '2024-01-02T25:00:00Z', '2024-01-02 15:04:05', '1.2.3', '10 m']) {
+for (const text of [
+  'yesterday',
+  '',
+  '2024-13-01',
+  '2024-02-30T00:00:00Z',
+  '2024-01-02T25:00:00Z',
+  '2024-01-02 15:04:05',
+  '1.2.3',
+  '10 m',
+]) {
   test(`parseLogTime(${JSON.stringify(text)}) is a one-line invalid-argument error naming the flag`, (t) => {
     const err = t.throws(() => parseLogTime(text, '--until', NOW));
     t.true(isInvalidArgument(err));
@@ -67,7 +76,10 @@ test('the window includes both of its ends, to the nanosecond', (t) => {
   const at = (n: number) => `2026-01-02T03:04:05.00000000${n}Z`;
   const base = BigInt(Date.UTC(2026, 0, 2, 3, 4, 5)) * 1_000_000n;
   const window = { since: base + 2n, until: base + 4n };
-  t.deepEqual([1, 2, 3, 4, 5].map((n) => inWindow(at(n), window)), [false, true, true, true, false]);
+  t.deepEqual(
+    [1, 2, 3, 4, 5].map((n) => inWindow(at(n), window)),
+    [false, true, true, true, false],
+  );
   t.true(inWindow(at(1), {}), 'no window: everything');
   t.true(inWindow(at(9), { since: base + 2n }));
   t.false(inWindow(at(9), { until: base + 2n }));

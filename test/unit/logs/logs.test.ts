@@ -2,10 +2,22 @@ import test from 'ava';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compareTimes, logFiles, mergeByTime, parseCriLog, readContainerLog, tailLines } from '../../../src/logs/logs.js';
+import {
+  compareTimes,
+  logFiles,
+  mergeByTime,
+  parseCriLog,
+  readContainerLog,
+  tailLines,
+} from '../../../src/logs/logs.js';
 
 test('parseCriLog reads full records and keeps the streams apart', (t) => {
-  const text = ['2026-01-02T03:04:05.000000001Z stdout F hello', '2026-01-02T03:04:05.000000002Z stderr F oops', '2026-01-02T03:04:05.3Z stdout F '].join('\n') + '\n';
+  const text =
+    [
+      '2026-01-02T03:04:05.000000001Z stdout F hello',
+      '2026-01-02T03:04:05.000000002Z stderr F oops',
+      '2026-01-02T03:04:05.3Z stdout F ',
+    ].join('\n') + '\n';
   t.deepEqual(parseCriLog(text), [
     { time: '2026-01-02T03:04:05.000000001Z', stream: 'stdout', text: 'hello' },
     { time: '2026-01-02T03:04:05.000000002Z', stream: 'stderr', text: 'oops' },
@@ -14,7 +26,13 @@ test('parseCriLog reads full records and keeps the streams apart', (t) => {
 });
 
 test('parseCriLog joins P records to the line they start, per stream, with the first timestamp', (t) => {
-  const text = ['T1Z stdout P abc', 'T2Z stderr F err', 'T3Z stdout P def', 'T4Z stdout F ghi', 'T5Z stdout P tail'].join('\n');
+  const text = [
+    'T1Z stdout P abc',
+    'T2Z stderr F err',
+    'T3Z stdout P def',
+    'T4Z stdout F ghi',
+    'T5Z stdout P tail',
+  ].join('\n');
   t.deepEqual(parseCriLog(text), [
     { time: 'T2Z', stream: 'stderr', text: 'err' },
     { time: 'T1Z', stream: 'stdout', text: 'abcdefghi' },
@@ -23,7 +41,9 @@ test('parseCriLog joins P records to the line they start, per stream, with the f
 });
 
 test('parseCriLog keeps spaces in the text and skips records that do not parse', (t) => {
-  t.deepEqual(parseCriLog('garbage\nT1Z stdout F  two  spaces \nT2Z stdin F no\n'), [{ time: 'T1Z', stream: 'stdout', text: ' two  spaces ' }]);
+  t.deepEqual(parseCriLog('garbage\nT1Z stdout F  two  spaces \nT2Z stdin F no\n'), [
+    { time: 'T1Z', stream: 'stdout', text: ' two  spaces ' },
+  ]);
 });
 
 test('tailLines', (t) => {
@@ -40,9 +60,19 @@ test('compareTimes orders by the instant, nanoseconds and offsets included', (t)
 });
 
 test('mergeByTime interleaves sources by time, stable within a source', (t) => {
-  const a = [{ time: '2026-01-01T00:00:01Z', v: 'a1' }, { time: '2026-01-01T00:00:03Z', v: 'a2' }, { time: '2026-01-01T00:00:03Z', v: 'a3' }];
-  const b = [{ time: '2026-01-01T00:00:02Z', v: 'b1' }, { time: '2026-01-01T00:00:03Z', v: 'b2' }];
-  t.deepEqual(mergeByTime([a, b]).map((x) => x.v), ['a1', 'b1', 'a2', 'a3', 'b2']);
+  const a = [
+    { time: '2026-01-01T00:00:01Z', v: 'a1' },
+    { time: '2026-01-01T00:00:03Z', v: 'a2' },
+    { time: '2026-01-01T00:00:03Z', v: 'a3' },
+  ];
+  const b = [
+    { time: '2026-01-01T00:00:02Z', v: 'b1' },
+    { time: '2026-01-01T00:00:03Z', v: 'b2' },
+  ];
+  t.deepEqual(
+    mergeByTime([a, b]).map((x) => x.v),
+    ['a1', 'b1', 'a2', 'a3', 'b2'],
+  );
 });
 
 test('readContainerLog reads rotated files oldest first, then the live one', async (t) => {
@@ -54,8 +84,14 @@ test('readContainerLog reads rotated files oldest first, then the live one', asy
   await writeFile(live, 'T4Z stdout F three\n');
   await writeFile(`${live}.tmp`, 'T0Z stdout F ignored\n');
   t.deepEqual(await logFiles(live), [`${live}.2`, `${live}.1`, live]);
-  t.deepEqual((await readContainerLog(live)).map((l) => l.text), ['one', 'two', 'three']);
-  t.deepEqual((await readContainerLog(live, { tail: 1 })).map((l) => l.text), ['three']);
+  t.deepEqual(
+    (await readContainerLog(live)).map((l) => l.text),
+    ['one', 'two', 'three'],
+  );
+  t.deepEqual(
+    (await readContainerLog(live, { tail: 1 })).map((l) => l.text),
+    ['three'],
+  );
   t.deepEqual(await readContainerLog(path.join(dir, 'none', 'container.log')), []);
 });
 
@@ -67,7 +103,8 @@ test('readContainerLog keeps the lines in the --since/--until window, then the t
   await writeFile(`${live}.1`, `${at(1)} stdout F one\n${at(2)} stdout F two\n`);
   await writeFile(live, `${at(3)} stderr F three\n${at(4)} stdout F four\n${at(5)} stdout F five\n`);
   const ns = (s: number) => BigInt(Date.UTC(2026, 0, 2, 3, 4, s)) * 1_000_000n;
-  const texts = async (options: Parameters<typeof readContainerLog>[1]) => (await readContainerLog(live, options)).map((l) => l.text);
+  const texts = async (options: Parameters<typeof readContainerLog>[1]) =>
+    (await readContainerLog(live, options)).map((l) => l.text);
   t.deepEqual(await texts({ since: ns(2) }), ['two', 'three', 'four', 'five']);
   t.deepEqual(await texts({ until: ns(3) }), ['one', 'two', 'three']);
   t.deepEqual(await texts({ since: ns(2), until: ns(4), tail: 2 }), ['three', 'four']);

@@ -1,5 +1,12 @@
 import test from 'ava';
-import { checkGateway, chooseSubnet, formatSubnet, overlaps, parseProcRoutes, parseSubnet } from '../../../src/network/cidr.js';
+import {
+  checkGateway,
+  chooseSubnet,
+  formatSubnet,
+  overlaps,
+  parseProcRoutes,
+  parseSubnet,
+} from '../../../src/network/cidr.js';
 
 test('subnets parse and format; host bits and odd prefixes are refused', (t) => {
   t.is(formatSubnet(parseSubnet('10.88.0.0/16')), '10.88.0.0/16');
@@ -17,7 +24,8 @@ test('overlap', (t) => {
 test('a gateway must be a host address inside the subnet', (t) => {
   const s = parseSubnet('10.89.3.0/24');
   t.is(checkGateway(s, '10.89.3.254'), '10.89.3.254');
-  for (const bad of ['10.89.3.0', '10.89.3.255', '10.89.4.1', 'x']) t.throws(() => checkGateway(s, bad), { message: /invalid gateway/ });
+  for (const bad of ['10.89.3.0', '10.89.3.255', '10.89.4.1', 'x'])
+    t.throws(() => checkGateway(s, bad), { message: /invalid gateway/ });
 });
 
 test('/proc/net/route: destinations in host byte order, the default route left out', (t) => {
@@ -34,5 +42,9 @@ test('the subnet chosen avoids every taken one', (t) => {
   const preferred = parseSubnet('10.88.0.0/16');
   t.is(formatSubnet(chooseSubnet([], preferred)), '10.88.0.0/16');
   t.is(formatSubnet(chooseSubnet([parseSubnet('10.88.0.0/16')], preferred)), '10.89.0.0/24');
-  t.throws(() => chooseSubnet([parseSubnet('10.0.0.0/8')], preferred), { message: /no free subnet/ }, 'nothing in 10/8 when 10/8 is routed');
+  t.throws(
+    () => chooseSubnet([parseSubnet('10.0.0.0/8')], preferred),
+    { message: /no free subnet/ },
+    'nothing in 10/8 when 10/8 is routed',
+  );
 });

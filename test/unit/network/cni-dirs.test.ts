@@ -12,7 +12,9 @@ test('CNI_PATH overrides the default plugin directories', (t) => {
 test('the first directory holding plugins wins, and missing ones are named', async (t) => {
   const empty = await mkdtemp(join(tmpdir(), 'podctl-cni-'));
   const dir = await mkdtemp(join(tmpdir(), 'podctl-cni-'));
-  t.teardown(() => Promise.all([rm(empty, { recursive: true, force: true }), rm(dir, { recursive: true, force: true })]));
+  t.teardown(() =>
+    Promise.all([rm(empty, { recursive: true, force: true }), rm(dir, { recursive: true, force: true })]),
+  );
   await writeFile(join(dir, 'bridge'), '#!/bin/sh\n');
   await chmod(join(dir, 'bridge'), 0o755);
   await writeFile(join(dir, 'portmap'), 'not executable');
@@ -26,7 +28,10 @@ test('with no plugins anywhere, the first searched directory is reported', async
 });
 
 test('the environment wins over the settings file, which wins over the defaults', (t) => {
-  t.deepEqual(cniDirs({ CNI_PATH: '/e', NETCONFPATH: '/n' }, { pluginDirs: ['/s'], configDir: '/c' }), { pluginDirs: ['/e'], configDir: '/n' });
+  t.deepEqual(cniDirs({ CNI_PATH: '/e', NETCONFPATH: '/n' }, { pluginDirs: ['/s'], configDir: '/c' }), {
+    pluginDirs: ['/e'],
+    configDir: '/n',
+  });
   t.deepEqual(cniDirs({}, { pluginDirs: ['/s'], configDir: '/c' }), { pluginDirs: ['/s'], configDir: '/c' });
   t.deepEqual(cniDirs({}), { pluginDirs: DEFAULT_CNI_PLUGIN_DIRS, configDir: '/etc/cni/net.d' });
 });

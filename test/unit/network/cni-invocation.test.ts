@@ -29,7 +29,11 @@ test('the plugins a list needs include IPAM', (t) => {
 test('the attachment is the eth0 address in the sandbox, with gateway and MAC', (t) => {
   const result = {
     cniVersion: '1.0.0',
-    interfaces: [{ name: 'podctl0', mac: 'aa' }, { name: 'veth1', mac: 'bb' }, { name: 'eth0', mac: '02:42:0a:58:00:05', sandbox: '/run/podctl/netns/x' }],
+    interfaces: [
+      { name: 'podctl0', mac: 'aa' },
+      { name: 'veth1', mac: 'bb' },
+      { name: 'eth0', mac: '02:42:0a:58:00:05', sandbox: '/run/podctl/netns/x' },
+    ],
     ips: [{ address: '10.88.0.5/16', gateway: '10.88.0.1', interface: 2 }],
   };
   const a = attachmentOf(result);
@@ -39,9 +43,12 @@ test('the attachment is the eth0 address in the sandbox, with gateway and MAC', 
 });
 
 test('iptables-save lines: quoted comments, the container ID, published ports', (t) => {
-  const line = '-A CNI-HOSTPORT-DNAT -p tcp -m comment --comment "dnat name: \\"net1\\" id: \\"abc123\\"" -m multiport --dports 8080,9000:9002 -j CNI-DN-1';
+  const line =
+    '-A CNI-HOSTPORT-DNAT -p tcp -m comment --comment "dnat name: \\"net1\\" id: \\"abc123\\"" -m multiport --dports 8080,9000:9002 -j CNI-DN-1';
   const words = splitRule(line);
   t.is(words[7], 'dnat name: "net1" id: "abc123"');
   t.is(commentId(words), 'abc123');
-  t.deepEqual(parsePublishedRules(`-N CNI-HOSTPORT-DNAT\n${line}`), [{ containerId: 'abc123', protocol: 'tcp', ports: [8080, 9000, 9001, 9002] }]);
+  t.deepEqual(parsePublishedRules(`-N CNI-HOSTPORT-DNAT\n${line}`), [
+    { containerId: 'abc123', protocol: 'tcp', ports: [8080, 9000, 9001, 9002] },
+  ]);
 });

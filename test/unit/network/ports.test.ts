@@ -3,7 +3,12 @@
 import test from 'ava';
 import { checkPortMappings, formatMappings, parseMappings, type PortMapping } from '../../../src/network/ports.js';
 
-const m = (hostPort: number, containerPort: number, protocol: 'tcp' | 'udp' = 'tcp', hostIP = '0.0.0.0'): PortMapping => ({ hostIP, hostPort, containerPort, protocol });
+const m = (
+  hostPort: number,
+  containerPort: number,
+  protocol: 'tcp' | 'udp' = 'tcp',
+  hostIP = '0.0.0.0',
+): PortMapping => ({ hostIP, hostPort, containerPort, protocol });
 
 test('the label form reads back', (t) => {
   const list = [m(8080, 80, 'tcp', '127.0.0.1'), m(9000, 90, 'udp')];
@@ -22,6 +27,8 @@ test('a label that is not the label form is refused, naming no flag', (t) => {
 });
 
 test('a host port given twice is refused by the library too, naming its option', (t) => {
-  t.throws(() => checkPortMappings([m(8080, 80), m(8080, 81)]), { message: 'invalid value for the `publish` option: host port 8080/tcp is published twice' });
+  t.throws(() => checkPortMappings([m(8080, 80), m(8080, 81)]), {
+    message: 'invalid value for the `publish` option: host port 8080/tcp is published twice',
+  });
   t.notThrows(() => checkPortMappings([m(8080, 80), m(8080, 80, 'udp'), m(0, 81), m(0, 82)]));
 });

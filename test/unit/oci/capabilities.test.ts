@@ -48,7 +48,14 @@ test('drop one and add it back: add wins', adjusts, base, ['NET_RAW'], ['NET_RAW
 test('drop ALL, add one', adjusts, base, ['CHOWN'], ['ALL'], ['CAP_CHOWN']);
 test('drop ALL', adjusts, base, [], ['all'], []);
 test('add ALL', adjusts, base, ['ALL'], [], 'ALL');
-test('add ALL, drop one', adjusts, base, ['ALL'], ['SYS_ADMIN'], ALL_CAPABILITIES.filter((c) => c !== 'CAP_SYS_ADMIN'));
+test(
+  'add ALL, drop one',
+  adjusts,
+  base,
+  ['ALL'],
+  ['SYS_ADMIN'],
+  ALL_CAPABILITIES.filter((c) => c !== 'CAP_SYS_ADMIN'),
+);
 test('add ALL and drop ALL: add wins', adjusts, base, ['ALL'], ['ALL'], 'ALL');
 
 test('withCapabilities sets bounding, effective and permitted from the current bounding set', (t) => {

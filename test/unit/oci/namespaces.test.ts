@@ -1,7 +1,11 @@
 // Namespace options: fresh, joined, host, and a pod member's set.
 import test from 'ava';
 import {
-  namespacePath, withHostNamespace, withNamespacePath, withNewNamespace, withPodNamespaces,
+  namespacePath,
+  withHostNamespace,
+  withNamespacePath,
+  withNewNamespace,
+  withPodNamespaces,
 } from '../../../src/oci/namespaces.js';
 import { generateSpec } from '../../../src/oci/spec.js';
 import type { NamespaceType, Spec } from '../../../src/oci/types.js';
@@ -11,15 +15,27 @@ const namespaces = (spec: Spec) => spec.linux?.namespaces;
 
 test('namespacePath names the /proc/<pid>/ns file of each type', (t) => {
   const files: Record<NamespaceType, string> = {
-    pid: 'pid', network: 'net', mount: 'mnt', ipc: 'ipc', uts: 'uts', user: 'user', cgroup: 'cgroup', time: 'time',
+    pid: 'pid',
+    network: 'net',
+    mount: 'mnt',
+    ipc: 'ipc',
+    uts: 'uts',
+    user: 'user',
+    cgroup: 'cgroup',
+    time: 'time',
   };
-  for (const [type, file] of Object.entries(files)) t.is(namespacePath(42, type as NamespaceType), `/proc/42/ns/${file}`);
+  for (const [type, file] of Object.entries(files))
+    t.is(namespacePath(42, type as NamespaceType), `/proc/42/ns/${file}`);
   throwsInvalid(t, () => namespacePath(0, 'pid'), /pid must be an integer from 1/);
 });
 
 test('withNamespacePath sets the path of an existing entry in place', (t) => {
   t.deepEqual(namespaces(generateSpec('c', withNamespacePath('network', '/run/netns/p1'))), [
-    { type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }, { type: 'network', path: '/run/netns/p1' },
+    { type: 'pid' },
+    { type: 'ipc' },
+    { type: 'uts' },
+    { type: 'mount' },
+    { type: 'network', path: '/run/netns/p1' },
   ]);
 });
 
@@ -37,18 +53,39 @@ test('withNamespacePath refuses a relative path and an unknown type', (t) => {
 });
 
 test('withNewNamespace drops a path, or adds a namespace (user, cgroup)', (t) => {
-  const spec = generateSpec('c', withNamespacePath('ipc', '/proc/1/ns/ipc'), withNewNamespace('ipc'), withNewNamespace('cgroup'));
-  t.deepEqual(namespaces(spec), [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }, { type: 'network' }, { type: 'cgroup' }]);
+  const spec = generateSpec(
+    'c',
+    withNamespacePath('ipc', '/proc/1/ns/ipc'),
+    withNewNamespace('ipc'),
+    withNewNamespace('cgroup'),
+  );
+  t.deepEqual(namespaces(spec), [
+    { type: 'pid' },
+    { type: 'ipc' },
+    { type: 'uts' },
+    { type: 'mount' },
+    { type: 'network' },
+    { type: 'cgroup' },
+  ]);
 });
 
 test('withHostNamespace removes the entry; a later option can bring it back', (t) => {
-  t.deepEqual(namespaces(generateSpec('c', withHostNamespace('uts'))), [{ type: 'pid' }, { type: 'ipc' }, { type: 'mount' }, { type: 'network' }]);
+  t.deepEqual(namespaces(generateSpec('c', withHostNamespace('uts'))), [
+    { type: 'pid' },
+    { type: 'ipc' },
+    { type: 'mount' },
+    { type: 'network' },
+  ]);
   t.is(namespaces(generateSpec('c', withHostNamespace('uts'), withNewNamespace('uts')))?.length, 5);
   t.is(namespaces(generateSpec('c', withHostNamespace('user')))?.length, 5);
 });
 
 const pod = test.macro({
-  exec(t, share: { net: boolean; ipc: boolean; uts: boolean; pid: boolean }, expected: Record<string, string | undefined>) {
+  exec(
+    t,
+    share: { net: boolean; ipc: boolean; uts: boolean; pid: boolean },
+    expected: Record<string, string | undefined>,
+  ) {
     const spec = generateSpec('c', withPodNamespaces({ pausePid: 100, share }));
     t.deepEqual(Object.fromEntries(namespaces(spec)!.map((n) => [n.type, n.path])), expected);
   },
@@ -56,17 +93,47 @@ const pod = test.macro({
 });
 const all = { net: true, ipc: true, uts: true, pid: true };
 test('everything shared', pod, all, {
-  pid: '/proc/100/ns/pid', ipc: '/proc/100/ns/ipc', uts: '/proc/100/ns/uts', mount: undefined, network: '/proc/100/ns/net',
+  pid: '/proc/100/ns/pid',
+  ipc: '/proc/100/ns/ipc',
+  uts: '/proc/100/ns/uts',
+  mount: undefined,
+  network: '/proc/100/ns/net',
 });
-test('own PID namespace (Kubernetes\' default)', pod, { ...all, pid: false }, {
-  pid: undefined, ipc: '/proc/100/ns/ipc', uts: '/proc/100/ns/uts', mount: undefined, network: '/proc/100/ns/net',
-});
-test('only the network shared', pod, { net: true, ipc: false, uts: false, pid: false }, {
-  pid: undefined, ipc: undefined, uts: undefined, mount: undefined, network: '/proc/100/ns/net',
-});
+test(
+  "own PID namespace (Kubernetes' default)",
+  pod,
+  { ...all, pid: false },
+  {
+    pid: undefined,
+    ipc: '/proc/100/ns/ipc',
+    uts: '/proc/100/ns/uts',
+    mount: undefined,
+    network: '/proc/100/ns/net',
+  },
+);
+test(
+  'only the network shared',
+  pod,
+  { net: true, ipc: false, uts: false, pid: false },
+  {
+    pid: undefined,
+    ipc: undefined,
+    uts: undefined,
+    mount: undefined,
+    network: '/proc/100/ns/net',
+  },
+);
 
 test('withPodNamespaces follows a new pause PID, and refuses a bad one', (t) => {
-  const spec = generateSpec('c', withPodNamespaces({ pausePid: 1, share: all }), withPodNamespaces({ pausePid: 2, share: all }));
-  t.true(namespaces(spec)!.filter((n) => n.path).every((n) => n.path!.startsWith('/proc/2/')));
+  const spec = generateSpec(
+    'c',
+    withPodNamespaces({ pausePid: 1, share: all }),
+    withPodNamespaces({ pausePid: 2, share: all }),
+  );
+  t.true(
+    namespaces(spec)!
+      .filter((n) => n.path)
+      .every((n) => n.path!.startsWith('/proc/2/')),
+  );
   throwsInvalid(t, () => withPodNamespaces({ pausePid: -5, share: all }), /pid must be/);
 });

@@ -2,8 +2,16 @@
 import test from 'ava';
 import { generateSpec } from '../../../src/oci/spec.js';
 import {
-  mergeEnv, normalizeRlimitType, withCwd, withEnv, withNoNewPrivileges, withOomScoreAdj, withProcessArgs, withRlimits,
-  withTerminal, withUser,
+  mergeEnv,
+  normalizeRlimitType,
+  withCwd,
+  withEnv,
+  withNoNewPrivileges,
+  withOomScoreAdj,
+  withProcessArgs,
+  withRlimits,
+  withTerminal,
+  withUser,
 } from '../../../src/oci/process.js';
 import { throwsInvalid } from './_helpers.js';
 
@@ -87,12 +95,23 @@ test('rlimit names: any case, with or without RLIMIT_', (t) => {
 });
 
 test('withRlimits merges by type, replacing the default RLIMIT_NOFILE in place', (t) => {
-  const spec = generateSpec('c', withRlimits([{ type: 'nproc', soft: 10, hard: 20 }]), withRlimits([{ type: 'NOFILE', soft: 1, hard: 2 }]));
-  t.deepEqual(spec.process?.rlimits, [{ type: 'RLIMIT_NOFILE', hard: 2, soft: 1 }, { type: 'RLIMIT_NPROC', hard: 20, soft: 10 }]);
+  const spec = generateSpec(
+    'c',
+    withRlimits([{ type: 'nproc', soft: 10, hard: 20 }]),
+    withRlimits([{ type: 'NOFILE', soft: 1, hard: 2 }]),
+  );
+  t.deepEqual(spec.process?.rlimits, [
+    { type: 'RLIMIT_NOFILE', hard: 2, soft: 1 },
+    { type: 'RLIMIT_NPROC', hard: 20, soft: 10 },
+  ]);
 });
 
 test('withRlimits refuses a soft limit over the hard one, and negative or unsafe numbers', (t) => {
-  throwsInvalid(t, () => withRlimits([{ type: 'core', soft: 2, hard: 1 }]), /RLIMIT_CORE: the soft limit 2 exceeds the hard limit 1/);
+  throwsInvalid(
+    t,
+    () => withRlimits([{ type: 'core', soft: 2, hard: 1 }]),
+    /RLIMIT_CORE: the soft limit 2 exceeds the hard limit 1/,
+  );
   throwsInvalid(t, () => withRlimits([{ type: 'core', soft: -1, hard: 1 }]), /RLIMIT_CORE soft limit must be/);
   throwsInvalid(t, () => withRlimits([{ type: 'core', soft: 0, hard: 2 ** 64 }]), /RLIMIT_CORE hard limit must be/);
 });

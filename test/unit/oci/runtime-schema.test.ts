@@ -16,26 +16,134 @@ const catches = test.macro({
     const spec = defaultSpec('c');
     edit(spec);
     const errors = runtimeSpecErrors(spec);
-    t.true(errors.some((e) => e.startsWith(expected)), `expected an error at ${expected}, got ${JSON.stringify(errors)}`);
+    t.true(
+      errors.some((e) => e.startsWith(expected)),
+      `expected an error at ${expected}, got ${JSON.stringify(errors)}`,
+    );
   },
   title: (provided = '') => `the validator catches ${provided}`,
 });
 
-test('a negative uid', catches, (s) => { s.process!.user.uid = -1; }, '$.process.user.uid: -1 < 0');
-test('a uid past uint32', catches, (s) => { s.process!.user.uid = 2 ** 32; }, '$.process.user.uid: 4294967296 > 4294967295');
-test('a namespace of type "bogus"', catches, (s) => { s.linux!.namespaces!.push({ type: bad('bogus') }); }, '$.linux.namespaces[5]: matches 0 of the anyOf schemas');
-test('a missing ociVersion', catches, (s) => { delete (s as Partial<Spec>).ociVersion; }, '$: lacks ociVersion');
-test('a root without a path', catches, (s) => { s.root = bad({ readonly: true }); }, '$.root: lacks path');
-test('a process without cwd', catches, (s) => { delete (s.process as Partial<Process>).cwd; }, '$.process: lacks cwd');
-test('an rlimit type without RLIMIT_', catches, (s) => { s.process!.rlimits![0]!.type = 'NOFILE'; }, '$.process.rlimits[0].type: "NOFILE" does not match');
-test('a fractional rlimit', catches, (s) => { s.process!.rlimits![0]!.soft = 1.5; }, '$.process.rlimits[0].soft: is number, not integer');
-test('an unknown seccomp action', catches, (s) => { s.linux!.seccomp = { defaultAction: bad('SCMP_ACT_FOO') }; }, '$.linux.seccomp.defaultAction: "SCMP_ACT_FOO" not in');
-test('a seccomp rule with no names', catches, (s) => { s.linux!.seccomp = { defaultAction: 'SCMP_ACT_ERRNO', syscalls: [{ names: [], action: 'SCMP_ACT_ALLOW' }] }; }, '$.linux.seccomp.syscalls[0].names: fewer than 1 items');
-test('a device cgroup rule without allow', catches, (s) => { s.linux!.resources!.devices = [bad({ access: 'rwm' })]; }, '$.linux.resources.devices[0]: lacks allow');
-test('a non-string annotation', catches, (s) => { s.annotations = { a: bad(1) }; }, '$.annotations["a"]: is number, not string');
-test('a bad netDevices entry (additionalProperties)', catches, (s) => { Object.assign(s.linux!, { netDevices: { eth0: { name: 5 } } }); }, '$.linux.netDevices["eth0"].name: is number, not string');
-test('a mount without a destination', catches, (s) => { s.mounts!.push(bad({ type: 'tmpfs' })); }, '$.mounts[7]: lacks destination');
-test('a pids resource without a limit', catches, (s) => { s.linux!.resources!.pids = bad({}); }, '$.linux.resources.pids: lacks limit');
+test(
+  'a negative uid',
+  catches,
+  (s) => {
+    s.process!.user.uid = -1;
+  },
+  '$.process.user.uid: -1 < 0',
+);
+test(
+  'a uid past uint32',
+  catches,
+  (s) => {
+    s.process!.user.uid = 2 ** 32;
+  },
+  '$.process.user.uid: 4294967296 > 4294967295',
+);
+test(
+  'a namespace of type "bogus"',
+  catches,
+  (s) => {
+    s.linux!.namespaces!.push({ type: bad('bogus') });
+  },
+  '$.linux.namespaces[5]: matches 0 of the anyOf schemas',
+);
+test(
+  'a missing ociVersion',
+  catches,
+  (s) => {
+    delete (s as Partial<Spec>).ociVersion;
+  },
+  '$: lacks ociVersion',
+);
+test(
+  'a root without a path',
+  catches,
+  (s) => {
+    s.root = bad({ readonly: true });
+  },
+  '$.root: lacks path',
+);
+test(
+  'a process without cwd',
+  catches,
+  (s) => {
+    delete (s.process as Partial<Process>).cwd;
+  },
+  '$.process: lacks cwd',
+);
+test(
+  'an rlimit type without RLIMIT_',
+  catches,
+  (s) => {
+    s.process!.rlimits![0]!.type = 'NOFILE';
+  },
+  '$.process.rlimits[0].type: "NOFILE" does not match',
+);
+test(
+  'a fractional rlimit',
+  catches,
+  (s) => {
+    s.process!.rlimits![0]!.soft = 1.5;
+  },
+  '$.process.rlimits[0].soft: is number, not integer',
+);
+test(
+  'an unknown seccomp action',
+  catches,
+  (s) => {
+    s.linux!.seccomp = { defaultAction: bad('SCMP_ACT_FOO') };
+  },
+  '$.linux.seccomp.defaultAction: "SCMP_ACT_FOO" not in',
+);
+test(
+  'a seccomp rule with no names',
+  catches,
+  (s) => {
+    s.linux!.seccomp = { defaultAction: 'SCMP_ACT_ERRNO', syscalls: [{ names: [], action: 'SCMP_ACT_ALLOW' }] };
+  },
+  '$.linux.seccomp.syscalls[0].names: fewer than 1 items',
+);
+test(
+  'a device cgroup rule without allow',
+  catches,
+  (s) => {
+    s.linux!.resources!.devices = [bad({ access: 'rwm' })];
+  },
+  '$.linux.resources.devices[0]: lacks allow',
+);
+test(
+  'a non-string annotation',
+  catches,
+  (s) => {
+    s.annotations = { a: bad(1) };
+  },
+  '$.annotations["a"]: is number, not string',
+);
+test(
+  'a bad netDevices entry (additionalProperties)',
+  catches,
+  (s) => {
+    Object.assign(s.linux!, { netDevices: { eth0: { name: 5 } } });
+  },
+  '$.linux.netDevices["eth0"].name: is number, not string',
+);
+test(
+  'a mount without a destination',
+  catches,
+  (s) => {
+    s.mounts!.push(bad({ type: 'tmpfs' }));
+  },
+  '$.mounts[7]: lacks destination',
+);
+test(
+  'a pids resource without a limit',
+  catches,
+  (s) => {
+    s.linux!.resources!.pids = bad({});
+  },
+  '$.linux.resources.pids: lacks limit',
+);
 
 test('a valid spec has no errors', (t) => {
   const spec: Spec = defaultSpec('c');
@@ -67,7 +175,8 @@ function reachableKeywords(): Map<string, string> {
     if (seen.has(ref)) return;
     seen.add(ref);
     let node: unknown = load(file);
-    for (const part of pointer.split('/').filter(Boolean)) node = isNode(node) ? node[part] : (node as unknown[])[Number(part)];
+    for (const part of pointer.split('/').filter(Boolean))
+      node = isNode(node) ? node[part] : (node as unknown[])[Number(part)];
     if (!isNode(node)) return;
     for (const [keyword, arg] of Object.entries(node)) {
       if (!found.has(keyword)) found.set(keyword, ref);

@@ -2,8 +2,18 @@
 // hostname, cgroups path, seccomp and root.
 import test from 'ava';
 import {
-  composeOpts, defaultCgroupsPath, defaultSpec, generateSpec, POD_GROUP_ANNOTATION, withAnnotations, withCgroupsPath,
-  withHostname, withPodGroup, withReadonlyRootfs, withSeccomp, type SpecOpt,
+  composeOpts,
+  defaultCgroupsPath,
+  defaultSpec,
+  generateSpec,
+  POD_GROUP_ANNOTATION,
+  withAnnotations,
+  withCgroupsPath,
+  withHostname,
+  withPodGroup,
+  withReadonlyRootfs,
+  withSeccomp,
+  type SpecOpt,
 } from '../../../src/oci/spec.js';
 import { withCwd, withProcessArgs, withUser } from '../../../src/oci/process.js';
 import { withMemoryLimit } from '../../../src/oci/resources.js';
@@ -25,7 +35,7 @@ test('generateSpec takes a namespace for the cgroups path', (t) => {
   t.deepEqual(generateSpec('c'), defaultSpec('c'));
 });
 
-test('container IDs and namespaces follow containerd\'s identifier rules', (t) => {
+test("container IDs and namespaces follow containerd's identifier rules", (t) => {
   t.is(defaultCgroupsPath('k8s.io', 'a-b_c.1'), '/k8s.io/a-b_c.1');
   invalid(t, () => defaultSpec('../etc'), /invalid container ID "\.\.\/etc"/);
   invalid(t, () => defaultSpec('c', 'a/b'), /invalid namespace "a\/b"/);
@@ -40,7 +50,13 @@ test('composeOpts is its options in order', (t) => {
 
 test('options create the sub-objects they need on a bare spec', (t) => {
   const spec: Spec = { ociVersion: '1.0.2-dev' };
-  const opts: SpecOpt[] = [withUser(1, 2), withMemoryLimit(8 << 20), withNewNamespace('pid'), withReadonlyRootfs(), withHostname('h')];
+  const opts: SpecOpt[] = [
+    withUser(1, 2),
+    withMemoryLimit(8 << 20),
+    withNewNamespace('pid'),
+    withReadonlyRootfs(),
+    withHostname('h'),
+  ];
   for (const opt of opts) opt(spec);
   t.deepEqual(spec, {
     ociVersion: '1.0.2-dev',
@@ -56,7 +72,8 @@ test('withHostname: 1 to 64 letters, digits, dots, hyphens and underscores, alph
   t.is(generateSpec('c', withHostname('web-1.my_pod')).hostname, 'web-1.my_pod');
   invalid(t, () => withHostname(''), /invalid hostname/);
   invalid(t, () => withHostname('a'.repeat(65)), /1 to 64 letters/);
-  for (const bad of ['bad_host!', '-web', 'web.', 'a b', 'a\0b']) invalid(t, () => withHostname(bad), /invalid hostname/);
+  for (const bad of ['bad_host!', '-web', 'web.', 'a b', 'a\0b'])
+    invalid(t, () => withHostname(bad), /invalid hostname/);
 });
 
 test('withAnnotations merges; a key given again takes the new value', (t) => {
@@ -67,7 +84,10 @@ test('withAnnotations merges; a key given again takes the new value', (t) => {
 
 test('withPodGroup sets the runc v2 shim group annotation to the pod ID', (t) => {
   t.is(POD_GROUP_ANNOTATION, 'io.containerd.runc.v2.group');
-  t.deepEqual(generateSpec('c', withAnnotations({ x: 'y' }), withPodGroup('pod-1')).annotations, { x: 'y', 'io.containerd.runc.v2.group': 'pod-1' });
+  t.deepEqual(generateSpec('c', withAnnotations({ x: 'y' }), withPodGroup('pod-1')).annotations, {
+    x: 'y',
+    'io.containerd.runc.v2.group': 'pod-1',
+  });
   invalid(t, () => withPodGroup('a b'), /invalid pod ID/);
 });
 
@@ -77,7 +97,10 @@ test('withCgroupsPath replaces the default path', (t) => {
 });
 
 test('withSeccomp sets a copy of the profile; unconfined removes it', (t) => {
-  const profile: Seccomp = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['reboot'], action: 'SCMP_ACT_ERRNO' }] };
+  const profile: Seccomp = {
+    defaultAction: 'SCMP_ACT_ALLOW',
+    syscalls: [{ names: ['reboot'], action: 'SCMP_ACT_ERRNO' }],
+  };
   const spec = generateSpec('c', withSeccomp(profile));
   t.deepEqual(spec.linux?.seccomp, profile);
   t.not(spec.linux?.seccomp, profile);

@@ -37,7 +37,7 @@ const pristine = toJson(loadOurRoot().toJSON());
 function rootWith(edit: Edit | undefined): protobuf.Root {
   const json = structuredClone(pristine);
   edit?.(json);
-  return protobuf.Root.fromJSON(json as protobuf.INamespace);
+  return protobuf.Root.fromJSON(json);
 }
 
 interface Drift {

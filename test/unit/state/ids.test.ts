@@ -14,8 +14,10 @@ const invalid = test.macro((t, name: string) => {
   t.false(err.message.includes('\n'), 'one line');
 });
 
-for (const name of ['web', 'a', 'blog.v2', 'my_pod-1', 'A9', 'x'.repeat(76)]) test(`valid: ${name.slice(0, 20)}`, valid, name);
-for (const name of ['', '-web', 'web-', 'a..b', 'a b', 'ünï', 'a/b', 'x'.repeat(77), 'a\nb']) test(`invalid: ${JSON.stringify(name.slice(0, 20))}`, invalid, name);
+for (const name of ['web', 'a', 'blog.v2', 'my_pod-1', 'A9', 'x'.repeat(76)])
+  test(`valid: ${name.slice(0, 20)}`, valid, name);
+for (const name of ['', '-web', 'web-', 'a..b', 'a b', 'ünï', 'a/b', 'x'.repeat(77), 'a\nb'])
+  test(`invalid: ${JSON.stringify(name.slice(0, 20))}`, invalid, name);
 
 test('pod IDs are 64 hex digits and fresh', (t) => {
   const a = randomId();

@@ -16,7 +16,13 @@ const share = { net: true, ipc: true, uts: false, pid: true };
 
 test("every podctl key has the podctl.io/ prefix; nerdctl/name and containerd's restart monitor keys are there for interop", (t) => {
   const keys = Object.values(LABELS);
-  const foreign = ['nerdctl/name', 'containerd.io/restart.status', 'containerd.io/restart.loguri', 'containerd.io/restart.policy', 'containerd.io/restart.count'];
+  const foreign = [
+    'nerdctl/name',
+    'containerd.io/restart.status',
+    'containerd.io/restart.loguri',
+    'containerd.io/restart.policy',
+    'containerd.io/restart.count',
+  ];
   t.deepEqual(keys.filter((k) => !k.startsWith('podctl.io/')).sort(), [...foreign].sort());
   t.is(new Set(keys).size, keys.length);
 });
@@ -26,21 +32,44 @@ test('sandbox labels round-trip', (t) => {
   t.is(labels[LABELS.role], 'sandbox');
   t.is(labels[LABELS.nerdctlName], 'blog');
   t.is(labels.team, 'x');
-  t.deepEqual(readSandboxLabels(labels), { podName: 'blog', podId: 'abc', network: 'none', share, attachment: undefined });
+  t.deepEqual(readSandboxLabels(labels), {
+    podName: 'blog',
+    podId: 'abc',
+    network: 'none',
+    share,
+    attachment: undefined,
+  });
   t.is(readMemberLabels(labels), undefined, 'a sandbox is no member');
 });
 
 test('a CNI attachment round-trips through the sandbox labels', (t) => {
-  const attachment = { ip: '10.88.0.5', prefixLength: 16, gateway: '10.88.0.1', mac: '02:00:0a:58:00:05', ports: '0.0.0.0:8880:80/tcp' };
+  const attachment = {
+    ip: '10.88.0.5',
+    prefixLength: 16,
+    gateway: '10.88.0.1',
+    mac: '02:00:0a:58:00:05',
+    ports: '0.0.0.0:8880:80/tcp',
+  };
   const labels = sandboxLabels({ podName: 'web', podId: 'abc', network: 'podctl', share, attachment });
   t.is(labels[LABELS.ip], '10.88.0.5/16');
   t.deepEqual(readSandboxLabels(labels), { podName: 'web', podId: 'abc', network: 'podctl', share, attachment });
 });
 
 test('member labels round-trip', (t) => {
-  const labels = memberLabels({ podName: 'blog', podId: 'abc', name: 'app', role: 'sidecar', logPath: '/var/lib/podctl/logs/n/app/container.log' });
+  const labels = memberLabels({
+    podName: 'blog',
+    podId: 'abc',
+    name: 'app',
+    role: 'sidecar',
+    logPath: '/var/lib/podctl/logs/n/app/container.log',
+  });
   t.deepEqual(readMemberLabels(labels), {
-    podName: 'blog', podId: 'abc', role: 'sidecar', name: 'app', logPath: '/var/lib/podctl/logs/n/app/container.log', restartPolicy: 'no',
+    podName: 'blog',
+    podId: 'abc',
+    role: 'sidecar',
+    name: 'app',
+    logPath: '/var/lib/podctl/logs/n/app/container.log',
+    restartPolicy: 'no',
   });
   t.is(readSandboxLabels(labels), undefined);
 });
@@ -67,6 +96,8 @@ test('the 4096-byte cap counts key and value', (t) => {
 });
 
 test('user labels may not use the reserved prefix', (t) => {
-  const err = t.throws(() => sandboxLabels({ podName: 'p', podId: 'i', network: 'none', share }, { [LABELS.role]: 'app' }));
+  const err = t.throws(() =>
+    sandboxLabels({ podName: 'p', podId: 'i', network: 'none', share }, { [LABELS.role]: 'app' }),
+  );
   t.true(isInvalidArgument(err));
 });

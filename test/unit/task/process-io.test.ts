@@ -22,7 +22,10 @@ test(fifos, { stdin: true }, ['stdin', 'stdout', 'stderr']); // -di
 
 test('loggerUri: the path and the tee are percent-encoded', (t) => {
   t.is(
-    loggerUri('/var/lib/podctl/logs/ns/a+b/container.log', { binary: '/opt/podctl-logger', tee: '/run/podctl/io/ns/a+b/tty' }),
+    loggerUri('/var/lib/podctl/logs/ns/a+b/container.log', {
+      binary: '/opt/podctl-logger',
+      tee: '/run/podctl/io/ns/a+b/tty',
+    }),
     'binary:///opt/podctl-logger?path=%2Fvar%2Flib%2Fpodctl%2Flogs%2Fns%2Fa%2Bb%2Fcontainer.log&partial-flush=100&tee=%2Frun%2Fpodctl%2Fio%2Fns%2Fa%2Bb%2Ftty',
   );
   t.false(loggerUri('/l/container.log', { binary: '/b' }).includes('tee='), 'no tee unless asked');

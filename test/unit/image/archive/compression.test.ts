@@ -49,7 +49,9 @@ test('a truncated gzip stream is reported as a truncated archive', async (t) => 
 });
 
 test('other compressions are named, with a hint', async (t) => {
-  const err = await t.throwsAsync(collect(decompressed(chunksOf(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2, 3, 4, 5]), 4))));
+  const err = await t.throwsAsync(
+    collect(decompressed(chunksOf(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2, 3, 4, 5]), 4))),
+  );
   t.true(isInvalidArgument(err));
   t.is(err?.message, 'xz-compressed archives are not supported');
   t.regex((err as { hint?: string } | undefined)?.hint ?? '', /xz -d/);

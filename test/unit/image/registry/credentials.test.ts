@@ -52,13 +52,16 @@ test('auth as base64 of user:password; a colon in the password survives', async 
 
 test('username and password fields; identitytoken', async (t) => {
   const file = await configFile(t, {
-    auths: { 'ghcr.io': { username: 'u', password: 'p' }, 'quay.io': { auth: b64('<token>:'), identitytoken: 'refresh' } },
+    auths: {
+      'ghcr.io': { username: 'u', password: 'p' },
+      'quay.io': { auth: b64('<token>:'), identitytoken: 'refresh' },
+    },
   });
   t.deepEqual(await readCredentials('ghcr.io', file), { username: 'u', password: 'p' });
   t.deepEqual(await readCredentials('quay.io', file), { username: '<token>', password: '', identityToken: 'refresh' });
 });
 
-test('Docker Hub under docker\'s key or docker.io', async (t) => {
+test("Docker Hub under docker's key or docker.io", async (t) => {
   const legacy = await configFile(t, { auths: { [DOCKER_HUB_KEY]: { auth: b64('hub:1') } } });
   t.deepEqual(await readCredentials('docker.io', legacy), { username: 'hub', password: '1' });
   t.deepEqual(await readCredentials('registry-1.docker.io', legacy), { username: 'hub', password: '1' });
@@ -67,12 +70,16 @@ test('Docker Hub under docker\'s key or docker.io', async (t) => {
 });
 
 test('a credential helper for the host is an error that says so', async (t) => {
-  const file = await configFile(t, { auths: { 'ghcr.io': {} }, credsStore: 'desktop', credHelpers: { 'gcr.io': 'gcloud' } });
+  const file = await configFile(t, {
+    auths: { 'ghcr.io': {} },
+    credsStore: 'desktop',
+    credHelpers: { 'gcr.io': 'gcloud' },
+  });
   const store = await t.throwsAsync(readCredentials('ghcr.io', file));
   t.true(isFailedPrecondition(store));
-  t.regex(store!.message, /docker-credential-desktop.*not support/);
+  t.regex(store.message, /docker-credential-desktop.*not support/);
   const helper = await t.throwsAsync(readCredentials('gcr.io', file));
-  t.regex(helper!.message, /docker-credential-gcloud/);
+  t.regex(helper.message, /docker-credential-gcloud/);
   t.is(await readCredentials('127.0.0.1:5000', file), undefined, 'hosts the helper does not hold stay anonymous');
 });
 
@@ -80,7 +87,7 @@ test('bad JSON names the file', async (t) => {
   const file = await configFile(t, '{ "auths": ');
   const err = await t.throwsAsync(readCredentials('ghcr.io', file));
   t.true(isInvalidArgument(err));
-  t.true(err!.message.includes(file));
+  t.true(err.message.includes(file));
 });
 
 test('store: mode 0600, other keys and hosts kept, other spellings of the host replaced', async (t) => {
@@ -101,7 +108,7 @@ test('store: mode 0600, other keys and hosts kept, other spellings of the host r
   t.deepEqual(await readCredentials('127.0.0.1:5000', file), { username: 'new', password: 'pw' });
 });
 
-test('store creates the directory and file; Docker Hub goes under docker\'s key', async (t) => {
+test("store creates the directory and file; Docker Hub goes under docker's key", async (t) => {
   const file = path.join(path.dirname(await configFile(t)), 'new', 'config.json');
   await storeCredentials('docker.io', { username: 'hub', password: 'x' }, file);
   t.deepEqual(JSON.parse(await readFile(file, 'utf8')), { auths: { [DOCKER_HUB_KEY]: { auth: b64('hub:x') } } });
@@ -115,7 +122,14 @@ test('store refuses when a credsStore is configured', async (t) => {
 });
 
 test('remove: only that host, under any spelling', async (t) => {
-  const file = await configFile(t, { auths: { [DOCKER_HUB_KEY]: { auth: b64('a:b') }, 'docker.io': { auth: b64('c:d') }, 'ghcr.io': { auth: b64('e:f') } }, other: 1 });
+  const file = await configFile(t, {
+    auths: {
+      [DOCKER_HUB_KEY]: { auth: b64('a:b') },
+      'docker.io': { auth: b64('c:d') },
+      'ghcr.io': { auth: b64('e:f') },
+    },
+    other: 1,
+  });
   t.true(await removeCredentials('docker.io', file));
   t.deepEqual(JSON.parse(await readFile(file, 'utf8')), { auths: { 'ghcr.io': { auth: b64('e:f') } }, other: 1 });
   t.false(await removeCredentials('docker.io', file));

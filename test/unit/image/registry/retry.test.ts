@@ -37,9 +37,19 @@ test('Retry-After in seconds', decides, { attempt: 1, status: 503, retryAfter: '
 test('Retry-After capped at the maximum delay', decides, { attempt: 1, status: 503, retryAfter: '120' }, 1_000);
 
 test('full jitter: from 0 up to the ceiling', (t) => {
-  t.is(retryDelay({ attempt: 3, status: 500 }, policy, () => 0), 0);
-  t.is(retryDelay({ attempt: 3, status: 500 }, policy, () => 0.5), 200);
-  t.is(retryDelay({ attempt: 10, status: 500 }, { ...policy, maxAttempts: 20 }, top), 999, 'the ceiling stops at maxDelayMs');
+  t.is(
+    retryDelay({ attempt: 3, status: 500 }, policy, () => 0),
+    0,
+  );
+  t.is(
+    retryDelay({ attempt: 3, status: 500 }, policy, () => 0.5),
+    200,
+  );
+  t.is(
+    retryDelay({ attempt: 10, status: 500 }, { ...policy, maxAttempts: 20 }, top),
+    999,
+    'the ceiling stops at maxDelayMs',
+  );
 });
 
 test('the default policy makes four tries in all', (t) => {
