@@ -32,6 +32,7 @@ import { stopTask } from '../task/stop.js';
 import { type PodRecord } from '../records/pods.js';
 import { memberTask } from '../records/containers.js';
 import { readStoredSpec } from '../records/stored-spec.js';
+import { withStandaloneNamespaces, NamespaceModes, JoinTarget } from './namespace-modes.js';
 
 export interface MemberOptions extends MemberSecurityOptions, StopOptions {
   name: string;
@@ -87,6 +88,33 @@ export function memberSpec(input: MemberSpecInput): Spec {
     ...(pid === undefined ? [] : [withPodNamespaces({ pausePid: pid, share })]),
     withPodGroup(input.pod.id),
     ...(input.securityOpts ?? memberSecurityOpts(input.security ?? {})),
+    withMounts(input.mounts),
+    withReadonlyRootfs(input.readOnly),
+    withTerminal(input.terminal ?? false),
+  );
+}
+
+export interface StandaloneSpecInput extends Omit<MemberSpecInput, 'pod' | 'security'> {
+  modes: NamespaceModes;
+  /** What it joins, resolved; left out at create, when a join is written as a fresh namespace. */
+  targets?: ReadonlyMap<string, JoinTarget>;
+  /** Its runc shim group (standaloneGroup). */
+  group: string;
+  /** The CNI container ID whose pinned netns it uses, for a CNI network. */
+  networkId: string;
+  /** Its hostname, when it has a UTS namespace of its own. */
+  hostnameOpt: SpecOpt | undefined;
+}
+
+/** A standalone container's spec. Pure: the image config under the overrides, its namespaces, group and mounts. */
+export function standaloneSpec(input: StandaloneSpecInput): Spec {
+  return generateSpec(
+    { id: input.id, namespace: input.namespace },
+    withImageConfig(input.imageConfig, input.overrides, input.userFiles),
+    withStandaloneNamespaces(input.modes, input.targets, input.networkId),
+    ...(input.hostnameOpt ? [input.hostnameOpt] : []),
+    withPodGroup(input.group),
+    ...(input.securityOpts ?? []),
     withMounts(input.mounts),
     withReadonlyRootfs(input.readOnly),
     withTerminal(input.terminal ?? false),

@@ -11,7 +11,7 @@ import { failedPrecondition, invalidArgument } from '../errors.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import { isPinned, netnsPath } from '../network/netns.js';
 import { parseMappings } from '../network/ports.js';
-import { createPlanned, planCreate, type CreateOptions } from './create.js';
+import { createPlanned } from './create.js';
 import { isCniNetwork, LABELS, networkLabels, readMemberLabels, readNetworkLabels } from '../state/labels.js';
 import { hasEtcFiles, writeEtcFiles } from '../host/etc-files.js';
 import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork } from '../network/attachment.js';
@@ -25,6 +25,7 @@ import { memberTask, getRecord, identifyContainer } from '../records/containers.
 import { containerRunDir } from '../host/run-dirs.js';
 import { getPod, type PodRecord } from '../records/pods.js';
 import { storedSpecView } from '../records/stored-spec.js';
+import { planCreate, type CreateOptions } from './create-plan.js';
 
 export interface StartedContainer {
   id: string;

@@ -7,13 +7,13 @@ import { formatFlag, parseFlags } from '../flags.js';
 import { timeAgo } from '../format.js';
 import { openClient } from '../global.js';
 import type { ContainerdClient } from '../../containerd/client.js';
-import type { CreateOptions } from '../../container/create.js';
 import type { OpenLog } from '../../logs/follow.js';
 import type { CliIO } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { enterRawMode, stdioMode, terminalSource } from '../terminal.js';
 import { cliCniDirs, collect } from './pod.js';
 import { addRunFlags, runFlagOptions, runFlagShape } from './run-flags.js';
+import type { CreateOptions } from '../../container/create-plan.js';
 
 type Done = (code: number) => void;
 
