@@ -11,10 +11,9 @@ const ns = testNamespace('version');
 async function ctrServerVersion(): Promise<{ version: string; revision: string }> {
   const { stdout } = await execa('ctr', ['version']);
   const server = stdout.slice(stdout.indexOf('Server:'));
-  return {
-    version: /Version:\s+(\S+)/.exec(server)?.[1] ?? '',
-    revision: /Revision:\s+(\S+)/.exec(server)?.[1] ?? '',
-  };
+  // One field a line; a build without git metadata has an empty revision, which must not read the next line.
+  const field = (key: string) => new RegExp(`^[ \\t]*${key}:[ \\t]*(\\S*)[ \\t]*$`, 'm').exec(server)?.[1] ?? '';
+  return { version: field('Version'), revision: field('Revision') };
 }
 
 test('version shows the real server version, as ctr reports it', async (t) => {
