@@ -22,6 +22,7 @@ import { parseNamespaceModes, type JoinTarget, type NamespaceModes } from './nam
 import { formatRestartPolicy, NO_RESTART, type RestartPolicy } from '../host/restart-policy.js';
 import { type DnsSettings, type ExtraHost } from '../host/etc-files.js';
 import { type PodRecord } from '../records/pods.js';
+import { checkUserLabels } from '../state/labels.js';
 
 export interface CreateOptions extends MemberOptions {
   /** The pod to join (it must exist; it must run when the container starts); none: a standalone container. */
@@ -91,6 +92,7 @@ export interface CreatePlan {
  */
 export async function planCreate(options: CreateOptions): Promise<CreatePlan> {
   containerId(options.name);
+  checkUserLabels(options.labels);
   if (options.pod !== undefined && options.namespaces !== undefined)
     throw invalidArgument("namespaces do not go with a pod: a member joins its pod's namespaces");
   if (options.pod !== undefined && options.hostname !== undefined) {

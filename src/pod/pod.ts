@@ -13,7 +13,15 @@ import { randomId, sandboxId } from '../state/ids.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import { isPinned, netnsPath } from '../network/netns.js';
 import type { PortMapping } from '../network/ports.js';
-import { isCniNetwork, LABELS, readMemberLabels, sandboxLabels, SHARE_ALL, type PodShare } from '../state/labels.js';
+import {
+  checkUserLabels,
+  isCniNetwork,
+  LABELS,
+  readMemberLabels,
+  sandboxLabels,
+  SHARE_ALL,
+  type PodShare,
+} from '../state/labels.js';
 import { destroyContainer, stopMember } from '../container/member.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from '../container/rootfs.js';
 import { hasEtcFiles, writeEtcFiles, type DnsSettings, type ExtraHost } from '../host/etc-files.js';
@@ -62,8 +70,8 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       hint: 'use bridge, a network name, none or host',
     });
   const hostname = podHostname(name, networkName(mode), options.hostname);
-  withHostname(hostname); // checks it before anything is made
-  sandboxLabels({ podName: name, podId: 'x', network: 'none', share }, options.labels); // checks the user's labels
+  const hostnameOpt = withHostname(hostname);
+  checkUserLabels(options.labels);
   const plan = await planNetwork(mode, options.publish ?? [], options.cniDirs);
   const network = plan.network;
   const podId = randomId();
@@ -91,7 +99,7 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
         id,
         namespace: client.namespace,
         podId,
-        hostname,
+        hostnameOpt,
         network,
         imageConfig: prepared.image.config,
         userFiles: await readUserFiles(prepared.mounts),

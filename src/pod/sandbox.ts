@@ -8,7 +8,7 @@ import { netnsPath } from '../network/netns.js';
 import { withHostNamespace, withNamespacePath } from '../oci/namespaces.js';
 import { withPauseSecurity } from '../oci/pause-security.js';
 import { withDefaultSeccomp } from '../oci/seccomp.js';
-import { generateSpec, withHostname, withPodGroup, withReadonlyRootfs, type SpecOpt } from '../oci/spec.js';
+import { generateSpec, withPodGroup, withReadonlyRootfs, type SpecOpt } from '../oci/spec.js';
 import type { Spec } from '../oci/types.js';
 import { withImageConfig, type ImageRuntimeConfig, type ImageUserFiles } from '../oci/image-config.js';
 import { isCniNetwork, type NetworkMode } from '../state/labels.js';
@@ -17,7 +17,8 @@ export interface SandboxSpecInput {
   id: string;
   namespace: string;
   podId: string;
-  hostname: string;
+  /** withHostname of the pod's hostname, built (and so checked) once by the caller. */
+  hostnameOpt: SpecOpt;
   network: NetworkMode;
   imageConfig: ImageRuntimeConfig | undefined;
   userFiles?: ImageUserFiles;
@@ -30,7 +31,7 @@ export function sandboxSpec(input: SandboxSpecInput): Spec {
   const opts: SpecOpt[] = [
     withImageConfig(input.imageConfig, {}, input.userFiles ?? {}),
     withReadonlyRootfs(),
-    withHostname(input.hostname),
+    input.hostnameOpt,
     withPodGroup(input.podId),
     input.builtinPause === true ? withPauseSecurity() : withDefaultSeccomp(),
   ];

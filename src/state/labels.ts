@@ -116,16 +116,20 @@ export function checkLabel(key: string, value: string): void {
   }
 }
 
-/** User labels merged under podctl's own; a user label may not use the podctl.io/ prefix. */
-export function withUserLabels(
-  own: Record<string, string>,
-  user: Readonly<Record<string, string>> = {},
-): Record<string, string> {
+/** The user's labels, checked once where they come in: none may use the podctl.io/ prefix or pass containerd's cap. */
+export function checkUserLabels(user: Readonly<Record<string, string>> = {}): void {
   for (const [key, value] of Object.entries(user)) {
     if (key.startsWith(PREFIX))
       throw invalidArgument(`label ${JSON.stringify(key)} uses podctl's reserved prefix ${PREFIX}`);
     checkLabel(key, value);
   }
+}
+
+/** User labels (checked by checkUserLabels) merged under podctl's own, whose sizes are checked here. */
+export function withUserLabels(
+  own: Record<string, string>,
+  user: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   const labels = { ...user, ...own };
   for (const [key, value] of Object.entries(own)) checkLabel(key, value);
   return labels;

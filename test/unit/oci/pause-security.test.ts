@@ -4,7 +4,7 @@ import test from 'ava';
 import { DEFAULT_CAPABILITIES } from '../../../src/oci/defaults.js';
 import { PAUSE_SYSCALLS, pauseSeccompProfile, withPauseSecurity } from '../../../src/oci/pause-security.js';
 import { ALLOWED_SYSCALLS } from '../../../src/oci/seccomp-rules.js';
-import { generateSpec } from '../../../src/oci/spec.js';
+import { generateSpec, withHostname } from '../../../src/oci/spec.js';
 import { sandboxSpec } from '../../../src/pod/sandbox.js';
 import { runtimeSpecErrors } from './_runtime-schema.js';
 
@@ -93,7 +93,7 @@ const input = {
   id: 'p',
   namespace: 'default',
   podId: 'a'.repeat(64),
-  hostname: 'p',
+  hostnameOpt: withHostname('p'),
   network: 'none' as const,
   imageConfig: { Entrypoint: ['/pause'] },
 };

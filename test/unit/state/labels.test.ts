@@ -10,6 +10,7 @@ import {
   readMemberLabels,
   readSandboxLabels,
   sandboxLabels,
+  checkUserLabels,
 } from '../../../src/state/labels.js';
 
 const share = { net: true, ipc: true, uts: false, pid: true };
@@ -95,9 +96,10 @@ test('the 4096-byte cap counts key and value', (t) => {
   t.true(isInvalidArgument(t.throws(() => checkLabel('k', 'é'.repeat(2048)))), 'bytes, not characters');
 });
 
-test('user labels may not use the reserved prefix', (t) => {
-  const err = t.throws(() =>
-    sandboxLabels({ podName: 'p', podId: 'i', network: 'none', share }, { [LABELS.role]: 'app' }),
-  );
+test("user labels may not use the reserved prefix; podctl's own win over theirs anyway", (t) => {
+  const err = t.throws(() => checkUserLabels({ [LABELS.role]: 'app' }));
   t.true(isInvalidArgument(err));
+  t.notThrows(() => checkUserLabels({ team: 'blue' }));
+  const labels = sandboxLabels({ podName: 'p', podId: 'i', network: 'none', share }, { [LABELS.role]: 'app' });
+  t.is(labels[LABELS.role], 'sandbox');
 });
