@@ -28,6 +28,7 @@ import {
   type NamespaceModes,
 } from './namespace-modes.js';
 import { checkRestartSupport, restartLabels } from '../host/restart-policy.js';
+import { clearInterruptedCreates, operationLabels } from './interrupted.js';
 import { prepareRootfs, readUserFiles, withCreateLease, type PreparedRootfs } from './rootfs.js';
 import { writeEtcFiles, type EtcFileSettings, etcFileMounts } from '../host/etc-files.js';
 import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork } from '../network/attachment.js';
@@ -84,6 +85,17 @@ export async function createContainer(client: ContainerdClient, options: CreateO
 
 /** Creates the container from options planCreate has checked into plan. */
 export async function createPlanned(
+  client: ContainerdClient,
+  options: CreateOptions,
+  checked: CreatePlan,
+): Promise<CreatedContainer> {
+  // What killed operations left is cleared first (interrupted.ts); this create runs under a
+  // lease that marks it in progress until its container is recorded.
+  await clearInterruptedCreates(client, options.signal);
+  return makeContainer(client, options, checked);
+}
+
+async function makeContainer(
   client: ContainerdClient,
   options: CreateOptions,
   checked: CreatePlan,
@@ -195,37 +207,41 @@ export async function createPlanned(
   };
   let mounts: Mount[] = [];
   const record = await withUndo((undo) =>
-    withCreateLease(client, async (leased) => {
-      const snapshotLabels: Record<string, string> = pod === undefined ? {} : { [LABELS.podId]: pod.id };
-      const rootfs = await prepareRootfs(leased, {
-        key: id,
-        image: options.image,
-        labels: snapshotLabels,
-        ...(pod ? { snapshotter: pod.snapshotter } : {}),
-        ...(signal ? { signal } : {}),
-      }).catch((err: unknown) => {
-        throw taken(err);
-      });
-      undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
-      mounts = rootfs.mounts;
-      const spec = await guardJoins(client, await specOf(rootfs, undo), labels, signal ? { signal } : {});
-      return client.containers
-        .create(
-          {
-            id,
-            image: rootfs.image.name,
-            labels: { ...labels, ...netLabels },
-            runtime: { name: DEFAULT_RUNTIME },
-            spec,
-            snapshotter: rootfs.snapshotter,
-            snapshotKey: id,
-          },
-          { signal },
-        )
-        .catch((err: unknown) => {
+    withCreateLease(
+      client,
+      async (leased) => {
+        const snapshotLabels: Record<string, string> = pod === undefined ? {} : { [LABELS.podId]: pod.id };
+        const rootfs = await prepareRootfs(leased, {
+          key: id,
+          image: options.image,
+          labels: snapshotLabels,
+          ...(pod ? { snapshotter: pod.snapshotter } : {}),
+          ...(signal ? { signal } : {}),
+        }).catch((err: unknown) => {
           throw taken(err);
         });
-    }),
+        undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
+        mounts = rootfs.mounts;
+        const spec = await guardJoins(client, await specOf(rootfs, undo), labels, signal ? { signal } : {});
+        return client.containers
+          .create(
+            {
+              id,
+              image: rootfs.image.name,
+              labels: { ...labels, ...netLabels },
+              runtime: { name: DEFAULT_RUNTIME },
+              spec,
+              snapshotter: rootfs.snapshotter,
+              snapshotKey: id,
+            },
+            { signal },
+          )
+          .catch((err: unknown) => {
+            throw taken(err);
+          });
+      },
+      operationLabels({ container: id, ...(networkId === '' ? {} : { networkId }) }),
+    ),
   );
   return { record, mounts, name: options.name, logPath, pod };
 }

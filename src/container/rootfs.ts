@@ -8,7 +8,8 @@ import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { Mount } from '../containerd/services/types.js';
-import { isNotFound, notFound } from '../errors.js';
+import { isAlreadyExists, isNotFound, notFound } from '../errors.js';
+import { clearInterruptedCreates } from './interrupted.js';
 import { chainIds } from '../image/digest.js';
 import { ensureImage } from '../image/ensure.js';
 import { isIndex } from '../image/media-types.js';
@@ -18,6 +19,7 @@ import { findImage } from '../image/store.js';
 import { DEFAULT_SNAPSHOTTER } from '../image/unpack.js';
 import type { ImageUserFiles } from '../oci/image-config.js';
 import { LABELS, CREATED_BY } from '../state/labels.js';
+import { processIdentity } from '../host/processes.js';
 
 export interface ResolvedImage {
   /** The image record's name, as the container records it. */
@@ -83,7 +85,15 @@ export async function prepareRootfs(client: ContainerdClient, request: RootfsReq
     const make = request.view
       ? client.snapshots.view.bind(client.snapshots)
       : client.snapshots.prepare.bind(client.snapshots);
-    const mounts = await make(snapshotter, request.key, image.chainId, labels, { signal });
+    const mounts = await make(snapshotter, request.key, image.chainId, labels, { signal }).catch(
+      async (err: unknown) => {
+        // The key is taken: by a container, a create in progress, or what a killed create left.
+        if (isAlreadyExists(err) && (await clearInterruptedCreates(client, signal)) > 0) {
+          return make(snapshotter, request.key, image.chainId, labels, { signal });
+        }
+        throw err;
+      },
+    );
     return { image, snapshotter, mounts };
   };
   try {
@@ -140,13 +150,20 @@ export async function readUserFiles(mounts: readonly Mount[]): Promise<ImageUser
 
 /**
  * A lease for the snapshot writes of one create (DESIGN.md, "State"): it expires on its own if
- * podctl dies, and is released as soon as the container holds the snapshot.
+ * podctl dies, and is released as soon as the container holds the snapshot. It names the process
+ * that holds it, and `labels` what else the create makes (a pod's ID and network), so that the
+ * next create of the same name can clear what a killed one left (interrupted.ts).
  */
 export async function withCreateLease<T>(
   client: ContainerdClient,
   body: (leased: ContainerdClient) => Promise<T>,
+  labels: Readonly<Record<string, string>> = {},
 ): Promise<T> {
-  const lease = await client.leases.create({ expireAfter: 10 * 60_000, labels: { [LABELS.createdBy]: CREATED_BY } });
+  const owner = await processIdentity();
+  const lease = await client.leases.create({
+    expireAfter: 10 * 60_000,
+    labels: { ...labels, [LABELS.createdBy]: CREATED_BY, ...(owner === undefined ? {} : { [LABELS.owner]: owner }) },
+  });
   try {
     return await body(client.withLease(lease.id));
   } finally {

@@ -11,7 +11,10 @@ import { failedPrecondition, invalidArgument } from '../errors.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import { isPinned, netnsPath } from '../network/netns.js';
 import { parseMappings } from '../network/ports.js';
-import { createPlanned } from './create.js';
+import { createPlanned, type CreatedContainer } from './create.js';
+import { operationLabels } from './interrupted.js';
+import { withCreateLease } from './rootfs.js';
+import { containerId } from '../state/ids.js';
 import { isCniNetwork, LABELS, networkLabels, readMemberLabels, readNetworkLabels } from '../state/labels.js';
 import { hasEtcFiles, writeEtcFiles } from '../host/etc-files.js';
 import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork } from '../network/attachment.js';
@@ -150,7 +153,25 @@ export async function runContainer(
     anchor = { modes, targets };
     more = { joinTargets: targets };
   }
-  const created = await createPlanned(client, { ...options, ...more, startsNow: true }, plan);
+  // The lease marks the whole run in progress, create and start, so that what a kill leaves is cleared.
+  return withCreateLease(
+    client,
+    async () => {
+      const created = await createPlanned(client, { ...options, ...more, startsNow: true }, plan);
+      return startCreated(client, created, anchor, options, startOptions);
+    },
+    operationLabels({ container: containerId(options.name) }),
+  );
+}
+
+async function startCreated(
+  client: ContainerdClient,
+  created: CreatedContainer,
+  anchor: StartAnchor,
+  options: CreateOptions,
+  startOptions: Omit<StartTaskOptions, 'signal'>,
+): Promise<StartedContainer> {
+  const { signal } = options;
   return withUndo(async (undo) => {
     undo.defer('container', () => destroyContainer(client, created.record, true, options.cniDirs));
     const c = created.record;

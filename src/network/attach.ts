@@ -160,4 +160,6 @@ export async function detachNetwork(id: string, fallback: DetachFallback = {}, r
   if (!pinned) await removeMasquerade(id);
   await removePinnedNetns(netns);
   await rm(stateFile(id, root), { force: true });
+  // A state file a killed write left half-made.
+  await rm(`${stateFile(id, root)}.tmp`, { force: true });
 }

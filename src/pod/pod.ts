@@ -23,6 +23,7 @@ import {
   type PodShare,
 } from '../state/labels.js';
 import { destroyContainer, stopMember } from '../container/member.js';
+import { clearInterruptedCreates, operationLabels } from '../container/interrupted.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from '../container/rootfs.js';
 import { hasEtcFiles, writeEtcFiles, type DnsSettings, type ExtraHost } from '../host/etc-files.js';
 import { attachmentLabels, joinNetwork, leaveNetwork, networkName, planNetwork } from '../network/attachment.js';
@@ -61,6 +62,25 @@ const DEFAULT_STOP_TIMEOUT_MS = 10_000;
  * snapshot and container are made; the pod files carry the address it got.
  */
 export async function createPod(client: ContainerdClient, options: CreatePodOptions): Promise<PodRecord> {
+  const id = sandboxId(options.name);
+  const podId = randomId();
+  // What killed operations left is cleared first (container/interrupted.ts); this one runs under a
+  // lease that marks it in progress until it has made the whole pod, or undone it.
+  // Before anything is made: two clearings at once could take each other's fresh snapshot.
+  await clearInterruptedCreates(client, options.signal);
+  return withCreateLease(
+    client,
+    (leased) => makePod(client, leased, options, podId),
+    operationLabels({ container: id, podId }),
+  );
+}
+
+async function makePod(
+  client: ContainerdClient,
+  leased: ContainerdClient,
+  options: CreatePodOptions,
+  podId: string,
+): Promise<PodRecord> {
   const { name, signal } = options;
   const id = sandboxId(name);
   const share: PodShare = { ...SHARE_ALL, ...options.share };
@@ -74,7 +94,6 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
   checkUserLabels(options.labels);
   const plan = await planNetwork(mode, options.publish ?? [], options.cniDirs);
   const network = plan.network;
-  const podId = randomId();
   const image = options.infraImage ?? DEFAULT_INFRA_IMAGE;
   const runDir = podRunDir(client.namespace, podId);
   const taken = (err: unknown) =>
@@ -83,7 +102,7 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       hint: 'choose another name, or remove it: podctl pod rm -f ' + name,
     });
   return withUndo(async (undo) => {
-    const sandbox = withCreateLease(client, async (leased) => {
+    const sandbox = (async () => {
       const prepared = await prepareRootfs(leased, {
         key: id,
         image,
@@ -124,7 +143,7 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
         });
       undo.defer('sandbox container', () => client.containers.delete(id));
       return prepared;
-    });
+    })();
     // The pause task needs only its container and the pinned netns, not the plugins' work: CNI
     // ADD runs while the snapshot, the container and the task are made. Both must end before
     // anything is undone. The pod files need the pod's IP, and are written before any member
@@ -315,11 +334,19 @@ export async function removePod(client: ContainerdClient, name: string, options:
       hint: `stop it first (podctl pod stop ${name}), or force with the \`force\` option`,
     });
   }
-  const members = await listMemberContainers(client, pod.id);
-  for (const c of members) await destroyContainer(client, c, force);
-  await stopTask(client, pod.sandboxId);
-  await leaveNetwork(pod, options.cniDirs);
-  await ignoreNotFound(client.containers.delete(pod.sandboxId));
-  await ignoreNotFound(client.snapshots.remove(pod.snapshotter, pod.sandboxId));
-  await removeRunFiles(podRunDir(client.namespace, pod.id));
+  // Under a lease that marks the removal in progress: what a kill leaves is cleared by the next
+  // create or by system prune (container/interrupted.ts).
+  await withCreateLease(
+    client,
+    async () => {
+      const members = await listMemberContainers(client, pod.id);
+      for (const c of members) await destroyContainer(client, c, force);
+      await stopTask(client, pod.sandboxId);
+      await leaveNetwork(pod, options.cniDirs);
+      await ignoreNotFound(client.containers.delete(pod.sandboxId));
+      await ignoreNotFound(client.snapshots.remove(pod.snapshotter, pod.sandboxId));
+      await removeRunFiles(podRunDir(client.namespace, pod.id));
+    },
+    operationLabels({ container: pod.sandboxId, podId: pod.id }),
+  );
 }

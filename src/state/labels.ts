@@ -44,6 +44,11 @@ export const LABELS = Object.freeze({
   logPath: `${PREFIX}log-path`,
   /** Who made the object: always "podctl". Lets `system prune` find what a crash left. */
   createdBy: `${PREFIX}created-by`,
+  /**
+   * On a lease of a create: the process that holds it, as `<pid>:<start time in clock ticks>`, so
+   * that the next command can tell a create still running from one that was killed.
+   */
+  owner: `${PREFIX}owner`,
   /** What a lease of podctl's is for (`import`), beside createdBy. */
   purpose: `${PREFIX}purpose`,
   /** A standalone container's namespace modes (`net=container:pause,pid=host`), as run got them. */
