@@ -4,9 +4,16 @@ import { testNamespace } from './cli.js';
 
 export { testNamespace };
 
+/**
+ * The containerd the tests run against: CONTAINERD_ADDRESS, as the CLI and ctr read it, else the
+ * default socket. The whole suite can so run on another containerd (another version, say).
+ */
+export const testAddress = (): { address?: string } =>
+  process.env.CONTAINERD_ADDRESS ? { address: process.env.CONTAINERD_ADDRESS } : {};
+
 /** A client in the namespace `<run prefix>-<suffix>`, on a channel of its own. */
 export function namespacedClient(suffix: string): ContainerdClient {
-  return new ContainerdClient({ namespace: testNamespace(suffix) });
+  return new ContainerdClient({ namespace: testNamespace(suffix), ...testAddress() });
 }
 
 /** Runs a cleanup step; its failure (already gone, say) is not the test's business. */

@@ -2,6 +2,7 @@ import test from 'ava';
 import { ContainerdClient } from '../../../src/containerd/client.js';
 import { isCanceled, isDeadlineExceeded, isNotFound } from '../../../src/errors.js';
 import { testNamespace } from '../../helpers/cli.js';
+import { testAddress } from '../../helpers/containerd.js';
 import { serviceRef } from '../../../src/containerd/proto.js';
 
 const ns = testNamespace('connection');
@@ -11,7 +12,7 @@ const EVENTS = serviceRef(
 );
 
 function client(namespace = ns): ContainerdClient {
-  return new ContainerdClient({ namespace });
+  return new ContainerdClient({ namespace, ...testAddress() });
 }
 
 test('every call carries the namespace: a namespace made with labels reads back from another client', async (t) => {
@@ -79,7 +80,7 @@ test('a per-call deadline ends a stream with deadline-exceeded', async (t) => {
 
 test('debug logging reports each call with its namespace, status and duration', async (t) => {
   const lines: string[] = [];
-  const c = new ContainerdClient({ namespace: ns, debug: (line) => lines.push(line) });
+  const c = new ContainerdClient({ namespace: ns, ...testAddress(), debug: (line) => lines.push(line) });
   t.teardown(() => c.close());
   await c.version.version();
   t.is(lines.length, 1);

@@ -201,7 +201,11 @@ test('a failed download ends the import even when an upper layer waits for a lay
   };
   // The failing import's calls, as --debug shows them.
   const calls: string[] = [];
-  const watched = new ContainerdClient({ namespace: client.namespace, debug: (line) => calls.push(line) });
+  const watched = new ContainerdClient({
+    namespace: client.namespace,
+    address: client.address,
+    debug: (line) => calls.push(line),
+  });
   t.teardown(() => watched.close());
   const outcome = await Promise.race([
     importImage(watched, { name, target: source.target, source: failing }).then(
