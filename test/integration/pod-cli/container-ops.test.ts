@@ -165,7 +165,8 @@ test.serial('events --format json: one object per line; ends with code 0 when th
   const io = {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (out += s) },
-    env: {},
+    // The containerd of the run (CONTAINERD_ADDRESS), as for a CLI started from this process.
+    env: process.env.CONTAINERD_ADDRESS ? { CONTAINERD_ADDRESS: process.env.CONTAINERD_ADDRESS } : {},
     signal: abort.signal,
   };
   registerContainerOps(program, io, (c) => (code = c));
