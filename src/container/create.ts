@@ -31,7 +31,7 @@ import { checkRestartSupport, restartLabels } from '../host/restart-policy.js';
 import { clearInterruptedCreates, operationLabels } from './interrupted.js';
 import { prepareRootfs, readUserFiles, withCreateLease, type PreparedRootfs } from './rootfs.js';
 import { writeEtcFiles, type EtcFileSettings, etcFileMounts } from '../host/etc-files.js';
-import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork } from '../network/attachment.js';
+import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork, ownerOf } from '../network/attachment.js';
 import { resolveJoinTargets } from './standalone.js';
 import { withUndo, type UndoStack } from '../state/undo.js';
 import { containerRunDir, podRunDir, removeRunFiles } from '../host/run-dirs.js';
@@ -153,7 +153,7 @@ async function makeContainer(
   const netLabels: Record<string, string> = {};
   /** A standalone container's host side, made before its spec: its network joined, its /etc files written. */
   const setUpStandalone = async (m: NamespaceModes, undo: UndoStack): Promise<MountRequest[]> => {
-    const attachment = plan ? await joinNetwork(plan, networkId) : undefined;
+    const attachment = plan ? await joinNetwork(plan, networkId, ownerOf(client)) : undefined;
     if (attachment) {
       const owner = { ...attachment, id: networkId, network: plan!.network, ports: attachment.portMappings };
       undo.defer('network', () => leaveNetwork(owner, plan!.dirs));

@@ -17,7 +17,7 @@ import { withCreateLease } from './rootfs.js';
 import { containerId } from '../state/ids.js';
 import { isCniNetwork, LABELS, networkLabels, readMemberLabels, readNetworkLabels } from '../state/labels.js';
 import { hasEtcFiles, writeEtcFiles } from '../host/etc-files.js';
-import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork } from '../network/attachment.js';
+import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork, ownerOf } from '../network/attachment.js';
 import { removeMember, destroyContainer, type MemberOptions } from './member.js';
 import { parseNamespaceModes, parseNamespaceModesLabel } from './namespace-modes.js';
 import { resolveJoinTargets } from './standalone.js';
@@ -98,7 +98,7 @@ async function readyStandalone(
       },
       cniDirs,
     );
-    const attachment = await joinNetwork(await planNetwork(network, ports, cniDirs), networkId);
+    const attachment = await joinNetwork(await planNetwork(network, ports, cniDirs), networkId, ownerOf(client));
     a = attachmentLabels(attachment);
     record = await client.containers.update({ id: c.id, labels: { ...c.labels, ...networkLabels(a) } }, ['labels'], {
       signal,

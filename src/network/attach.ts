@@ -28,6 +28,8 @@ export interface AttachRequest {
   pluginDirs: readonly string[];
   /** The mappings as asked for, 0 where podctl chose the host port: those may be chosen again. */
   requestedPorts?: readonly PortMapping[];
+  /** The containerd and namespace whose pod or container this is: `system prune` asks only that one. */
+  owner?: NetnsOwner;
   /** Called once the namespace is pinned, before the plugins run: a sandbox may start in it then. */
   onPinned?: (netns: string) => void;
 }
@@ -38,8 +40,15 @@ export interface NetworkAttachment extends Attachment {
   portMappings: PortMapping[];
 }
 
+const ownerSchema = z.object({ address: z.string(), namespace: z.string() });
+
+/** Which containerd, and which of its namespaces, holds the record of what owns a network namespace. */
+export type NetnsOwner = z.infer<typeof ownerSchema>;
+
 const stateSchema = z.looseObject({
   containerId: z.string(),
+  /** Absent in state written before podctl recorded it. */
+  owner: z.optional(ownerSchema),
   network: z.string(),
   conflist: z.looseObject({
     cniVersion: z.string(),
@@ -86,6 +95,7 @@ export async function attachNetwork(req: AttachRequest, root = CNI_STATE_ROOT): 
   req.onPinned?.(netns);
   let state: AttachState = {
     containerId: req.id,
+    ...(req.owner ? { owner: req.owner } : {}),
     network: req.network.name,
     conflist: list,
     pluginDirs: [...req.pluginDirs],
@@ -162,4 +172,13 @@ export async function detachNetwork(id: string, fallback: DetachFallback = {}, r
   await rm(stateFile(id, root), { force: true });
   // A state file a killed write left half-made.
   await rm(`${stateFile(id, root)}.tmp`, { force: true });
+}
+
+/** What podctl kept of a network namespace it pinned: its owner and network; undefined without state. */
+export async function readNetnsState(
+  id: string,
+  root = CNI_STATE_ROOT,
+): Promise<{ owner: NetnsOwner | undefined; network: string } | undefined> {
+  const state = await readState(id, root);
+  return state === undefined ? undefined : { owner: state.owner, network: state.network };
 }

@@ -4,7 +4,7 @@
  * removal with its owner. `bridge` is podctl's default network; none and host run no plugin.
  */
 import { invalidArgument, isNotFound } from '../errors.js';
-import { attachNetwork, detachNetwork, type NetworkAttachment } from './attach.js';
+import { attachNetwork, detachNetwork, type NetnsOwner, type NetworkAttachment } from './attach.js';
 import { cniDirs, type CniDirs } from './cni-dirs.js';
 import { DEFAULT_NETWORK, type NetworkRecord } from './conflist.js';
 import { allocateHostPorts } from './host-ports.js';
@@ -55,11 +55,13 @@ export async function planNetwork(
 export async function joinNetwork(
   plan: PodNetworkPlan,
   podId: string,
+  owner: NetnsOwner,
   onPinned?: (netns: string) => void,
 ): Promise<NetworkAttachment | undefined> {
   if (plan.record === undefined) return undefined;
   return attachNetwork({
     id: podId,
+    owner,
     network: plan.record,
     portMappings: plan.ports,
     requestedPorts: plan.requested,
@@ -100,3 +102,9 @@ export async function leaveNetwork(pod: PodNetworkState, dirs: CniDirs = cniDirs
       : {}),
   });
 }
+
+/** The containerd and namespace a client works in, as a network namespace's owner. */
+export const ownerOf = (client: { address: string; namespace: string }): NetnsOwner => ({
+  address: client.address,
+  namespace: client.namespace,
+});

@@ -26,7 +26,14 @@ import { destroyContainer, stopMember } from '../container/member.js';
 import { clearInterruptedCreates, operationLabels } from '../container/interrupted.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from '../container/rootfs.js';
 import { hasEtcFiles, writeEtcFiles, type DnsSettings, type ExtraHost } from '../host/etc-files.js';
-import { attachmentLabels, joinNetwork, leaveNetwork, networkName, planNetwork } from '../network/attachment.js';
+import {
+  attachmentLabels,
+  joinNetwork,
+  leaveNetwork,
+  networkName,
+  planNetwork,
+  ownerOf,
+} from '../network/attachment.js';
 import { podHostname, sandboxSpec } from './sandbox.js';
 import { startTask } from '../container/task-start.js';
 import { ignoreNotFound, withUndo } from '../state/undo.js';
@@ -150,7 +157,7 @@ async function makePod(
     // (their only reader) can exist.
     let pinned: () => void = () => {};
     const netnsReady = new Promise<void>((resolve) => (pinned = resolve));
-    const attaching = plan.record ? joinNetwork(plan, podId, pinned) : Promise.resolve(undefined);
+    const attaching = plan.record ? joinNetwork(plan, podId, ownerOf(client), pinned) : Promise.resolve(undefined);
     if (!plan.record) pinned();
     const sandboxUp = sandbox.then(async (prepared) => {
       // A failed attach before pinning ends the wait too (its own error is the one reported).
@@ -264,7 +271,7 @@ async function reattach(
 ): Promise<PodRecord> {
   await leaveNetwork(pod, dirs);
   const plan = await planNetwork(pod.network, pod.ports, dirs);
-  const a = await joinNetwork(plan, pod.id);
+  const a = await joinNetwork(plan, pod.id, ownerOf(client));
   const labels = {
     ...pod.labels,
     ...sandboxLabels({
