@@ -35,6 +35,10 @@ export function operationLabels(target: {
   };
 }
 
+async function leaseExists(client: ContainerdClient, id: string, signal?: AbortSignal): Promise<boolean> {
+  return (await client.leases.list([`id==${id}`], { signal })).length > 0;
+}
+
 /** Removes a container and what it owns, whether it was recorded or only its snapshot was made. */
 async function clearContainer(client: ContainerdClient, id: string, snapshotters: readonly string[]): Promise<void> {
   const c = await client.containers.get(id).catch((err: unknown) => {
@@ -57,6 +61,9 @@ export async function clearInterruptedCreates(client: ContainerdClient, signal?:
   for (const lease of leases) {
     const owner = lease.labels[LABELS.owner];
     if (owner === undefined || (await isProcessAlive(owner))) continue;
+    // An operation that ended deleted its lease before its process exited: a lease still there
+    // now that its process is gone was cut short. (Listed a moment ago, it may have ended since.)
+    if (!(await leaseExists(client, lease.id, signal))) continue;
     const resources = await client.leases.listResources(lease.id, { signal }).catch((err: unknown) => {
       if (isNotFound(err)) return [];
       throw err;
