@@ -11,7 +11,7 @@
 import type { ContainerdClient } from '../containerd/client.js';
 import { labelFilter } from '../containerd/filters.js';
 import { isNotFound } from '../errors.js';
-import { isProcessAlive } from '../host/processes.js';
+import { isProcessAlive } from '../state/process-identity.js';
 import { DEFAULT_SNAPSHOTTER } from '../image/unpack.js';
 import { containerRunDir, podRunDir, removeRunFiles } from '../host/run-dirs.js';
 import { detachNetwork } from '../network/attach.js';
@@ -55,7 +55,7 @@ async function clearContainer(client: ContainerdClient, id: string, snapshotters
  * caller that found its name taken tries once more when this cleared any.
  */
 export async function clearInterruptedCreates(client: ContainerdClient, signal?: AbortSignal): Promise<number> {
-  // Only operation leases name their process; an import's lease is its own business.
+  // Only leases that name their process: those of podctl's operations and imports.
   const leases = await client.leases.list([`labels."${LABELS.owner}"`], { signal });
   let cleared = 0;
   for (const lease of leases) {
@@ -71,9 +71,15 @@ export async function clearInterruptedCreates(client: ContainerdClient, signal?:
     const snapshots = resources.filter((r) => r.type.startsWith(SNAPSHOTS));
     const snapshotters = [...new Set(snapshots.map((r) => r.type.slice(SNAPSHOTS.length)))];
     const podId = lease.labels[LABELS.podId];
-    const ids = new Set<string>(snapshots.map((r) => r.id));
     const target = lease.labels[LABELS.containerName];
-    if (target !== undefined) ids.add(target);
+    if (target === undefined) {
+      // Not an operation on a container (an import): what it held and no image keeps, GC takes.
+      await ignoreNotFound(client.leases.delete(lease.id));
+      cleared++;
+      continue;
+    }
+    const ids = new Set<string>(snapshots.map((r) => r.id));
+    ids.add(target);
     if (podId !== undefined) {
       // The pod's members first, then its sandbox.
       for (const c of await client.containers.list([labelFilter(LABELS.podId, podId)], { signal })) {

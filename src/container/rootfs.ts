@@ -19,7 +19,7 @@ import { findImage } from '../image/store.js';
 import { DEFAULT_SNAPSHOTTER } from '../image/unpack.js';
 import type { ImageUserFiles } from '../oci/image-config.js';
 import { LABELS, CREATED_BY } from '../state/labels.js';
-import { processIdentity } from '../host/processes.js';
+import { ownIdentity } from '../state/process-identity.js';
 
 export interface ResolvedImage {
   /** The image record's name, as the container records it. */
@@ -159,10 +159,9 @@ export async function withCreateLease<T>(
   body: (leased: ContainerdClient) => Promise<T>,
   labels: Readonly<Record<string, string>> = {},
 ): Promise<T> {
-  const owner = await processIdentity();
   const lease = await client.leases.create({
     expireAfter: 10 * 60_000,
-    labels: { ...labels, [LABELS.createdBy]: CREATED_BY, ...(owner === undefined ? {} : { [LABELS.owner]: owner }) },
+    labels: { ...labels, [LABELS.createdBy]: CREATED_BY, [LABELS.owner]: ownIdentity() },
   });
   try {
     return await body(client.withLease(lease.id));

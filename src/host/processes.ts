@@ -172,16 +172,3 @@ export async function readHostClock(procRoot = '/proc'): Promise<HostClock> {
 export async function readHostUsers(path = '/etc/passwd'): Promise<Map<number, string>> {
   return parsePasswd(await readFile(path, 'utf8').catch(() => ''));
 }
-
-/** A process as `<pid>:<start time>`: unlike a PID alone, never the same for two processes of one boot. */
-export async function processIdentity(pid: number = process.pid): Promise<string | undefined> {
-  const stat = parseStat(await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => ''));
-  return stat === undefined ? undefined : `${stat.pid}:${stat.starttime}`;
-}
-
-/** Whether the process of that identity (processIdentity) still runs; false for text that is none. */
-export async function isProcessAlive(identity: string): Promise<boolean> {
-  const [pid, start] = identity.split(':');
-  if (pid === undefined || !/^\d+$/.test(pid) || start === undefined) return false;
-  return (await processIdentity(Number(pid))) === identity;
-}

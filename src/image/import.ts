@@ -18,6 +18,7 @@ import { formatPlatform, hostPlatform, platformMatcher, selectManifest } from '.
 import { MAX_MANIFEST_BYTES, parseConfig, parseIndex, parseManifest } from './schemas.js';
 import { DEFAULT_SNAPSHOTTER, unpackLayers } from './unpack.js';
 import { CREATED_BY, LABELS } from '../state/labels.js';
+import { ownIdentity } from '../state/process-identity.js';
 
 /** Where the blobs of an image come from. */
 export interface BlobSource {
@@ -99,7 +100,7 @@ export async function importImage(client: ContainerdClient, options: ImportOptio
   const created = client.leases.create({
     id,
     expireAfter: LEASE_EXPIRY_MS,
-    labels: { [LABELS.createdBy]: CREATED_BY, [LABELS.purpose]: 'import' },
+    labels: { [LABELS.createdBy]: CREATED_BY, [LABELS.purpose]: 'import', [LABELS.owner]: ownIdentity() },
   });
   const made = created.then(
     () => true,

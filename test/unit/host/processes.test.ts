@@ -14,8 +14,6 @@ import {
   parseStatusUid,
   psRow,
   readProcess,
-  isProcessAlive,
-  processIdentity,
 } from '../../../src/host/processes.js';
 
 const stat = (comm: string, rest = 'S 7 7 7 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 1 0 1000 1 1') =>
@@ -135,15 +133,4 @@ test('readProcess reads a fake /proc, and this process from the real one', async
   const me = await readProcess(process.pid);
   t.is(me?.stat.pid, process.pid);
   t.is(me?.stat.ppid, process.ppid);
-});
-
-test('a process identity is its PID and start time: this process is alive under it, a changed start time is not', async (t) => {
-  const me = await processIdentity();
-  t.regex(me ?? '', new RegExp(`^${process.pid}:\\d+$`));
-  t.true(await isProcessAlive(me!));
-  const [pid, start] = me!.split(':');
-  t.false(await isProcessAlive(`${pid}:${Number(start) + 1}`));
-  t.false(await isProcessAlive('not-an-identity'));
-  t.false(await isProcessAlive(''));
-  t.is(await processIdentity(2 ** 22 + 1), undefined);
 });
