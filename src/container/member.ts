@@ -23,8 +23,7 @@ import { memberSecurityOpts, readStopPolicy, type MemberSecurityOptions, type St
 import { removeLogDir } from '../task/logger-path.js';
 import type { StdioRequest } from '../task/process-io.js';
 import type { CniDirs } from '../network/cni-dirs.js';
-import { parseMappings } from '../network/ports.js';
-import { leaveNetwork } from '../network/attachment.js';
+import { leaveNetwork, networkStateOf } from '../network/attachment.js';
 import { setRestartStatus } from '../host/restart-policy.js';
 import { ignoreNotFound } from '../state/undo.js';
 import { containerRunDir, removeRunFiles } from '../host/run-dirs.js';
@@ -181,19 +180,7 @@ export async function destroyContainer(
   const networkId = c.labels[LABELS.networkId];
   const network = c.labels[LABELS.network];
   if (networkId && network && c.labels[LABELS.podId] === undefined) {
-    const a = readNetworkLabels(c.labels);
-    await leaveNetwork(
-      {
-        id: networkId,
-        network,
-        ip: a?.ip ?? '',
-        prefixLength: a?.prefixLength ?? 0,
-        gateway: a?.gateway ?? '',
-        mac: a?.mac ?? '',
-        ports: parseMappings(a?.ports ?? ''),
-      },
-      cniDirs,
-    );
+    await leaveNetwork(networkStateOf(networkId, network, readNetworkLabels(c.labels)), cniDirs);
   }
   await ignoreNotFound(client.containers.delete(c.id));
   if (c.snapshotKey) await ignoreNotFound(client.snapshots.remove(c.snapshotter, c.snapshotKey));

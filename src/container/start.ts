@@ -10,14 +10,20 @@ import type { ContainerRecord } from '../containerd/services/containers.js';
 import { failedPrecondition, invalidArgument } from '../errors.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import { isPinned, netnsPath } from '../network/netns.js';
-import { parseMappings } from '../network/ports.js';
 import { createPlanned, type CreatedContainer } from './create.js';
 import { operationLabels } from './interrupted.js';
 import { withCreateLease } from './rootfs.js';
 import { containerId } from '../state/ids.js';
 import { isCniNetwork, LABELS, networkLabels, readMemberLabels, readNetworkLabels } from '../state/labels.js';
 import { hasEtcFiles, writeEtcFiles } from '../host/etc-files.js';
-import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork, ownerOf } from '../network/attachment.js';
+import {
+  attachmentLabels,
+  joinNetwork,
+  leaveNetwork,
+  networkStateOf,
+  ownerOf,
+  planNetwork,
+} from '../network/attachment.js';
 import { removeMember, destroyContainer, type MemberOptions } from './member.js';
 import { parseNamespaceModes, parseNamespaceModesLabel } from './namespace-modes.js';
 import { resolveJoinTargets } from './standalone.js';
@@ -85,20 +91,9 @@ async function readyStandalone(
   let record = c;
   let a = readNetworkLabels(c.labels);
   if (networkId !== undefined && isCniNetwork(network) && !(await isPinned(netnsPath(networkId)))) {
-    const ports = parseMappings(a?.ports ?? '');
-    await leaveNetwork(
-      {
-        id: networkId,
-        network,
-        ip: a?.ip ?? '',
-        prefixLength: a?.prefixLength ?? 0,
-        gateway: a?.gateway ?? '',
-        mac: a?.mac ?? '',
-        ports,
-      },
-      cniDirs,
-    );
-    const attachment = await joinNetwork(await planNetwork(network, ports, cniDirs), networkId, ownerOf(client));
+    const state = networkStateOf(networkId, network, a);
+    await leaveNetwork(state, cniDirs);
+    const attachment = await joinNetwork(await planNetwork(network, state.ports, cniDirs), networkId, ownerOf(client));
     a = attachmentLabels(attachment);
     record = await client.containers.update({ id: c.id, labels: { ...c.labels, ...networkLabels(a) } }, ['labels'], {
       signal,

@@ -12,7 +12,7 @@ import { locatePlugins, requiredPlugins } from './plugins.js';
 import type { PortMapping } from './ports.js';
 import { getNetwork, resolveNetwork } from './records.js';
 import { isCniNetwork, type NetworkLabels, type NetworkMode } from '../state/labels.js';
-import { formatMappings } from './ports.js';
+import { formatMappings, parseMappings } from './ports.js';
 
 /** The label value for a --network value: none, host, or the CNI network's name (bridge is the default network). */
 export function networkName(mode: string): NetworkMode {
@@ -84,6 +84,19 @@ export interface PodNetworkState {
   gateway: string;
   mac: string;
   ports: PortMapping[];
+}
+
+/** A standalone container's network as its labels record it (labels.ts networkLabels). */
+export function networkStateOf(id: string, network: NetworkMode, labels: NetworkLabels | undefined): PodNetworkState {
+  return {
+    id,
+    network,
+    ip: labels?.ip ?? '',
+    prefixLength: labels?.prefixLength ?? 0,
+    gateway: labels?.gateway ?? '',
+    mac: labels?.mac ?? '',
+    ports: parseMappings(labels?.ports ?? ''),
+  };
 }
 
 /** DEL and the namespace's removal; from the labels and the network's current file if the saved state is lost. */
