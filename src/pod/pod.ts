@@ -83,7 +83,10 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       hint: 'choose another name, or remove it: podctl pod rm -f ' + name,
     });
   return withUndo(async (undo) => {
+    let answered: () => void = () => {};
+    const containerdAnswered = new Promise<void>((resolve) => (answered = resolve));
     const sandbox = withCreateLease(client, async (leased) => {
+      answered();
       const prepared = await prepareRootfs(leased, {
         key: id,
         image,
@@ -128,10 +131,14 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
     // The pause task needs only its container and the pinned netns, not the plugins' work: CNI
     // ADD runs while the snapshot, the container and the task are made. Both must end before
     // anything is undone. The pod files need the pod's IP, and are written before any member
-    // (their only reader) can exist.
+    // (their only reader) can exist. The host is touched (a namespace, a veth, iptables rules,
+    // an address) only once containerd has answered: a containerd that is down fails the create
+    // with nothing made and undone.
     let pinned: () => void = () => {};
     const netnsReady = new Promise<void>((resolve) => (pinned = resolve));
-    const attaching = plan.record ? joinNetwork(plan, podId, pinned) : Promise.resolve(undefined);
+    const attaching = plan.record
+      ? Promise.race([containerdAnswered, sandbox]).then(() => joinNetwork(plan, podId, pinned))
+      : Promise.resolve(undefined);
     if (!plan.record) pinned();
     const sandboxUp = sandbox.then(async (prepared) => {
       // A failed attach before pinning ends the wait too (its own error is the one reported).
