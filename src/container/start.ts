@@ -12,7 +12,14 @@ import type { CniDirs } from '../network/cni-dirs.js';
 import { isPinned, netnsPath } from '../network/netns.js';
 import { parseMappings } from '../network/ports.js';
 import { createPlanned } from './create.js';
-import { isCniNetwork, LABELS, networkLabels, readMemberLabels, readNetworkLabels } from '../state/labels.js';
+import {
+  isCniNetwork,
+  LABELS,
+  networkLabels,
+  readEtcFileLabels,
+  readMemberLabels,
+  readNetworkLabels,
+} from '../state/labels.js';
 import { hasEtcFiles, writeEtcFiles } from '../host/etc-files.js';
 import { attachmentLabels, joinNetwork, leaveNetwork, planNetwork } from '../network/attachment.js';
 import { removeMember, destroyContainer, type MemberOptions } from './member.js';
@@ -104,7 +111,7 @@ async function readyStandalone(
   const dir = containerRunDir(client.namespace, c.id);
   if (modes.net.kind !== 'container' && !(await hasEtcFiles(dir))) {
     const hostname = storedSpecView(c.spec).hostname ?? hostHostname();
-    await writeEtcFiles(dir, { hostname, network, ip: a?.ip });
+    await writeEtcFiles(dir, { hostname, network, ip: a?.ip, ...readEtcFileLabels(c.labels) });
   }
   return record;
 }

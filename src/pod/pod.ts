@@ -17,6 +17,7 @@ import {
   checkUserLabels,
   isCniNetwork,
   LABELS,
+  readEtcFileLabels,
   readMemberLabels,
   sandboxLabels,
   SHARE_ALL,
@@ -24,7 +25,13 @@ import {
 } from '../state/labels.js';
 import { destroyContainer, stopMember } from '../container/member.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from '../container/rootfs.js';
-import { hasEtcFiles, writeEtcFiles, type DnsSettings, type ExtraHost } from '../host/etc-files.js';
+import {
+  hasEtcFiles,
+  writeEtcFiles,
+  type DnsSettings,
+  type EtcFileSettings,
+  type ExtraHost,
+} from '../host/etc-files.js';
 import { attachmentLabels, joinNetwork, leaveNetwork, networkName, planNetwork } from '../network/attachment.js';
 import { podHostname, sandboxSpec } from './sandbox.js';
 import { startTask } from '../container/task-start.js';
@@ -75,6 +82,10 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
   const plan = await planNetwork(mode, options.publish ?? [], options.cniDirs);
   const network = plan.network;
   const podId = randomId();
+  const etc = {
+    ...(options.addHosts ? { addHosts: options.addHosts } : {}),
+    ...(options.dns ? { dns: options.dns } : {}),
+  };
   const image = options.infraImage ?? DEFAULT_INFRA_IMAGE;
   const runDir = podRunDir(client.namespace, podId);
   const taken = (err: unknown) =>
@@ -108,7 +119,7 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
         userFiles: await readUserFiles(prepared.mounts),
         builtinPause: prepared.image.name === parseReference(DEFAULT_INFRA_IMAGE).string,
       });
-      const labels = sandboxLabels({ podName: name, podId, network, share }, options.labels);
+      const labels = sandboxLabels({ podName: name, podId, network, share, etc }, options.labels);
       await client.containers
         .create(
           {
@@ -157,19 +168,13 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
     const { prepared: rootfs, pid } = made.value;
     const attachment = attached.value;
     const labels = sandboxLabels(
-      { podName: name, podId, network, share, attachment: attachmentLabels(attachment) },
+      { podName: name, podId, network, share, etc, attachment: attachmentLabels(attachment) },
       options.labels,
     );
     undo.defer('pod files', () => removeRunFiles(runDir));
     await Promise.all([
       attachment === undefined ? undefined : client.containers.update({ id, labels }, ['labels'], { signal }),
-      writeEtcFiles(runDir, {
-        hostname,
-        network,
-        ip: attachment?.ip,
-        ...(options.addHosts ? { addHosts: options.addHosts } : {}),
-        ...(options.dns ? { dns: options.dns } : {}),
-      }),
+      writeEtcFiles(runDir, { hostname, network, ip: attachment?.ip, ...etc }),
     ]);
     return {
       id: podId,
@@ -240,6 +245,11 @@ export async function stopPod(
   return getPod(client, name);
 }
 
+/** The pod's /etc files as they were made: its name, its address of the moment, and the user's extra hosts and DNS settings. */
+function podEtcFiles(pod: PodRecord): EtcFileSettings {
+  return { hostname: pod.hostname, network: pod.network, ip: pod.ip, ...readEtcFileLabels(pod.labels) };
+}
+
 /**
  * A pod's network made anew when its pinned namespace is gone (/run is lost on a reboot): DEL of
  * what is left, a fresh namespace and ADD with the same published ports, and the labels updated.
@@ -273,11 +283,7 @@ async function reattach(
     mac: a?.mac ?? '',
     ports: a?.portMappings ?? [],
   };
-  await writeEtcFiles(podRunDir(client.namespace, pod.id), {
-    hostname: pod.hostname,
-    network: pod.network,
-    ip: fresh.ip,
-  });
+  await writeEtcFiles(podRunDir(client.namespace, pod.id), podEtcFiles(fresh));
   return fresh;
 }
 
@@ -297,8 +303,7 @@ export async function startPod(
   if (isCniNetwork(stale.network) && !(await isPinned(netnsPath(stale.id))))
     stale = await reattach(client, stale, options.cniDirs, signal);
   const runDir = podRunDir(client.namespace, stale.id);
-  if (!(await hasEtcFiles(runDir)))
-    await writeEtcFiles(runDir, { hostname: stale.hostname, network: stale.network, ip: stale.ip });
+  if (!(await hasEtcFiles(runDir))) await writeEtcFiles(runDir, podEtcFiles(stale));
   const rootfs = await client.snapshots.mounts(stale.snapshotter, stale.sandboxId, { signal });
   await client.tasks.create({ containerId: stale.sandboxId, rootfs }, { signal });
   const pid = await client.tasks.start(stale.sandboxId, '', { signal });
