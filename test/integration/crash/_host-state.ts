@@ -4,10 +4,7 @@
 // and every trace of one pod, to check that it is gone, or that nothing of it is there twice.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
-import { ContainerdClient } from '../../../src/containerd/client.js';
-import { LABELS } from '../../../src/state/labels.js';
 import { CNI_STATE_ROOT } from '../../../src/network/attach.js';
 import { NETNS_ROOT } from '../../../src/network/netns.js';
 import { POD_RUN_ROOT, CONTAINER_RUN_ROOT, podRunDir } from '../../../src/host/run-dirs.js';
@@ -52,41 +49,41 @@ export async function hostState(ns: string): Promise<string[]> {
     ...netns.map((n) => `netns ${n}`),
     ...cni.map((n) => `cni ${n}`),
     ...reserved.map((r) => `reservation ${r}`),
-    ...rules.filter((r) => r.match(ID) !== null).map((r) => `iptables ${r}`),
+    ...rules.filter((r) => r.match(ID) !== null || /^(-A |:)CNI-/.test(r)).map((r) => `iptables ${r}`),
     ...files.map((f) => `file ${f}`),
   ];
 }
 
-/** The IDs of every pod and standalone container the host's own containerd knows, in any namespace. */
-async function idsOfHostContainerd(): Promise<Set<string>> {
-  const ids = new Set<string>();
-  const client = new ContainerdClient({});
-  try {
-    for (const ns of await client.namespaces.list()) {
-      for (const c of await client.withNamespace(ns.name).containers.list())
-        for (const key of [LABELS.podId, LABELS.networkId]) if (c.labels[key]) ids.add(c.labels[key]);
-    }
-  } catch {
-    // No host containerd to ask: every new entry counts.
-  } finally {
-    client.close();
-  }
-  return ids;
-}
-
 /**
- * What `after` has that `before` had not, less what belongs to other owners: other tests may
- * run against the host's containerd meanwhile (not on CI, where test files run one at a time).
- * An entry is another owner's when it names an ID the host's containerd knows, or has gone a
- * moment later (a pod made and removed meanwhile).
+ * What `after` has that `before` had not, and that commands given the marker host ports (`-p
+ * MARKER:80`) made: other programs may change the host meanwhile (other tests against the host's
+ * containerd, prune's tests and their foreign rules and pins), though not on CI, where test files
+ * run one at a time. podctl writes a pod's CNI state, with its ports, as soon as it pins the
+ * namespace and keeps it until the rest has gone, so what such a command leaves names either a
+ * marker port or the ID of a CNI state that does; the namespace's own files are the test's alone.
  */
-export async function madeSince(ns: string, before: readonly string[], after: readonly string[]): Promise<string[]> {
+export async function madeSince(
+  before: readonly string[],
+  after: readonly string[],
+  markerPorts: readonly number[],
+): Promise<string[]> {
   const had = new Set(before);
-  let made = after.filter((e) => !had.has(e));
-  if (made.length === 0) return [];
-  await sleep(2_000);
-  const [known, still] = [await idsOfHostContainerd(), new Set(await hostState(ns))];
-  made = made.filter((e) => still.has(e) && !(e.match(ID) ?? []).some((id) => known.has(id)));
+  const marked = (text: string) =>
+    markerPorts.some((p) => new RegExp(`"hostPort":${p}\\b|--dports ${p}\\b|--dport ${p}\\b`).test(text));
+  const stateMarked = async (id: string) =>
+    marked(await readFile(join(CNI_STATE_ROOT, `${id}.json`), 'utf8').catch(() => ''));
+  const made: string[] = [];
+  for (const entry of after.filter((e) => !had.has(e))) {
+    if (entry.startsWith('file ') || marked(entry)) made.push(entry);
+    else {
+      for (const id of entry.match(ID) ?? []) {
+        if (await stateMarked(id)) {
+          made.push(entry);
+          break;
+        }
+      }
+    }
+  }
   return made;
 }
 

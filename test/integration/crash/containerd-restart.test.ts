@@ -6,6 +6,7 @@
 // library client of before the crash answers again, and pod rm -f leaves nothing. About 35 s.
 import test, { type ExecutionContext } from 'ava';
 import { execa, type ResultPromise } from 'execa';
+import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ContainerdClient } from '../../../src/containerd/client.js';
 import { isUnavailable } from '../../../src/errors.js';
@@ -141,11 +142,13 @@ test.serial(
     }
     t.true(await earlyLogs.waitFor(`${during}-${DOWN_REQUESTS - 1}`), 'logs -f follows on while containerd is down');
     t.true(earlyLogs.running(), 'and logs -f is still running');
+    // Host ports of their own, by which what these commands might leave is told from what other programs do.
+    const markers = [await freePort(), await freePort()];
     const failing: string[][] = [
       ['ps'],
-      ['pod', 'create', '--name', unique('nopod'), '-p', '80'],
+      ['pod', 'create', '--name', unique('nopod'), '-p', `${markers[0]}:80`],
       ['run', '-d', '--pod', pod, '--name', unique('nomember'), BUSYBOX, 'sleep', '60'],
-      ['run', '-d', '--name', unique('nostandalone'), '-p', '80', BUSYBOX, 'sleep', '60'],
+      ['run', '-d', '--name', unique('nostandalone'), '-p', `${markers[1]}:80`, BUSYBOX, 'sleep', '60'],
     ];
     for (const args of failing) {
       const r = await cli(args);
@@ -155,7 +158,11 @@ test.serial(
     }
     const err = await t.throwsAsync(listPods(client));
     t.true(isUnavailable(err), `the library says unavailable: ${String(err)}`);
-    t.deepEqual(await madeSince(ns, before, await hostState(ns)), [], 'the failed commands left nothing on the host');
+    t.deepEqual(
+      await madeSince(before, await hostState(ns), markers),
+      [],
+      'the failed commands left nothing on the host',
+    );
     const ended = await earlyEvents.stop();
     t.is(ended.exitCode, 125, 'events, following when containerd died, ends with 125');
     t.regex(ended.stderr.trim(), ONE_LINE, 'in one line');
@@ -213,6 +220,15 @@ test.serial(
     phase('pod rm -f: nothing left');
   },
 );
+
+/** A TCP port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /** Calls `probe` until it resolves (at most 30 s). */
 async function retryUntil<T>(probe: () => Promise<T>): Promise<T> {
