@@ -15,7 +15,7 @@ import { type MountRequest } from '../oci/mounts.js';
 import type { Spec } from '../oci/types.js';
 import { DEFAULT_RUNTIME } from '../host/host-info.js';
 import { containerId, randomId } from '../state/ids.js';
-import { CREATED_BY, LABELS, memberLabels, networkLabels, withUserLabels } from '../state/labels.js';
+import { CREATED_BY, etcFileLabels, LABELS, memberLabels, networkLabels, withUserLabels } from '../state/labels.js';
 import { containerLogPath, DEFAULT_LOG_ROOT, loggerUri } from '../task/logger-path.js';
 import { memberSpec, type MemberOptions, standaloneSpec } from './member.js';
 import { guardJoins } from './join-guard.js';
@@ -134,6 +134,13 @@ async function makeContainer(
             [LABELS.createdBy]: CREATED_BY,
             [LABELS.nerdctlName]: options.name,
             [LABELS.namespaces]: formatNamespaceModes(modes ?? parseNamespaceModes({})),
+            // Its own /etc files are written again from these when /run was lost (start.ts).
+            ...(modes?.net.kind === 'container'
+              ? {}
+              : etcFileLabels({
+                  ...(options.addHosts ? { addHosts: options.addHosts } : {}),
+                  ...(options.dns ? { dns: options.dns } : {}),
+                })),
           },
           options.labels,
         )

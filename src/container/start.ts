@@ -14,7 +14,14 @@ import { createPlanned, type CreatedContainer } from './create.js';
 import { operationLabels } from './interrupted.js';
 import { withCreateLease } from './rootfs.js';
 import { containerId } from '../state/ids.js';
-import { isCniNetwork, LABELS, networkLabels, readMemberLabels, readNetworkLabels } from '../state/labels.js';
+import {
+  isCniNetwork,
+  LABELS,
+  networkLabels,
+  readEtcFileLabels,
+  readMemberLabels,
+  readNetworkLabels,
+} from '../state/labels.js';
 import { hasEtcFiles, writeEtcFiles } from '../host/etc-files.js';
 import {
   attachmentLabels,
@@ -102,7 +109,7 @@ async function readyStandalone(
   const dir = containerRunDir(client.namespace, c.id);
   if (modes.net.kind !== 'container' && !(await hasEtcFiles(dir))) {
     const hostname = storedSpecView(c.spec).hostname ?? hostHostname();
-    await writeEtcFiles(dir, { hostname, network, ip: a?.ip });
+    await writeEtcFiles(dir, { hostname, network, ip: a?.ip, ...readEtcFileLabels(c.labels) });
   }
   return record;
 }

@@ -6,7 +6,9 @@
  * skipped, and no line is read twice or lost.
  */
 import { open } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ContainerdClient } from '../containerd/client.js';
+import { isUnavailable } from '../errors.js';
 import { followRecords, openLog, readAvailable, type OpenLog } from './follow.js';
 import { inWindow, type LogWindow } from './log-time.js';
 import { LineAssembler, logFiles, mergeByTime, parseRecords, tailLines, type LogLine, type LogRecord } from './logs.js';
@@ -61,12 +63,29 @@ async function readHistory(source: LogSource): Promise<History> {
   return history;
 }
 
-/** Settles when the container's task has exited, or has gone, or the signal aborts. */
-function taskEnd(client: ContainerdClient, id: string, signal?: AbortSignal): Promise<void> {
-  return client.tasks.wait(id, '', { timeoutMs: Infinity, ...(signal ? { signal } : {}) }).then(
-    () => undefined,
-    () => undefined,
-  );
+/** How long `taskEnd` waits before asking a containerd that is down again. */
+const ASK_AGAIN_MS = 500;
+
+/**
+ * Settles when `wait` does (the container's task has exited), fails but for containerd being
+ * unavailable (the task has gone), or the signal aborts. containerd going down is not the
+ * container's end: its logger outlives containerd, so its log is followed on while `wait` is
+ * asked again until containerd is back.
+ */
+export async function taskEnd(
+  wait: () => Promise<unknown>,
+  signal?: AbortSignal,
+  askAgainMs = ASK_AGAIN_MS,
+): Promise<void> {
+  while (signal?.aborted !== true) {
+    try {
+      await wait();
+      return;
+    } catch (err) {
+      if (!isUnavailable(err)) return;
+    }
+    await sleep(askAgainMs, undefined, signal ? { signal } : {}).catch(() => undefined);
+  }
 }
 
 /** Prints each source's history (merged by time), then follows every source to its end. */
@@ -112,7 +131,10 @@ export async function followContainerLogs(
           if (line !== undefined && inWindow(line.time, window)) onLine({ ...line, name: source.name });
         };
         await followRecords(source.logPath, {
-          until: taskEnd(client, source.id, following.signal),
+          until: taskEnd(
+            () => client.tasks.wait(source.id, '', { timeoutMs: Infinity, signal: following.signal }),
+            following.signal,
+          ),
           ...(file === undefined ? {} : { from: file }),
           signal: following.signal,
           pollMs,

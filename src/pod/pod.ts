@@ -17,6 +17,7 @@ import {
   checkUserLabels,
   isCniNetwork,
   LABELS,
+  readEtcFileLabels,
   readMemberLabels,
   sandboxLabels,
   SHARE_ALL,
@@ -25,14 +26,20 @@ import {
 import { destroyContainer, stopMember } from '../container/member.js';
 import { clearInterruptedCreates, operationLabels } from '../container/interrupted.js';
 import { prepareRootfs, readUserFiles, withCreateLease } from '../container/rootfs.js';
-import { hasEtcFiles, writeEtcFiles, type DnsSettings, type ExtraHost } from '../host/etc-files.js';
+import {
+  hasEtcFiles,
+  writeEtcFiles,
+  type DnsSettings,
+  type EtcFileSettings,
+  type ExtraHost,
+} from '../host/etc-files.js';
 import {
   attachmentLabels,
   joinNetwork,
   leaveNetwork,
   networkName,
-  planNetwork,
   ownerOf,
+  planNetwork,
 } from '../network/attachment.js';
 import { podHostname, sandboxSpec } from './sandbox.js';
 import { startTask } from '../container/task-start.js';
@@ -101,6 +108,10 @@ async function makePod(
   checkUserLabels(options.labels);
   const plan = await planNetwork(mode, options.publish ?? [], options.cniDirs);
   const network = plan.network;
+  const etc = {
+    ...(options.addHosts ? { addHosts: options.addHosts } : {}),
+    ...(options.dns ? { dns: options.dns } : {}),
+  };
   const image = options.infraImage ?? DEFAULT_INFRA_IMAGE;
   const runDir = podRunDir(client.namespace, podId);
   const taken = (err: unknown) =>
@@ -131,7 +142,7 @@ async function makePod(
         userFiles: await readUserFiles(prepared.mounts),
         builtinPause: prepared.image.name === parseReference(DEFAULT_INFRA_IMAGE).string,
       });
-      const labels = sandboxLabels({ podName: name, podId, network, share }, options.labels);
+      const labels = sandboxLabels({ podName: name, podId, network, share, etc }, options.labels);
       await client.containers
         .create(
           {
@@ -154,7 +165,9 @@ async function makePod(
     // The pause task needs only its container and the pinned netns, not the plugins' work: CNI
     // ADD runs while the snapshot, the container and the task are made. Both must end before
     // anything is undone. The pod files need the pod's IP, and are written before any member
-    // (their only reader) can exist.
+    // (their only reader) can exist. The host is touched (a namespace, a veth, iptables rules,
+    // an address) only once containerd has answered: a containerd that is down fails the create
+    // with nothing made and undone.
     let pinned: () => void = () => {};
     const netnsReady = new Promise<void>((resolve) => (pinned = resolve));
     const attaching = plan.record ? joinNetwork(plan, podId, ownerOf(client), pinned) : Promise.resolve(undefined);
@@ -176,19 +189,13 @@ async function makePod(
     const { prepared: rootfs, pid } = made.value;
     const attachment = attached.value;
     const labels = sandboxLabels(
-      { podName: name, podId, network, share, attachment: attachmentLabels(attachment) },
+      { podName: name, podId, network, share, etc, attachment: attachmentLabels(attachment) },
       options.labels,
     );
     undo.defer('pod files', () => removeRunFiles(runDir));
     await Promise.all([
       attachment === undefined ? undefined : client.containers.update({ id, labels }, ['labels'], { signal }),
-      writeEtcFiles(runDir, {
-        hostname,
-        network,
-        ip: attachment?.ip,
-        ...(options.addHosts ? { addHosts: options.addHosts } : {}),
-        ...(options.dns ? { dns: options.dns } : {}),
-      }),
+      writeEtcFiles(runDir, { hostname, network, ip: attachment?.ip, ...etc }),
     ]);
     return {
       id: podId,
@@ -259,6 +266,11 @@ export async function stopPod(
   return getPod(client, name);
 }
 
+/** The pod's /etc files as they were made: its name, its address of the moment, and the user's extra hosts and DNS settings. */
+function podEtcFiles(pod: PodRecord): EtcFileSettings {
+  return { hostname: pod.hostname, network: pod.network, ip: pod.ip, ...readEtcFileLabels(pod.labels) };
+}
+
 /**
  * A pod's network made anew when its pinned namespace is gone (/run is lost on a reboot): DEL of
  * what is left, a fresh namespace and ADD with the same published ports, and the labels updated.
@@ -292,11 +304,7 @@ async function reattach(
     mac: a?.mac ?? '',
     ports: a?.portMappings ?? [],
   };
-  await writeEtcFiles(podRunDir(client.namespace, pod.id), {
-    hostname: pod.hostname,
-    network: pod.network,
-    ip: fresh.ip,
-  });
+  await writeEtcFiles(podRunDir(client.namespace, pod.id), podEtcFiles(fresh));
   return fresh;
 }
 
@@ -316,8 +324,7 @@ export async function startPod(
   if (isCniNetwork(stale.network) && !(await isPinned(netnsPath(stale.id))))
     stale = await reattach(client, stale, options.cniDirs, signal);
   const runDir = podRunDir(client.namespace, stale.id);
-  if (!(await hasEtcFiles(runDir)))
-    await writeEtcFiles(runDir, { hostname: stale.hostname, network: stale.network, ip: stale.ip });
+  if (!(await hasEtcFiles(runDir))) await writeEtcFiles(runDir, podEtcFiles(stale));
   const rootfs = await client.snapshots.mounts(stale.snapshotter, stale.sandboxId, { signal });
   await client.tasks.create({ containerId: stale.sandboxId, rootfs }, { signal });
   const pid = await client.tasks.start(stale.sandboxId, '', { signal });

@@ -38,6 +38,12 @@ export const LABELS = Object.freeze({
   ports: `${PREFIX}ports`,
   /** A standalone container's CNI container ID (64 hex digits): its pinned netns and run directory. Pods use their pod ID. */
   networkId: `${PREFIX}network-id`,
+  /**
+   * What a pod's (or a standalone container's) /etc files were written with besides its name
+   * and address: extra hosts and DNS settings, as JSON. The files are under /run, which a reboot
+   * empties; start writes them again from this.
+   */
+  etcFiles: `${PREFIX}etc-files`,
   /** Which namespaces members join, as a comma list of net, ipc, uts, pid. On the sandbox. */
   share: `${PREFIX}share`,
   /** The member's log file on the host, written by podctl-logger. */
@@ -148,6 +154,23 @@ export interface SandboxLabelInput {
   network: NetworkMode;
   share: PodShare;
   attachment?: NetworkLabels | undefined;
+  etc?: EtcFileLabels;
+}
+
+/** The settings of a pod's /etc files that only the user gives: extra hosts, and DNS servers, search domains and options. */
+export interface EtcFileLabels {
+  addHosts?: readonly { host: string; ip: string }[];
+  dns?: { servers?: readonly string[]; search?: readonly string[]; options?: readonly string[] };
+}
+
+/** The etc-files label, or none when there is nothing but the defaults to keep. */
+export function etcFileLabels(settings: EtcFileLabels = {}): Record<string, string> {
+  const { addHosts, dns } = settings;
+  const kept = {
+    ...(addHosts !== undefined && addHosts.length > 0 ? { addHosts } : {}),
+    ...(dns !== undefined && [dns.servers, dns.search, dns.options].some((x) => x !== undefined) ? { dns } : {}),
+  };
+  return Object.keys(kept).length === 0 ? {} : { [LABELS.etcFiles]: JSON.stringify(kept) };
 }
 
 /** The labels that record a CNI attachment (none for none and host). */
@@ -176,6 +199,7 @@ export function sandboxLabels(
       [LABELS.createdBy]: CREATED_BY,
       [LABELS.nerdctlName]: input.podName,
       ...networkLabels(input.attachment),
+      ...etcFileLabels(input.etc),
     },
     user,
   );
@@ -232,6 +256,26 @@ const memberSchema = z.object({
   [LABELS.logPath]: absolute,
   [LABELS.restartPolicy]: z.optional(z.string()),
 });
+
+const strings = z.optional(z.array(z.string()));
+const etcFilesSchema = z.object({
+  addHosts: z.optional(z.array(z.object({ host: z.string(), ip: z.string() }))),
+  dns: z.optional(z.object({ servers: strings, search: strings, options: strings })),
+});
+
+/** What the etc-files label keeps; nothing when it is absent or not what podctl wrote. */
+export function readEtcFileLabels(labels: Readonly<Record<string, string>>): EtcFileLabels {
+  const text = labels[LABELS.etcFiles];
+  if (text === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const r = etcFilesSchema.safeParse(value);
+  return r.success ? r.data : {};
+}
 
 export interface SandboxLabels {
   podName: string;

@@ -171,13 +171,14 @@ test.serial(
 );
 
 test.serial(
-  'start after /run was lost (a reboot): the network namespace is made again and the /etc files written again',
+  'start after /run was lost (a reboot): the network namespace is made again and the /etc files written again, --add-host and --dns included',
   async (t) => {
     const { client, busybox } = await fixture;
     const ns = client.namespace;
     const name = unique('reboot');
     t.teardown(rmQuietly(ns, name));
-    await ok(t, ns, ['create', '--name', name, busybox, 'sleep', '300']);
+    const etcFlags = ['--add-host', 'db.example:10.1.2.3', '--dns', '10.9.9.9'];
+    await ok(t, ns, ['create', '--name', name, ...etcFlags, busybox, 'sleep', '300']);
     const id = (await client.containers.get(name)).labels['podctl.io/network-id'] ?? '';
     t.regex(id, /^[0-9a-f]{64}$/, 'create made its network (bridge, the default)');
     // What a reboot loses: the pinned namespace, the CNI state and the files under /run.
@@ -190,9 +191,13 @@ test.serial(
     t.regex(ip, /^\d+\.\d+\.\d+\.\d+$/);
     const addr = await podCli(ns, ['exec', name, 'ip', '-4', '-o', 'addr', 'show', 'eth0']);
     t.true(addr.stdout.includes(` ${ip}/`), `eth0 has ${ip}: ${addr.stdout}`);
+    const hosts = (await podCli(ns, ['exec', name, 'cat', '/etc/hosts'])).stdout;
+    t.regex(hosts, new RegExp(`^${ip.replace(/\./g, '\\.')}\\s+${name}$`, 'm'));
+    t.regex(hosts, /^10\.1\.2\.3\s+db\.example$/m, 'the --add-host entry is written again');
     t.regex(
-      (await podCli(ns, ['exec', name, 'cat', '/etc/hosts'])).stdout,
-      new RegExp(`^${ip.replace(/\./g, '\\.')}\\s+${name}$`, 'm'),
+      (await podCli(ns, ['exec', name, 'cat', '/etc/resolv.conf'])).stdout,
+      /^nameserver 10\.9\.9\.9$/m,
+      'and the --dns server',
     );
     await ok(t, ns, ['rm', '-f', name]);
     t.deepEqual(await leftovers([{ id, ip }]), [], 'rm leaves no netns, CNI state or iptables rule');

@@ -11,6 +11,8 @@ import {
   readSandboxLabels,
   sandboxLabels,
   checkUserLabels,
+  etcFileLabels,
+  readEtcFileLabels,
 } from '../../../src/state/labels.js';
 
 const share = { net: true, ipc: true, uts: false, pid: true };
@@ -55,6 +57,30 @@ test('a CNI attachment round-trips through the sandbox labels', (t) => {
   t.is(labels[LABELS.ip], '10.88.0.5/16');
   t.deepEqual(readSandboxLabels(labels), { podName: 'web', podId: 'abc', network: 'podctl', share, attachment });
 });
+
+test('the extra hosts and DNS settings of the /etc files round-trip through the sandbox labels', (t) => {
+  const etc = {
+    addHosts: [{ host: 'db.example', ip: '10.1.2.3' }],
+    dns: { servers: ['10.9.9.9'], search: [] as string[] },
+  };
+  const labels = sandboxLabels({ podName: 'web', podId: 'abc', network: 'podctl', share, etc });
+  t.deepEqual(JSON.parse(labels[LABELS.etcFiles]!), etc, "an empty search list is kept: it replaces the host's");
+  t.deepEqual(readEtcFileLabels(labels), etc);
+  t.deepEqual(readEtcFileLabels(etcFileLabels({ dns: { options: ['ndots:2'] } })), { dns: { options: ['ndots:2'] } });
+});
+
+test('no etc-files label when there is nothing but the defaults to keep', (t) => {
+  t.deepEqual(etcFileLabels(), {});
+  t.deepEqual(etcFileLabels({ addHosts: [], dns: {} }), {});
+  t.false(LABELS.etcFiles in sandboxLabels({ podName: 'web', podId: 'abc', network: 'none', share }));
+});
+
+const unreadable = test.macro((t, value: string) => {
+  t.deepEqual(readEtcFileLabels({ [LABELS.etcFiles]: value }), {});
+});
+test('read etc-files: not JSON', unreadable, '{"addHosts":');
+test('read etc-files: a host without an IP', unreadable, '{"addHosts":[{"host":"db"}]}');
+test('read etc-files: servers not a list', unreadable, '{"dns":{"servers":"10.9.9.9"}}');
 
 test('member labels round-trip', (t) => {
   const labels = memberLabels({
