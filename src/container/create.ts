@@ -194,38 +194,45 @@ export async function createPlanned(
     });
   };
   let mounts: Mount[] = [];
+  // Its network's ID, on the lease before the network is joined: `system prune` leaves the
+  // network alone while this create runs, before the container (labelled with it) exists.
+  const leaseLabels: Record<string, string> = networkId ? { [LABELS.networkId]: networkId } : {};
   const record = await withUndo((undo) =>
-    withCreateLease(client, async (leased) => {
-      const snapshotLabels: Record<string, string> = pod === undefined ? {} : { [LABELS.podId]: pod.id };
-      const rootfs = await prepareRootfs(leased, {
-        key: id,
-        image: options.image,
-        labels: snapshotLabels,
-        ...(pod ? { snapshotter: pod.snapshotter } : {}),
-        ...(signal ? { signal } : {}),
-      }).catch((err: unknown) => {
-        throw taken(err);
-      });
-      undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
-      mounts = rootfs.mounts;
-      const spec = await guardJoins(client, await specOf(rootfs, undo), labels, signal ? { signal } : {});
-      return client.containers
-        .create(
-          {
-            id,
-            image: rootfs.image.name,
-            labels: { ...labels, ...netLabels },
-            runtime: { name: DEFAULT_RUNTIME },
-            spec,
-            snapshotter: rootfs.snapshotter,
-            snapshotKey: id,
-          },
-          { signal },
-        )
-        .catch((err: unknown) => {
+    withCreateLease(
+      client,
+      async (leased) => {
+        const snapshotLabels: Record<string, string> = pod === undefined ? {} : { [LABELS.podId]: pod.id };
+        const rootfs = await prepareRootfs(leased, {
+          key: id,
+          image: options.image,
+          labels: snapshotLabels,
+          ...(pod ? { snapshotter: pod.snapshotter } : {}),
+          ...(signal ? { signal } : {}),
+        }).catch((err: unknown) => {
           throw taken(err);
         });
-    }),
+        undo.defer('rootfs snapshot', () => client.snapshots.remove(rootfs.snapshotter, id));
+        mounts = rootfs.mounts;
+        const spec = await guardJoins(client, await specOf(rootfs, undo), labels, signal ? { signal } : {});
+        return client.containers
+          .create(
+            {
+              id,
+              image: rootfs.image.name,
+              labels: { ...labels, ...netLabels },
+              runtime: { name: DEFAULT_RUNTIME },
+              spec,
+              snapshotter: rootfs.snapshotter,
+              snapshotKey: id,
+            },
+            { signal },
+          )
+          .catch((err: unknown) => {
+            throw taken(err);
+          });
+      },
+      leaseLabels,
+    ),
   );
   return { record, mounts, name: options.name, logPath, pod };
 }

@@ -17,6 +17,7 @@ import { parseConfig, parseIndex, parseManifest, type ImageConfig } from '../ima
 import { findImage } from '../image/store.js';
 import { DEFAULT_SNAPSHOTTER } from '../image/unpack.js';
 import type { ImageUserFiles } from '../oci/image-config.js';
+import { creatorLabels } from '../state/creator.js';
 import { LABELS, CREATED_BY } from '../state/labels.js';
 
 export interface ResolvedImage {
@@ -140,13 +141,16 @@ export async function readUserFiles(mounts: readonly Mount[]): Promise<ImageUser
 
 /**
  * A lease for the snapshot writes of one create (DESIGN.md, "State"): it expires on its own if
- * podctl dies, and is released as soon as the container holds the snapshot.
+ * podctl dies, and is released as soon as the container holds the snapshot. It names this
+ * process and, in `labels`, the pod or network ID whose host files the create makes before its
+ * container exists: `system prune` leaves those alone while the process runs.
  */
 export async function withCreateLease<T>(
   client: ContainerdClient,
   body: (leased: ContainerdClient) => Promise<T>,
+  labels: Readonly<Record<string, string>> = {},
 ): Promise<T> {
-  const lease = await client.leases.create({ expireAfter: 10 * 60_000, labels: { [LABELS.createdBy]: CREATED_BY } });
+  const lease = await client.leases.create({ expireAfter: 10 * 60_000, labels: { ...labels, ...creatorLabels() } });
   try {
     return await body(client.withLease(lease.id));
   } finally {

@@ -74,108 +74,115 @@ export async function createPod(client: ContainerdClient, options: CreatePodOpti
       cause: err,
       hint: 'choose another name, or remove it: podctl pod rm -f ' + name,
     });
-  return withUndo(async (undo) => {
-    const sandbox = withCreateLease(client, async (leased) => {
-      const prepared = await prepareRootfs(leased, {
-        key: id,
-        image,
-        // Writable, as the CRI's: runc makes /proc, /dev… in it, then remounts it read-only.
-        labels: { [LABELS.podId]: podId },
-        ...(options.snapshotter ? { snapshotter: options.snapshotter } : {}),
-        ...(signal ? { signal } : {}),
-      }).catch((err: unknown) => {
-        throw isAlreadyExists(err) ? taken(err) : err;
-      });
-      undo.defer('sandbox snapshot', () => client.snapshots.remove(prepared.snapshotter, id));
-      const spec = sandboxSpec({
-        id,
-        namespace: client.namespace,
-        podId,
-        hostname,
-        network,
-        imageConfig: prepared.image.config,
-        userFiles: await readUserFiles(prepared.mounts),
-        builtinPause: prepared.image.name === parseReference(DEFAULT_INFRA_IMAGE).string,
-      });
-      const labels = sandboxLabels({ podName: name, podId, network, share }, options.labels);
-      await client.containers
-        .create(
-          {
+  // The lease names the pod's ID before its namespace is pinned: `system prune` leaves the pod's
+  // host files alone while this create runs, before its sandbox container (labelled with the ID) exists.
+  return withCreateLease(
+    client,
+    (leased) =>
+      withUndo(async (undo) => {
+        const sandbox = (async () => {
+          const prepared = await prepareRootfs(leased, {
+            key: id,
+            image,
+            // Writable, as the CRI's: runc makes /proc, /dev… in it, then remounts it read-only.
+            labels: { [LABELS.podId]: podId },
+            ...(options.snapshotter ? { snapshotter: options.snapshotter } : {}),
+            ...(signal ? { signal } : {}),
+          }).catch((err: unknown) => {
+            throw isAlreadyExists(err) ? taken(err) : err;
+          });
+          undo.defer('sandbox snapshot', () => client.snapshots.remove(prepared.snapshotter, id));
+          const spec = sandboxSpec({
             id,
-            image: prepared.image.name,
-            labels,
-            runtime: { name: DEFAULT_RUNTIME },
-            spec,
-            snapshotter: prepared.snapshotter,
-            snapshotKey: id,
-          },
-          { signal },
-        )
-        .catch((err: unknown) => {
-          throw isAlreadyExists(err) ? taken(err) : err;
+            namespace: client.namespace,
+            podId,
+            hostname,
+            network,
+            imageConfig: prepared.image.config,
+            userFiles: await readUserFiles(prepared.mounts),
+            builtinPause: prepared.image.name === parseReference(DEFAULT_INFRA_IMAGE).string,
+          });
+          const labels = sandboxLabels({ podName: name, podId, network, share }, options.labels);
+          await client.containers
+            .create(
+              {
+                id,
+                image: prepared.image.name,
+                labels,
+                runtime: { name: DEFAULT_RUNTIME },
+                spec,
+                snapshotter: prepared.snapshotter,
+                snapshotKey: id,
+              },
+              { signal },
+            )
+            .catch((err: unknown) => {
+              throw isAlreadyExists(err) ? taken(err) : err;
+            });
+          undo.defer('sandbox container', () => client.containers.delete(id));
+          return prepared;
+        })();
+        // The pause task needs only its container and the pinned netns, not the plugins' work: CNI
+        // ADD runs while the snapshot, the container and the task are made. Both must end before
+        // anything is undone. The pod files need the pod's IP, and are written before any member
+        // (their only reader) can exist.
+        let pinned: () => void = () => {};
+        const netnsReady = new Promise<void>((resolve) => (pinned = resolve));
+        const attaching = plan.record ? joinNetwork(plan, podId, pinned) : Promise.resolve(undefined);
+        if (!plan.record) pinned();
+        const sandboxUp = sandbox.then(async (prepared) => {
+          // A failed attach before pinning ends the wait too (its own error is the one reported).
+          await Promise.race([netnsReady, attaching]);
+          await client.tasks.create({ containerId: id, rootfs: prepared.mounts }, { signal });
+          undo.defer('sandbox task', () => stopTask(client, id));
+          return { prepared, pid: await client.tasks.start(id, '', { signal }) };
         });
-      undo.defer('sandbox container', () => client.containers.delete(id));
-      return prepared;
-    });
-    // The pause task needs only its container and the pinned netns, not the plugins' work: CNI
-    // ADD runs while the snapshot, the container and the task are made. Both must end before
-    // anything is undone. The pod files need the pod's IP, and are written before any member
-    // (their only reader) can exist.
-    let pinned: () => void = () => {};
-    const netnsReady = new Promise<void>((resolve) => (pinned = resolve));
-    const attaching = plan.record ? joinNetwork(plan, podId, pinned) : Promise.resolve(undefined);
-    if (!plan.record) pinned();
-    const sandboxUp = sandbox.then(async (prepared) => {
-      // A failed attach before pinning ends the wait too (its own error is the one reported).
-      await Promise.race([netnsReady, attaching]);
-      await client.tasks.create({ containerId: id, rootfs: prepared.mounts }, { signal });
-      undo.defer('sandbox task', () => stopTask(client, id));
-      return { prepared, pid: await client.tasks.start(id, '', { signal }) };
-    });
-    const [made, attached] = await Promise.allSettled([sandboxUp, attaching]);
-    if (attached.status === 'fulfilled' && attached.value !== undefined)
-      undo.defer('pod network', () =>
-        leaveNetwork({ ...attached.value!, id: podId, network, ports: attached.value!.portMappings }, plan.dirs),
-      );
-    if (attached.status === 'rejected') throw attached.reason;
-    if (made.status === 'rejected') throw made.reason;
-    const { prepared: rootfs, pid } = made.value;
-    const attachment = attached.value;
-    const labels = sandboxLabels(
-      { podName: name, podId, network, share, attachment: attachmentLabels(attachment) },
-      options.labels,
-    );
-    undo.defer('pod files', () => removeRunFiles(runDir));
-    await Promise.all([
-      attachment === undefined ? undefined : client.containers.update({ id, labels }, ['labels'], { signal }),
-      writeEtcFiles(runDir, {
-        hostname,
-        network,
-        ip: attachment?.ip,
-        ...(options.addHosts ? { addHosts: options.addHosts } : {}),
-        ...(options.dns ? { dns: options.dns } : {}),
+        const [made, attached] = await Promise.allSettled([sandboxUp, attaching]);
+        if (attached.status === 'fulfilled' && attached.value !== undefined)
+          undo.defer('pod network', () =>
+            leaveNetwork({ ...attached.value!, id: podId, network, ports: attached.value!.portMappings }, plan.dirs),
+          );
+        if (attached.status === 'rejected') throw attached.reason;
+        if (made.status === 'rejected') throw made.reason;
+        const { prepared: rootfs, pid } = made.value;
+        const attachment = attached.value;
+        const labels = sandboxLabels(
+          { podName: name, podId, network, share, attachment: attachmentLabels(attachment) },
+          options.labels,
+        );
+        undo.defer('pod files', () => removeRunFiles(runDir));
+        await Promise.all([
+          attachment === undefined ? undefined : client.containers.update({ id, labels }, ['labels'], { signal }),
+          writeEtcFiles(runDir, {
+            hostname,
+            network,
+            ip: attachment?.ip,
+            ...(options.addHosts ? { addHosts: options.addHosts } : {}),
+            ...(options.dns ? { dns: options.dns } : {}),
+          }),
+        ]);
+        return {
+          id: podId,
+          name,
+          sandboxId: id,
+          pid,
+          state: 'running',
+          network,
+          ip: attachment?.ip ?? '',
+          prefixLength: attachment?.prefixLength ?? 0,
+          gateway: attachment?.gateway ?? '',
+          mac: attachment?.mac ?? '',
+          ports: attachment?.portMappings ?? [],
+          share,
+          hostname,
+          infraImage: rootfs.image.name,
+          snapshotter: rootfs.snapshotter,
+          labels,
+          createdAt: new Date(),
+        };
       }),
-    ]);
-    return {
-      id: podId,
-      name,
-      sandboxId: id,
-      pid,
-      state: 'running',
-      network,
-      ip: attachment?.ip ?? '',
-      prefixLength: attachment?.prefixLength ?? 0,
-      gateway: attachment?.gateway ?? '',
-      mac: attachment?.mac ?? '',
-      ports: attachment?.portMappings ?? [],
-      share,
-      hostname,
-      infraImage: rootfs.image.name,
-      snapshotter: rootfs.snapshotter,
-      labels,
-      createdAt: new Date(),
-    };
-  });
+    { [LABELS.podId]: podId },
+  );
 }
 
 export async function listPodMembers(
