@@ -4,7 +4,7 @@
  * networks, run directories (pod files, a standalone container's files, FIFOs) and logs. Each
  * names the pod, network or container it belongs to; owners.ts says which of those exist.
  */
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EXEC_RUN_ROOT } from '../exec/exec.js';
 import { CONTAINER_RUN_ROOT, POD_RUN_ROOT } from '../host/run-dirs.js';
@@ -23,6 +23,7 @@ export interface CniStateFile {
   id: string;
   file: string;
   size: number;
+  modifiedAt: Date | undefined;
 }
 
 export interface Reservation {
@@ -30,6 +31,13 @@ export interface Reservation {
   ip: string;
   containerId: string;
   size: number;
+  modifiedAt: Date | undefined;
+}
+
+/** A pinned namespace: when it was made (the namespace's own inode, through the mount, or the file's). */
+export interface Pin {
+  id: string;
+  madeAt: Date | undefined;
 }
 
 export type HostDirKind = 'pod-dir' | 'container-dir' | 'io-dir' | 'exec-dir' | 'log-dir';
@@ -45,8 +53,8 @@ export interface HostDir {
 }
 
 export interface HostScan {
-  /** IDs whose namespace is pinned: a file or a mount under /run/podctl/netns. */
-  netns: string[];
+  /** Namespaces pinned under /run/podctl/netns: a file or a mount. */
+  netns: Pin[];
   cniStates: CniStateFile[];
   cniTemps: CniStateFile[];
   reservations: Reservation[];
@@ -66,7 +74,8 @@ async function cniFiles(): Promise<{ states: CniStateFile[]; temps: CniStateFile
     const m = /^(.+)\.json(\.tmp)?$/.exec(name);
     if (!m) continue;
     const file = path.join(CNI_STATE_ROOT, name);
-    (m[2] ? temps : states).push({ id: m[1]!, file, size: await pathSize(file) });
+    const st = await lstat(file).catch(() => undefined);
+    (m[2] ? temps : states).push({ id: m[1]!, file, size: st?.size ?? 0, modifiedAt: st?.mtime });
   }
   return { states, temps };
 }
@@ -99,8 +108,8 @@ export async function scanHost(dirs: CniDirs): Promise<HostScan> {
   const held: Reservation[] = [];
   for (const network of byName.keys()) {
     for (const r of await reservations(network)) {
-      const size = await pathSize(path.join(HOST_LOCAL_DATA_DIR, network, r.ip));
-      if (r.containerId !== '') held.push({ network, ...r, size });
+      const st = await lstat(path.join(HOST_LOCAL_DATA_DIR, network, r.ip)).catch(() => undefined);
+      if (r.containerId !== '') held.push({ network, ...r, size: st?.size ?? 0, modifiedAt: st?.mtime });
     }
   }
   const roots: [string, HostDirKind][] = [
@@ -111,7 +120,12 @@ export async function scanHost(dirs: CniDirs): Promise<HostScan> {
     [DEFAULT_LOG_ROOT, 'log-dir'],
   ];
   return {
-    netns: [...new Set([...pins, ...mounted])].sort(),
+    netns: await Promise.all(
+      [...new Set([...pins, ...mounted])].sort().map(async (id) => ({
+        id,
+        madeAt: (await stat(path.join(NETNS_ROOT, id)).catch(() => undefined))?.mtime,
+      })),
+    ),
     cniStates: cni.states,
     cniTemps: cni.temps,
     reservations: held,

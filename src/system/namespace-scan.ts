@@ -7,16 +7,17 @@ import type { ContainerdClient } from '../containerd/client.js';
 import { labelFilter } from '../containerd/filters.js';
 import type { ContainerRecord } from '../containerd/services/containers.js';
 import type { ImageRecord } from '../containerd/services/images.js';
-import type { LeaseResource } from '../containerd/services/leases.js';
+import type { LeaseRecord, LeaseResource } from '../containerd/services/leases.js';
 import type { SnapshotKind } from '../containerd/services/snapshots.js';
 import { isNotFound } from '../errors.js';
 import { isCreatorRunning } from '../state/creator.js';
 import { CREATED_BY, LABELS } from '../state/labels.js';
+import { isRecent } from './grace.js';
 
 export interface LeaseView {
   id: string;
   labels: Record<string, string>;
-  /** Its creator, a podctl process, still runs: the lease is in use. */
+  /** A create or import still holds it (leaseInUse). */
   inUse: boolean;
   resources: LeaseResource[];
 }
@@ -45,18 +46,24 @@ export interface NamespaceScan {
   containers: ContainerView[];
 }
 
-/** A podctl lease, and whether its creator still runs. */
-export const leaseInUse = (labels: Readonly<Record<string, string>>): boolean =>
-  isCreatorRunning(labels[LABELS.creator]);
+/**
+ * Whether a podctl lease is in use: its creator still runs, or, for a lease that does not name
+ * its creator, it is still within the grace.
+ */
+export function leaseInUse(lease: Pick<LeaseRecord, 'labels' | 'createdAt'>, now: Date): boolean {
+  const creator = lease.labels[LABELS.creator];
+  return creator === undefined ? isRecent(lease.createdAt, now) : isCreatorRunning(creator);
+}
 
 /** podctl's leases of the client's namespace, with what each holds (none for one gone meanwhile). */
 export async function podctlLeases(client: ContainerdClient, signal?: AbortSignal): Promise<LeaseView[]> {
   const leases = await client.leases.list([labelFilter(LABELS.createdBy, CREATED_BY)], { signal });
+  const now = new Date();
   return Promise.all(
     leases.map(async (l) => ({
       id: l.id,
       labels: l.labels,
-      inUse: leaseInUse(l.labels),
+      inUse: leaseInUse(l, now),
       resources: await client.leases.listResources(l.id, { signal }).catch((err: unknown) => {
         if (isNotFound(err)) return [];
         throw err;

@@ -2,21 +2,20 @@
  * What a prune takes, decided from the scans and the owners (pure). On the host, whatever of
  * podctl's no pod or container of any namespace owns: the network remains of an ID (pinned
  * namespace, CNI state and its temporary file, host-local's reservations, nat rules), pod and
- * container directories, FIFO directories and logs. In the namespace: podctl's leases whose
- * creator is gone, and podctl's container snapshots that no container or create in progress
- * holds. With `all`, as docker's `system prune -a`: stopped pods and standalone containers, then
- * the images no remaining container uses. With `session`, only what carries that session's
- * label, and the host remains a pruned lease of that session names.
+ * container directories, FIFO directories and logs; none of it within the grace (grace.ts). In
+ * the namespace: podctl's leases no create or import holds any more, and podctl's container
+ * snapshots that no container or create in progress holds. With `all`, as docker's `system
+ * prune -a`: stopped pods and standalone containers, then the images no remaining container
+ * uses. With `session`, only what carries that session's label, and the host remains a pruned
+ * lease of that session names.
  */
 import { CREATED_BY, LABELS, readMemberLabels, readSandboxLabels } from '../state/labels.js';
 import { readStandaloneLabels } from '../records/containers.js';
 import type { HostDir, HostScan, Reservation } from './host-scan.js';
 import type { ContainerView, LeaseView, NamespaceScan, SnapshotView } from './namespace-scan.js';
 import type { Owners } from './owners.js';
+import { isRecent } from './grace.js';
 import { snapshotRef } from './sizes.js';
-
-/** An exec's FIFO directory lives only while its process is made: one older than this was left by a killed podctl. */
-export const EXEC_DIR_GRACE_MS = 60_000;
 
 /** What is left of one pod's or container's network. */
 export interface NetworkRemains {
@@ -27,6 +26,8 @@ export interface NetworkRemains {
   reservations: Reservation[];
   /** Networks whose nat rules name the ID. */
   rules: string[];
+  /** When its newest part was made or changed. */
+  changedAt: Date | undefined;
 }
 
 export interface PrunePlan {
@@ -78,22 +79,40 @@ function stoppedOnes(containers: readonly ContainerView[]): { pods: ContainerVie
   return { pods: pods.map(([, c]) => c), containers: [...standalone, ...loose].filter(isStopped) };
 }
 
-function networkRemains(host: HostScan, isOrphan: (id: string) => boolean): NetworkRemains[] {
+function networkRemains(
+  host: HostScan,
+  isOrphan: (id: string, changedAt: Date | undefined) => boolean,
+): NetworkRemains[] {
   const byId = new Map<string, NetworkRemains>();
   const of = (id: string): NetworkRemains => {
     let r = byId.get(id);
     if (r === undefined) {
-      r = { id, pinned: false, state: undefined, temp: undefined, reservations: [], rules: [] };
+      r = { id, pinned: false, state: undefined, temp: undefined, reservations: [], rules: [], changedAt: undefined };
       byId.set(id, r);
     }
     return r;
   };
-  for (const id of host.netns) of(id).pinned = true;
-  for (const s of host.cniStates) of(s.id).state = { file: s.file, size: s.size };
-  for (const s of host.cniTemps) of(s.id).temp = { file: s.file, size: s.size };
-  for (const r of host.reservations) of(r.containerId).reservations.push(r);
+  const seen = (r: NetworkRemains, at: Date | undefined) => {
+    if (at !== undefined && (r.changedAt === undefined || at > r.changedAt)) r.changedAt = at;
+  };
+  for (const pin of host.netns) {
+    of(pin.id).pinned = true;
+    seen(of(pin.id), pin.madeAt);
+  }
+  for (const s of host.cniStates) {
+    of(s.id).state = { file: s.file, size: s.size };
+    seen(of(s.id), s.modifiedAt);
+  }
+  for (const s of host.cniTemps) {
+    of(s.id).temp = { file: s.file, size: s.size };
+    seen(of(s.id), s.modifiedAt);
+  }
+  for (const r of host.reservations) {
+    of(r.containerId).reservations.push(r);
+    seen(of(r.containerId), r.modifiedAt);
+  }
   for (const r of host.rules) if (!of(r.containerId).rules.includes(r.network)) of(r.containerId).rules.push(r.network);
-  return [...byId.values()].filter((r) => isOrphan(r.id)).sort((a, b) => a.id.localeCompare(b.id));
+  return [...byId.values()].filter((r) => isOrphan(r.id, r.changedAt)).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export function planPrune(input: PlanInput): PrunePlan {
@@ -112,7 +131,9 @@ export function planPrune(input: PlanInput): PrunePlan {
   const hostContainer = (namespace: string, id: string) =>
     !owners.containers.has(`${namespace}/${id}`) && (session === undefined || tiedContainers.has(`${namespace}/${id}`));
 
+  const recent = (at: Date | undefined) => isRecent(at, input.now);
   const dirs = host.dirs.filter((d) => {
+    if (recent(d.modifiedAt)) return false;
     switch (d.kind) {
       case 'pod-dir':
         return hostId(d.id);
@@ -122,7 +143,8 @@ export function planPrune(input: PlanInput): PrunePlan {
       case 'log-dir':
         return hostContainer(d.namespace, d.id) && !owners.logDirs.has(d.path);
       case 'exec-dir':
-        return session === undefined && input.now.getTime() - d.modifiedAt.getTime() > EXEC_DIR_GRACE_MS;
+        // An exec's FIFOs live only while its process is made: the grace is their owner.
+        return session === undefined;
     }
   });
 
@@ -151,7 +173,7 @@ export function planPrune(input: PlanInput): PrunePlan {
   return {
     pods,
     containers,
-    networks: networkRemains(host, hostId),
+    networks: networkRemains(host, (id, changedAt) => hostId(id) && !recent(changedAt)),
     dirs,
     snapshots,
     leases,

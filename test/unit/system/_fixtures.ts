@@ -8,6 +8,9 @@ import { LABELS } from '../../../src/state/labels.js';
 
 export const NS = 'ns1';
 export const NOW = new Date('2026-01-02T03:04:05Z');
+/** Past the grace. */
+export const OLD = new Date(NOW.getTime() - 3_600_000);
+export const pin = (pinId: string, madeAt = OLD) => ({ id: pinId, madeAt });
 export const id = (c: string) => c.repeat(64);
 
 export function hostScan(over: Partial<HostScan> = {}): HostScan {
@@ -31,7 +34,7 @@ export function hostDir(kind: HostDir['kind'], namespace: string, dirId: string,
     'exec-dir': '/run/podctl/exec',
     'log-dir': '/var/lib/podctl/logs',
   }[kind];
-  return { kind, namespace, id: dirId, path: `${root}/${namespace}/${dirId}`, size: 10, modifiedAt: NOW, ...over };
+  return { kind, namespace, id: dirId, path: `${root}/${namespace}/${dirId}`, size: 10, modifiedAt: OLD, ...over };
 }
 
 export function owners(over: Partial<Owners> = {}): Owners {

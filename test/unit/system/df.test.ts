@@ -7,6 +7,8 @@ import type { NetworkRecord } from '../../../src/network/conflist.js';
 import {
   NOW,
   NS,
+  OLD,
+  pin,
   hostDir,
   hostScan,
   id,
@@ -92,8 +94,8 @@ test("df: docker's rows, then podctl's pods and host remains", (t) => {
     ].map((c) => (c.record.id === 'old' ? { ...c, record: { ...c.record, image: 'docker.io/library/other:1' } } : c)),
   });
   const host = hostScan({
-    netns: [id('9')],
-    cniStates: [{ id: id('9'), file: 'x', size: 1_000 }],
+    netns: [pin(id('9'))],
+    cniStates: [{ id: id('9'), file: 'x', size: 1_000, modifiedAt: OLD }],
     dirs: [hostDir('pod-dir', NS, podLive, { size: 200 }), hostDir('log-dir', NS, 'gone', { size: 3_000 })],
   });
   const o = owners({
@@ -167,8 +169,9 @@ const remains = {
   pinned: true,
   state: { file: 's', size: 900 },
   temp: { file: 't', size: 3 },
-  reservations: [{ network: 'web', ip: '10.89.3.7', containerId: id('5'), size: 70 }],
+  reservations: [{ network: 'web', ip: '10.89.3.7', containerId: id('5'), size: 70, modifiedAt: OLD }],
   rules: ['web'],
+  changedAt: OLD,
 };
 
 test('what a prune reports of one network remains, a line each', (t) => {

@@ -1,9 +1,14 @@
 import test from 'ava';
 import { LABELS } from '../../../src/state/labels.js';
-import { EXEC_DIR_GRACE_MS, planPrune, type PlanInput, type PrunePlan } from '../../../src/system/plan.js';
+import { ownIdentity } from '../../../src/state/creator.js';
+import { GRACE_MS } from '../../../src/system/grace.js';
+import { leaseInUse } from '../../../src/system/namespace-scan.js';
+import { planPrune, type PlanInput, type PrunePlan } from '../../../src/system/plan.js';
 import {
   NOW,
   NS,
+  OLD,
+  pin,
   hostDir,
   hostScan,
   id,
@@ -33,15 +38,15 @@ const dead = id('d');
 
 test('network remains of an ID no container of any namespace names are grouped; an owned one is left', (t) => {
   const host = hostScan({
-    netns: [live, dead],
+    netns: [pin(live), pin(dead)],
     cniStates: [
-      { id: live, file: `/run/podctl/cni/${live}.json`, size: 5 },
-      { id: dead, file: `/run/podctl/cni/${dead}.json`, size: 7 },
+      { id: live, file: `/run/podctl/cni/${live}.json`, size: 5, modifiedAt: OLD },
+      { id: dead, file: `/run/podctl/cni/${dead}.json`, size: 7, modifiedAt: OLD },
     ],
-    cniTemps: [{ id: dead, file: `/run/podctl/cni/${dead}.json.tmp`, size: 3 }],
+    cniTemps: [{ id: dead, file: `/run/podctl/cni/${dead}.json.tmp`, size: 3, modifiedAt: OLD }],
     reservations: [
-      { network: 'podctl', ip: '10.88.0.2', containerId: live, size: 70 },
-      { network: 'podctl', ip: '10.88.0.3', containerId: dead, size: 70 },
+      { network: 'podctl', ip: '10.88.0.2', containerId: live, size: 70, modifiedAt: OLD },
+      { network: 'podctl', ip: '10.88.0.3', containerId: dead, size: 70, modifiedAt: OLD },
     ],
     rules: [
       { containerId: dead, network: 'podctl' },
@@ -56,15 +61,16 @@ test('network remains of an ID no container of any namespace names are grouped; 
       pinned: true,
       state: { file: `/run/podctl/cni/${dead}.json`, size: 7 },
       temp: { file: `/run/podctl/cni/${dead}.json.tmp`, size: 3 },
-      reservations: [{ network: 'podctl', ip: '10.88.0.3', containerId: dead, size: 70 }],
+      reservations: [{ network: 'podctl', ip: '10.88.0.3', containerId: dead, size: 70, modifiedAt: OLD }],
       rules: ['podctl'],
+      changedAt: OLD,
     },
   ]);
 });
 
 test('a reservation alone, or a rule alone, is a remain of its own', (t) => {
   const host = hostScan({
-    reservations: [{ network: 'web', ip: '10.89.0.9', containerId: id('1'), size: 70 }],
+    reservations: [{ network: 'web', ip: '10.89.0.9', containerId: id('1'), size: 70, modifiedAt: OLD }],
     rules: [{ containerId: id('2'), network: 'web' }],
   });
   t.deepEqual(
@@ -118,14 +124,27 @@ test(
   owners({ logDirs: new Set([`/var/lib/podctl/logs/${NS}/web`]) }),
   false,
 );
-test('exec FIFO dir just made', dirCase, hostDir('exec-dir', NS, 'e1'), owners(), false);
-test(
-  'exec FIFO dir older than the grace',
-  dirCase,
-  hostDir('exec-dir', NS, 'e1', { modifiedAt: new Date(NOW.getTime() - EXEC_DIR_GRACE_MS - 1) }),
-  owners(),
-  true,
-);
+test('exec FIFO dir past the grace', dirCase, hostDir('exec-dir', NS, 'e1'), owners(), true);
+const young = new Date(NOW.getTime() - GRACE_MS + 1_000);
+for (const kind of ['pod-dir', 'container-dir', 'io-dir', 'exec-dir', 'log-dir'] as const)
+  test(
+    `${kind} of no owner, within the grace`,
+    dirCase,
+    hostDir(kind, NS, dead, { modifiedAt: young }),
+    owners(),
+    false,
+  );
+
+test('network remains any part of which is within the grace stay: a create of an older podctl may be making them', (t) => {
+  const host = (over: Partial<ReturnType<typeof hostScan>>) => hostScan({ netns: [pin(dead)], ...over });
+  t.is(plan({ host: host({}) }).networks.length, 1);
+  t.is(plan({ host: host({ netns: [pin(dead, young)] }) }).networks.length, 0, 'a namespace just pinned');
+  const state = { id: dead, file: 's', size: 1 };
+  t.is(plan({ host: host({ cniStates: [{ ...state, modifiedAt: young }] }) }).networks.length, 0, 'state just written');
+  t.is(plan({ host: host({ cniTemps: [{ ...state, modifiedAt: young }] }) }).networks.length, 0, 'state being written');
+  const held = { network: 'podctl', ip: '10.88.0.3', containerId: dead, size: 70, modifiedAt: young };
+  t.is(plan({ host: host({ reservations: [held] }) }).networks.length, 0, 'an address just reserved');
+});
 
 test("podctl's leases whose creator is gone; a lease in use stays", (t) => {
   const namespace = namespaceScan({ leases: [lease('gone', false), lease('busy', true)] });
@@ -216,13 +235,13 @@ test('with a session, only what carries its label, and the host remains its prun
     images: [image('docker.io/library/nginx:latest', 'sha256:n', tag), image('docker.io/library/redis:7', 'sha256:r')],
   });
   const host = hostScan({
-    netns: [pod1, pod2],
+    netns: [pin(pod1), pin(pod2)],
     dirs: [
       hostDir('pod-dir', NS, pod1),
       hostDir('pod-dir', NS, pod2),
       hostDir('container-dir', NS, 'c-mine'),
       hostDir('log-dir', NS, 'c-other'),
-      hostDir('exec-dir', NS, 'e', { modifiedAt: new Date(0) }),
+      hostDir('exec-dir', NS, 'e'),
     ],
   });
   const p = plan({ namespace, host, all: true, session: 's1' });
@@ -247,4 +266,13 @@ test('with a session, only what carries its label, and the host remains its prun
     p.dirs.map((d) => d.id),
     [pod1, 'c-mine'],
   );
+});
+
+test('a lease is in use while the podctl that made it runs; one naming no creator, for the grace', (t) => {
+  const justNow = new Date(NOW.getTime() - 1_000);
+  const creator = (identity: string) => ({ [LABELS.creator]: identity });
+  t.true(leaseInUse({ labels: creator(ownIdentity()), createdAt: OLD }, NOW), 'this process, however old the lease');
+  t.false(leaseInUse({ labels: creator('boot/999999999/1'), createdAt: justNow }, NOW), 'a creator that is gone');
+  t.true(leaseInUse({ labels: {}, createdAt: justNow }, NOW), 'no creator, within the grace');
+  t.false(leaseInUse({ labels: {}, createdAt: OLD }, NOW), 'no creator, past the grace');
 });
