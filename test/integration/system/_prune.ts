@@ -38,7 +38,10 @@ export async function inventory(clients: readonly ContainerdClient[], extraMount
   ];
   for (const c of clients) {
     const ns = c.namespace;
-    for (const l of await c.leases.list()) out.push(`lease ${ns} ${l.id} ${JSON.stringify(l.labels)}`);
+    for (const l of await c.leases.list()) {
+      const labels = Object.entries(l.labels).sort(([a], [b]) => a.localeCompare(b));
+      out.push(`lease ${ns} ${l.id} ${JSON.stringify(Object.fromEntries(labels))}`);
+    }
     for await (const s of c.snapshots.list(DEFAULT_SNAPSHOTTER))
       if (s.kind !== 'committed') out.push(`snapshot ${ns} ${s.name} ${s.kind}`);
     for (const x of await c.containers.list()) out.push(`container ${ns} ${x.id}`);

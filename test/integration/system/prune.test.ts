@@ -21,7 +21,8 @@ import { createPinnedNetns, isPinned, netnsPath, removePinnedNetns } from '../..
 import { createPod, stopPod } from '../../../src/pod/pod.js';
 import { getPod } from '../../../src/records/pods.js';
 import { randomId } from '../../../src/state/ids.js';
-import { LABELS } from '../../../src/state/labels.js';
+import { creatorLabels } from '../../../src/state/creator.js';
+import { CREATED_BY, LABELS } from '../../../src/state/labels.js';
 import { GRACE_MS } from '../../../src/system/grace.js';
 import { containerIoDir } from '../../../src/task/init-task.js';
 import { quietly } from '../../helpers/containerd.js';
@@ -204,94 +205,114 @@ test.serial(
   },
 );
 
-test.serial("prune leaves live and stopped pods, other namespaces' and other programs' things alone", async (t) => {
-  const { client, busybox } = await fixture;
-  const { client: otherClient } = await otherFixture;
-  const net = await network;
-  const ns = client.namespace;
-  const [live, stopped, elsewhere] = [unique('live'), unique('stopped'), unique('elsewhere')];
-  t.teardown(() => removePodQuietly(client, live));
-  t.teardown(() => removePodQuietly(client, stopped));
-  t.teardown(() => removePodQuietly(otherClient, elsewhere));
-  const livePod = await createPod(client, { name: live, network: net.name, publish: published });
-  const httpd = 'mkdir -p /srv && echo hello > /srv/index.html && exec httpd -f -p 80 -h /srv';
-  await runMember(client, live, { name: `${live}-web`, image: busybox, args: ['sh', '-c', httpd] });
-  const stoppedPod = await createPod(client, { name: stopped, network: net.name });
-  await runMember(client, stopped, { name: `${stopped}-m`, image: busybox, args: ['sleep', '300'] });
-  await stopPod(client, stopped, { timeoutMs: 2_000 });
-  const otherPod = await createPod(otherClient, { name: elsewhere, network: net.name });
-  await runMember(otherClient, elsewhere, { name: `${elsewhere}-m`, image: busybox, args: ['sleep', '300'] });
-  // What another namespace leaves is its own: a killed create there, a stopped container.
-  const otherKilled = await killedCreate(otherClient, busybox, unique('other-killed'));
-  t.teardown(() => removeKilledCreate(otherClient, otherKilled));
-  const otherStopped = unique('other-stopped');
-  t.teardown(() => quietly(() => removeStandalone(otherClient, otherStopped, { force: true })));
-  await createContainer(otherClient, { name: otherStopped, image: busybox });
+test.serial(
+  "prune leaves live and stopped pods, creates in progress, other namespaces' and other programs' things alone",
+  async (t) => {
+    const { client, busybox } = await fixture;
+    const { client: otherClient } = await otherFixture;
+    const net = await network;
+    const ns = client.namespace;
+    const [live, stopped, elsewhere] = [unique('live'), unique('stopped'), unique('elsewhere')];
+    t.teardown(() => removePodQuietly(client, live));
+    t.teardown(() => removePodQuietly(client, stopped));
+    t.teardown(() => removePodQuietly(otherClient, elsewhere));
+    const livePod = await createPod(client, { name: live, network: net.name, publish: published });
+    const httpd = 'mkdir -p /srv && echo hello > /srv/index.html && exec httpd -f -p 80 -h /srv';
+    await runMember(client, live, { name: `${live}-web`, image: busybox, args: ['sh', '-c', httpd] });
+    const stoppedPod = await createPod(client, { name: stopped, network: net.name });
+    await runMember(client, stopped, { name: `${stopped}-m`, image: busybox, args: ['sleep', '300'] });
+    await stopPod(client, stopped, { timeoutMs: 2_000 });
+    const otherPod = await createPod(otherClient, { name: elsewhere, network: net.name });
+    await runMember(otherClient, elsewhere, { name: `${elsewhere}-m`, image: busybox, args: ['sleep', '300'] });
+    // What another namespace leaves is its own: a killed create there, a stopped container.
+    const otherKilled = await killedCreate(otherClient, busybox, unique('other-killed'));
+    t.teardown(() => removeKilledCreate(otherClient, otherKilled));
+    const otherStopped = unique('other-stopped');
+    t.teardown(() => quietly(() => removeStandalone(otherClient, otherStopped, { force: true })));
+    await createContainer(otherClient, { name: otherStopped, image: busybox });
 
-  // Another program's: a container and a lease without podctl's labels, each holding a snapshot;
-  // a pinned namespace outside /run/podctl; an address on a network not podctl's; a nat rule.
-  const foreign = `foreign-${randomBytes(3).toString('hex')}`;
-  const leased = client.withLease((await client.leases.create({ labels: { 'example.com/owner': foreign } })).id);
-  t.teardown(async () => {
-    for (const l of await client.leases.list())
-      if (l.labels['example.com/owner'] === foreign) await quietly(() => client.leases.delete(l.id, { sync: true }));
-  });
-  await leased.snapshots.prepare(DEFAULT_SNAPSHOTTER, `${foreign}-leased`, '');
-  await leased.snapshots.prepare(DEFAULT_SNAPSHOTTER, `${foreign}-ctr`, '');
-  t.teardown(() => quietly(() => client.containers.delete(`${foreign}-ctr`)));
-  await client.containers.create({
-    id: `${foreign}-ctr`,
-    runtime: { name: 'io.containerd.runc.v2' },
-    spec: {},
-    snapshotter: DEFAULT_SNAPSHOTTER,
-    snapshotKey: `${foreign}-ctr`,
-  });
-  const pin = `/run/podctl-test-${foreign}`;
-  t.teardown(() => quietly(() => removePinnedNetns(pin)));
-  await writeFile(pin, '');
-  await execa('unshare', [`--net=${pin}`, 'true']);
-  const reservation = `/var/lib/cni/networks/${foreign}/10.123.0.5`;
-  t.teardown(() => rm(`/var/lib/cni/networks/${foreign}`, { recursive: true, force: true }));
-  await mkdir(`/var/lib/cni/networks/${foreign}`, { recursive: true });
-  await writeFile(reservation, `${randomId()}\neth0`);
-  const chain = `PODCTL-TEST-${randomBytes(3).toString('hex')}`;
-  t.teardown(async () => {
-    await execa('iptables', ['-w', '-t', 'nat', '-F', chain], { reject: false });
-    await execa('iptables', ['-w', '-t', 'nat', '-X', chain], { reject: false });
-  });
-  await execa('iptables', ['-w', '-t', 'nat', '-N', chain]);
-  const comment = `name: "${foreign}" id: "${randomId()}"`;
-  await execa('iptables', ['-w', '-t', 'nat', '-A', chain, '-m', 'comment', '--comment', comment, '-j', 'RETURN']);
-  // Past the grace: only ownership keeps them now.
-  await pastGrace();
+    // A create in progress: its lease names this (running) process and the pod it makes, whose
+    // namespace is pinned and whose snapshot and container files are made, but no container yet.
+    const making = { id: randomId(), key: unique('making') };
+    t.teardown(() => quietly(() => removePinnedNetns(netnsPath(making.id))));
+    t.teardown(() => removeRunFiles(containerRunDir(ns, making.key)));
+    await createPinnedNetns(making.id);
+    const creating = await client.leases.create({ labels: { ...creatorLabels(), [LABELS.podId]: making.id } });
+    t.teardown(() => quietly(() => client.leases.delete(creating.id, { sync: true })));
+    await client
+      .withLease(creating.id)
+      .snapshots.prepare(DEFAULT_SNAPSHOTTER, making.key, '', { [LABELS.createdBy]: CREATED_BY });
+    await mkdir(containerRunDir(ns, making.key), { recursive: true });
+    await writeFile(join(containerRunDir(ns, making.key), 'hostname'), making.key);
+    // Another program's: a container and a lease without podctl's labels, each holding a snapshot;
+    // a pinned namespace outside /run/podctl; an address on a network not podctl's; a nat rule.
+    const foreign = `foreign-${randomBytes(3).toString('hex')}`;
+    const leased = client.withLease((await client.leases.create({ labels: { 'example.com/owner': foreign } })).id);
+    t.teardown(async () => {
+      for (const l of await client.leases.list())
+        if (l.labels['example.com/owner'] === foreign) await quietly(() => client.leases.delete(l.id, { sync: true }));
+    });
+    await leased.snapshots.prepare(DEFAULT_SNAPSHOTTER, `${foreign}-leased`, '');
+    await leased.snapshots.prepare(DEFAULT_SNAPSHOTTER, `${foreign}-ctr`, '');
+    t.teardown(() => quietly(() => client.containers.delete(`${foreign}-ctr`)));
+    await client.containers.create({
+      id: `${foreign}-ctr`,
+      runtime: { name: 'io.containerd.runc.v2' },
+      spec: {},
+      snapshotter: DEFAULT_SNAPSHOTTER,
+      snapshotKey: `${foreign}-ctr`,
+    });
+    const pin = `/run/podctl-test-${foreign}`;
+    t.teardown(() => quietly(() => removePinnedNetns(pin)));
+    await writeFile(pin, '');
+    await execa('unshare', [`--net=${pin}`, 'true']);
+    const reservation = `/var/lib/cni/networks/${foreign}/10.123.0.5`;
+    t.teardown(() => rm(`/var/lib/cni/networks/${foreign}`, { recursive: true, force: true }));
+    await mkdir(`/var/lib/cni/networks/${foreign}`, { recursive: true });
+    await writeFile(reservation, `${randomId()}\neth0`);
+    const chain = `PODCTL-TEST-${randomBytes(3).toString('hex')}`;
+    t.teardown(async () => {
+      await execa('iptables', ['-w', '-t', 'nat', '-F', chain], { reject: false });
+      await execa('iptables', ['-w', '-t', 'nat', '-X', chain], { reject: false });
+    });
+    await execa('iptables', ['-w', '-t', 'nat', '-N', chain]);
+    const comment = `name: "${foreign}" id: "${randomId()}"`;
+    await execa('iptables', ['-w', '-t', 'nat', '-A', chain, '-m', 'comment', '--comment', comment, '-j', 'RETURN']);
+    // Past the grace: only ownership keeps them now.
+    await pastGrace();
 
-  const clients = [client, otherClient];
-  const ids = [livePod.id, stoppedPod.id, otherPod.id];
-  const ips = [livePod.ip, stoppedPod.ip, otherPod.ip];
-  const names = [
-    live,
-    stopped,
-    elsewhere,
-    otherStopped,
-    otherKilled.lease,
-    otherKilled.key,
-    foreign,
-    chain,
-    net.bridge,
-  ];
-  const all = await inventory(clients, /^\/run\/podctl-test-/);
-  const tokens = [...ids, ...ips, ...names, ...chainsOf(all, ids)];
-  const before = mine(all, tokens);
-  t.true(before.includes(`mount ${pin}`));
-  t.true(before.includes(`pin ${stoppedPod.id}`), "a stopped pod keeps its network, as docker's paused ones do");
+    const clients = [client, otherClient];
+    const ids = [livePod.id, stoppedPod.id, otherPod.id];
+    const ips = [livePod.ip, stoppedPod.ip, otherPod.ip];
+    const names = [
+      live,
+      stopped,
+      elsewhere,
+      otherStopped,
+      otherKilled.lease,
+      otherKilled.key,
+      foreign,
+      chain,
+      net.bridge,
+      making.id,
+      making.key,
+      creating.id,
+    ];
+    const all = await inventory(clients, /^\/run\/podctl-test-/);
+    const tokens = [...ids, ...ips, ...names, ...chainsOf(all, ids)];
+    const before = mine(all, tokens);
+    t.true(before.includes(`mount ${pin}`));
+    t.true(before.includes(`pin ${stoppedPod.id}`), 'a stopped pod keeps its network');
+    t.true(before.includes(`pin ${making.id}`) && before.includes(`snapshot ${ns} ${making.key} active`));
 
-  const r = await prune(ns, '-f');
-  t.is(r.exitCode, 0, r.stderr);
-  t.deepEqual(mine(r.items, tokens), []);
-  t.deepEqual(mine(await inventory(clients, /^\/run\/podctl-test-/), tokens), before);
-  const port = (await getPod(client, live)).ports[0]!.hostPort;
-  t.is((await httpGet(`http://127.0.0.1:${port}/`)).body.trim(), 'hello', 'the live pod still answers on its port');
-});
+    const r = await prune(ns, '-f');
+    t.is(r.exitCode, 0, r.stderr);
+    t.deepEqual(mine(r.items, tokens), []);
+    t.deepEqual(mine(await inventory(clients, /^\/run\/podctl-test-/), tokens), before);
+    const port = (await getPod(client, live)).ports[0]!.hostPort;
+    t.is((await httpGet(`http://127.0.0.1:${port}/`)).body.trim(), 'hello', 'the live pod still answers on its port');
+  },
+);
 
 test.serial(
   '--all removes stopped pods and containers and unused images, not running ones, images in use, or other namespaces; df follows',
