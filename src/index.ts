@@ -92,5 +92,11 @@ export { inspectPod } from './pod/inspect.js';
 export type { MemberInspect, PodInspect } from './pod/inspect.js';
 export type { NamespaceInodes } from './host/proc-namespaces.js';
 
+// What podctl made that no pod or container owns, found and removed; what the namespace takes.
+export { pruneSystem } from './system/prune.js';
+export type { PruneFailure, PruneOptions, PruneResult, PrunedItem, PrunedKind } from './system/prune.js';
+export { systemDf } from './system/df.js';
+export type { DfRow, DfType, SystemDf, SystemDfOptions } from './system/df.js';
+
 export { generateSpec } from './oci/spec.js';
 export type { Spec as OciSpec, Mount as OciMount } from './oci/types.js';

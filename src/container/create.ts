@@ -213,6 +213,8 @@ async function makeContainer(
     });
   };
   let mounts: Mount[] = [];
+  // Its network's ID, on the lease before the network is joined: `system prune` leaves the
+  // network alone while this create runs, before the container (labelled with it) exists.
   const record = await withUndo((undo) =>
     withCreateLease(
       client,

@@ -11,7 +11,7 @@
 import type { ContainerdClient } from '../containerd/client.js';
 import { labelFilter } from '../containerd/filters.js';
 import { isNotFound } from '../errors.js';
-import { isProcessAlive } from '../state/process-identity.js';
+import { isCreatorRunning } from '../state/creator.js';
 import { DEFAULT_SNAPSHOTTER } from '../image/unpack.js';
 import { containerRunDir, podRunDir, removeRunFiles } from '../host/run-dirs.js';
 import { detachNetwork } from '../network/attach.js';
@@ -56,11 +56,11 @@ async function clearContainer(client: ContainerdClient, id: string, snapshotters
  */
 export async function clearInterruptedCreates(client: ContainerdClient, signal?: AbortSignal): Promise<number> {
   // Only leases that name their process: those of podctl's operations and imports.
-  const leases = await client.leases.list([`labels."${LABELS.owner}"`], { signal });
+  const leases = await client.leases.list([`labels."${LABELS.creator}"`], { signal });
   let cleared = 0;
   for (const lease of leases) {
-    const owner = lease.labels[LABELS.owner];
-    if (owner === undefined || (await isProcessAlive(owner))) continue;
+    const creator = lease.labels[LABELS.creator];
+    if (creator === undefined || isCreatorRunning(creator)) continue;
     // An operation that ended deleted its lease before its process exited: a lease still there
     // now that its process is gone was cut short. (Listed a moment ago, it may have ended since.)
     if (!(await leaseExists(client, lease.id, signal))) continue;

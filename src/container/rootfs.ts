@@ -18,8 +18,8 @@ import { parseConfig, parseIndex, parseManifest, type ImageConfig } from '../ima
 import { findImage } from '../image/store.js';
 import { DEFAULT_SNAPSHOTTER } from '../image/unpack.js';
 import type { ImageUserFiles } from '../oci/image-config.js';
+import { creatorLabels } from '../state/creator.js';
 import { LABELS, CREATED_BY } from '../state/labels.js';
-import { ownIdentity } from '../state/process-identity.js';
 
 export interface ResolvedImage {
   /** The image record's name, as the container records it. */
@@ -150,19 +150,16 @@ export async function readUserFiles(mounts: readonly Mount[]): Promise<ImageUser
 
 /**
  * A lease for the snapshot writes of one create (DESIGN.md, "State"): it expires on its own if
- * podctl dies, and is released as soon as the container holds the snapshot. It names the process
- * that holds it, and `labels` what else the create makes (a pod's ID and network), so that the
- * next create of the same name can clear what a killed one left (interrupted.ts).
+ * podctl dies, and is released as soon as the container holds the snapshot. It names this
+ * process and, in `labels`, the pod or network ID whose host files the create makes before its
+ * container exists: `system prune` leaves those alone while the process runs.
  */
 export async function withCreateLease<T>(
   client: ContainerdClient,
   body: (leased: ContainerdClient) => Promise<T>,
   labels: Readonly<Record<string, string>> = {},
 ): Promise<T> {
-  const lease = await client.leases.create({
-    expireAfter: 10 * 60_000,
-    labels: { ...labels, [LABELS.createdBy]: CREATED_BY, [LABELS.owner]: ownIdentity() },
-  });
+  const lease = await client.leases.create({ expireAfter: 10 * 60_000, labels: { ...labels, ...creatorLabels() } });
   try {
     return await body(client.withLease(lease.id));
   } finally {

@@ -17,8 +17,8 @@ import { isIndex } from './media-types.js';
 import { formatPlatform, hostPlatform, platformMatcher, selectManifest } from './platform.js';
 import { MAX_MANIFEST_BYTES, parseConfig, parseIndex, parseManifest } from './schemas.js';
 import { DEFAULT_SNAPSHOTTER, unpackLayers } from './unpack.js';
-import { CREATED_BY, LABELS } from '../state/labels.js';
-import { ownIdentity } from '../state/process-identity.js';
+import { creatorLabels } from '../state/creator.js';
+import { LABELS } from '../state/labels.js';
 
 /** Where the blobs of an image come from. */
 export interface BlobSource {
@@ -100,7 +100,7 @@ export async function importImage(client: ContainerdClient, options: ImportOptio
   const created = client.leases.create({
     id,
     expireAfter: LEASE_EXPIRY_MS,
-    labels: { [LABELS.createdBy]: CREATED_BY, [LABELS.purpose]: 'import', [LABELS.owner]: ownIdentity() },
+    labels: { ...creatorLabels(), [LABELS.purpose]: 'import' },
   });
   const made = created.then(
     () => true,

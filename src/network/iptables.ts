@@ -1,7 +1,7 @@
 /**
- * What podctl reads of, and in one case removes from, the iptables rules the CNI plugins make.
- * Every rule it touches carries one of its pods' container IDs in its comment: the plugins
- * write `name: "<net>" id: "<id>"` (bridge) and `dnat name: "<net>" id: "<id>"` (portmap).
+ * What podctl reads of, and removes from, the iptables rules the CNI plugins make. Every rule
+ * it touches carries one of its pods' container IDs in its comment: the plugins write
+ * `name: "<net>" id: "<id>"` (bridge) and `dnat name: "<net>" id: "<id>"` (portmap).
  */
 import { execa } from 'execa';
 
@@ -23,6 +23,63 @@ export function commentId(words: readonly string[]): string | undefined {
   const at = words.indexOf('--comment');
   const comment = at >= 0 ? words[at + 1] : undefined;
   return comment === undefined ? undefined : /\bid: "([^"]+)"/.exec(comment)?.[1];
+}
+
+/** The network in a plugin's comment, if the rule has one. Pure. */
+export function commentNetwork(words: readonly string[]): string | undefined {
+  const at = words.indexOf('--comment');
+  const comment = at >= 0 ? words[at + 1] : undefined;
+  return comment === undefined ? undefined : /\bname: "([^"]+)"/.exec(comment)?.[1];
+}
+
+/**
+ * The chains the plugins make for one container, named after a hash of its network and ID:
+ * `CNI-<24 hex>` (bridge's masquerade) and `CNI-DN-<21 hex>` (portmap's DNAT); never their shared
+ * chains (CNI-HOSTPORT-DNAT, CNI-FORWARD…). Pure.
+ */
+export const isContainerChain = (chain: string): boolean => /^CNI-(?:DN-|SN-)?[0-9a-f]{16,24}$/.test(chain);
+
+/** A rule of the nat table that a plugin made for one container. */
+export interface OwnedRule {
+  containerId: string;
+  network: string;
+  /** The rule as `-S` lists it, split into words, `-A` first. */
+  words: string[];
+}
+
+/** The rules of a `-S` listing whose comment names a network and a container ID. Pure. */
+export function ownedRules(listing: string): OwnedRule[] {
+  return listing.split('\n').flatMap((line) => {
+    const words = splitRule(line);
+    const containerId = commentId(words);
+    const network = commentNetwork(words);
+    return words[0] === '-A' && containerId !== undefined && network !== undefined
+      ? [{ containerId, network, words }]
+      : [];
+  });
+}
+
+/** Every rule of the nat table a plugin made for a container (bridge's masquerade, portmap's DNAT). */
+export async function natRuleOwners(): Promise<OwnedRule[]> {
+  const r = await iptables(['-t', 'nat', '-S']);
+  return r.ok ? ownedRules(r.stdout) : [];
+}
+
+/**
+ * Removes the nat rules whose comment names this container ID, and the chains of its own they
+ * jump to: what DEL leaves when it cannot run (no state, a namespace gone, a plugin missing).
+ * Returns how many rules went.
+ */
+export async function removeRulesOf(containerId: string): Promise<number> {
+  const rules = (await natRuleOwners()).filter((r) => r.containerId === containerId);
+  let removed = 0;
+  for (const { words } of rules) if ((await iptables(['-t', 'nat', '-D', ...words.slice(1)])).ok) removed++;
+  const chains = new Set(rules.map((r) => r.words[r.words.indexOf('-j') + 1] ?? '').filter(isContainerChain));
+  for (const chain of chains) {
+    await iptables(['-t', 'nat', '-F', chain]);
+    await iptables(['-t', 'nat', '-X', chain]);
+  }
+  return removed;
 }
 
 export interface PublishedRule {

@@ -50,13 +50,18 @@ export const LABELS = Object.freeze({
   logPath: `${PREFIX}log-path`,
   /** Who made the object: always "podctl". Lets `system prune` find what a crash left. */
   createdBy: `${PREFIX}created-by`,
-  /**
-   * On a lease of a create: the process that holds it, as `<pid>:<start time in clock ticks>`, so
-   * that the next command can tell a create still running from one that was killed.
-   */
-  owner: `${PREFIX}owner`,
   /** What a lease of podctl's is for (`import`), beside createdBy. */
   purpose: `${PREFIX}purpose`,
+  /**
+   * The podctl process that holds a lease while it creates something, as creator.ts writes it:
+   * `system prune` leaves the lease (and what it names) alone while that process runs.
+   */
+  creator: `${PREFIX}creator`,
+  /**
+   * The session (a test run, a script) an object was made for: `system prune --session ID` takes
+   * only what carries it. Nothing sets it yet.
+   */
+  session: `${PREFIX}session`,
   /** A standalone container's namespace modes (`net=container:pause,pid=host`), as run got them. */
   namespaces: `${PREFIX}namespaces`,
   /** The signal `podctl stop` sends a member first, as SIGNAME (--stop-signal). */

@@ -22,6 +22,8 @@ test('the public API names its entry points', (t) => {
     'stopContainer',
     'killContainer',
     'waitContainers',
+    'pruneSystem',
+    'systemDf',
   ]) {
     t.is(typeof (podctl as Record<string, unknown>)[name], 'function', name);
   }

@@ -13,6 +13,7 @@ import { registerPull } from './pull.js';
 import { registerPush } from './push.js';
 import { registerSave } from './save.js';
 import { registerStats } from './stats.js';
+import { registerSystem } from './system.js';
 import { registerVersion } from './version.js';
 
 export const allCommands: readonly Registrar[] = [
@@ -31,4 +32,5 @@ export const allCommands: readonly Registrar[] = [
   registerStats,
   registerNetwork,
   registerPort,
+  registerSystem,
 ];
