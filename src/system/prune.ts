@@ -23,7 +23,6 @@ import { remainsParts, removeNetworkRemains } from './network-remains.js';
 import { findOwners } from './owners.js';
 import { planPrune, type PrunePlan } from './plan.js';
 import { pathSize, snapshotRef, snapshotUsage } from './sizes.js';
-import { clearInterruptedCreates } from '../container/interrupted.js';
 
 export interface PruneOptions {
   /** Also stopped pods and containers, and the images no remaining container uses (docker's -a). */
@@ -193,9 +192,6 @@ async function execute(
 export async function pruneSystem(client: ContainerdClient, options: PruneOptions = {}): Promise<PruneResult> {
   const dirs = options.cniDirs ?? defaultCniDirs();
   const { signal } = options;
-  // Operations a kill cut short go whole first, as the next create would take them: a half-made
-  // pod with its members, a container recorded without its task (container/interrupted.ts).
-  if (options.session === undefined) await clearInterruptedCreates(client, signal);
   // The host first, then the namespace, then the owners: what a create makes meanwhile is not seen
   // by the earlier look, or is owned in the later one.
   const host = await scanHost(dirs);
