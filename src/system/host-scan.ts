@@ -94,17 +94,16 @@ async function dirsUnder(root: string, kind: HostDirKind): Promise<HostDir[]> {
   return found;
 }
 
-/** Everything of podctl's on the host, of every containerd namespace. */
+/**
+ * Everything of podctl's on the host, of every containerd namespace. A network's parts are read
+ * in the reverse of the order ADD makes them (namespace, state, then address and rules): a part
+ * seen implies the parts made before it are seen too, with their times, which a create in
+ * progress gets its grace by.
+ */
 export async function scanHost(dirs: CniDirs): Promise<HostScan> {
-  const [pins, mounts, cni, networks, rules] = await Promise.all([
-    names(NETNS_ROOT),
-    mountPoints(),
-    cniFiles(),
-    listNetworks(dirs.configDir),
-    natRuleOwners(),
-  ]);
-  const mounted = [...mounts].filter((m) => path.dirname(m) === NETNS_ROOT).map((m) => path.basename(m));
+  const networks = await listNetworks(dirs.configDir);
   const byName = new Map(networks.map((n) => [n.name, n]));
+  const rules = await natRuleOwners();
   const held: Reservation[] = [];
   for (const network of byName.keys()) {
     for (const r of await reservations(network)) {
@@ -112,6 +111,9 @@ export async function scanHost(dirs: CniDirs): Promise<HostScan> {
       if (r.containerId !== '') held.push({ network, ...r, size: st?.size ?? 0, modifiedAt: st?.mtime });
     }
   }
+  const cni = await cniFiles();
+  const [pins, mounts] = await Promise.all([names(NETNS_ROOT), mountPoints()]);
+  const mounted = [...mounts].filter((m) => path.dirname(m) === NETNS_ROOT).map((m) => path.basename(m));
   const roots: [string, HostDirKind][] = [
     [POD_RUN_ROOT, 'pod-dir'],
     [CONTAINER_RUN_ROOT, 'container-dir'],

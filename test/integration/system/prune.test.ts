@@ -25,6 +25,7 @@ import { creatorLabels } from '../../../src/state/creator.js';
 import { CREATED_BY, LABELS } from '../../../src/state/labels.js';
 import { GRACE_MS } from '../../../src/system/grace.js';
 import { containerIoDir } from '../../../src/task/init-task.js';
+import { podctlBin } from '../../helpers/cli.js';
 import { quietly } from '../../helpers/containerd.js';
 import { createTestNetwork, httpGet, removeTestNetwork, type TestNetwork } from '../network/_net.js';
 import { cleanNamespace, podFixture, removePodQuietly, unique, type PodFixture } from '../pod/_helpers.js';
@@ -110,6 +111,33 @@ test.serial('without -f, with stdin no terminal, prune refuses in one line and r
   t.is(r.stderr, 'podctl: system prune asks for confirmation, and stdin is not a terminal: pass -f to prune');
   t.true((await client.leases.list()).some((l) => l.id === made.lease));
   await t.notThrowsAsync(client.snapshots.stat(DEFAULT_SNAPSHOTTER, made.key));
+});
+
+test.serial('on a terminal, prune asks first: no keeps everything, yes prunes', async (t) => {
+  const { client, busybox } = await fixture;
+  const made = await killedCreate(client, busybox, unique('ghost'));
+  t.teardown(() => removeKilledCreate(client, made));
+  // script(1) gives the command a terminal, and passes what it reads to it as typed.
+  const onTerminal = (answer: string) =>
+    execa('script', ['-qec', `${process.execPath} ${podctlBin} -n ${client.namespace} system prune`, '/dev/null'], {
+      input: `${answer}\n`,
+      reject: false,
+      timeout: 60_000,
+    });
+  const no = await onTerminal('n');
+  t.is(no.exitCode, 0, no.stderr);
+  t.regex(no.stdout, /^WARNING! This will remove:\r?$/m);
+  t.regex(no.stdout, /Are you sure you want to continue\? \[y\/N\] /);
+  t.notRegex(no.stdout, /Total reclaimed space/);
+  t.true(
+    (await client.leases.list()).some((l) => l.id === made.lease),
+    'nothing removed',
+  );
+  const yes = await onTerminal('y');
+  t.is(yes.exitCode, 0, yes.stderr);
+  t.regex(yes.stdout, new RegExp(`^lease ${made.lease}\r?$`, 'm'));
+  t.regex(yes.stdout, /Total reclaimed space: /);
+  t.false((await client.leases.list()).some((l) => l.id === made.lease));
 });
 
 test.serial(
