@@ -2,9 +2,10 @@
 // containerd of its own (_private-containerd.ts) so that the host's is never touched. While it
 // is down, the pod's published port answers, `logs -f` follows on, and podctl's commands fail in
 // one line with 125, leaving nothing half-made on the host. Once it is back: ps, exec, logs -f,
-// events and stop work on the same pods, a stopped --restart always member stays stopped, a
-// library client of before the crash answers again, a `run -d --rm` container that exited
-// meanwhile is removed, and pod rm -f leaves nothing. About 35 s.
+// events and stop work on the same pods, a --restart always member that died meanwhile is
+// restarted into its pod and, once stopped, stays stopped, a library client of before the crash
+// answers again, a `run -d --rm` container that exited meanwhile is removed, and pod rm -f
+// leaves nothing. About 35 s.
 import test, { type ExecutionContext } from 'ava';
 import { execa, type ResultPromise } from 'execa';
 import { createServer, type AddressInfo } from 'node:net';
@@ -108,7 +109,8 @@ test.serial(
     await ok(['pod', 'create', '--name', pod, '-p', '80']);
     const podId = (await getPod(client, pod)).id;
     await ok(['run', '-d', '--pod', pod, '--name', web, NGINX]);
-    await ok(['run', '-d', '--pod', pod, '--name', keeper, '--restart', 'always', BUSYBOX, 'sleep', '3600']);
+    const keeperArgs = ['sh', '-c', 'echo started; exec sleep 3600'];
+    await ok(['run', '-d', '--pod', pod, '--name', keeper, '--restart', 'always', BUSYBOX, ...keeperArgs]);
     const port = hostPortOf(await ok(['port', pod]));
     t.true(port > 0, 'port shows the chosen host port');
     const url = (tag: string) => `http://127.0.0.1:${port}/?${tag}`;
@@ -122,9 +124,12 @@ test.serial(
     // A `run -d --rm` container that exits while containerd is down: its logger asks for its removal then.
     const shortLived = unique('rm');
     await ok(['run', '-d', '--rm', '--net', 'none', '--name', shortLived, BUSYBOX, 'sleep', '2']);
+    const keeperPid = (await client.tasks.get(keeper)).pid;
     const before = await hostState(ns);
     await d.crash();
     phase('containerd killed');
+    // The --restart always member dies while containerd is down: the monitor is down too.
+    process.kill(keeperPid, 'SIGKILL');
     const shims = await processesServing(d.address);
     t.deepEqual(
       podShims.filter((pid) => shims.includes(pid)),
@@ -179,15 +184,21 @@ test.serial(
 
     await d.start();
     const back = Date.now();
-    await retryUntil(() => client.tasks.get(keeper));
+    await retryUntil(() => client.version.version());
     const reconnectMs = Date.now() - back;
     polling = false;
     phase(`containerd back; the library client answers after ${reconnectMs} ms`);
     t.true(reconnectMs < 2_500, `the library client of before answers within 2.5 s of containerd (${reconnectMs} ms)`);
 
+    const keeperRuns = async () => (await ok(['logs', keeper])).split('\n').filter((l) => l === 'started').length;
+    let runs = await keeperRuns();
+    for (const end = Date.now() + MONITOR_PASS_MS; runs < 2 && Date.now() < end; await sleep(200))
+      runs = await keeperRuns();
+    t.is(runs, 2, 'the monitor restarts the member that died while containerd was down, into the same log');
     const ps = psStatus(await ok(['ps', '-a']));
     t.is(ps.get(web), 'Up', 'ps shows nginx running');
     t.is(ps.get(keeper), 'Up', 'and the --restart always member');
+    t.regex(await ok(['exec', keeper, 'ps']), /^\s*1\s+\S+\s+\/pause\s*$/m, 'in the pod: /pause is its PID 1');
     t.is((await httpGet(url('after'))).status, 200, 'the port answers');
     t.is((await ok(['exec', keeper, 'sh', '-c', 'echo exec-after-restart'])).trim(), 'exec-after-restart');
     t.true(await earlyLogs.waitFor('?after'), 'logs -f of before the crash follows on after it');
