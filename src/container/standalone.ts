@@ -4,6 +4,7 @@
  * joined through /proc/<pid of its task>/ns/* resolved right before the task is made. Finding
  * them, listing, and removal.
  */
+import { whileUnavailable } from '../containerd/availability.js';
 import type { ContainerdClient } from '../containerd/client.js';
 import type { CniDirs } from '../network/cni-dirs.js';
 import { failedPrecondition, invalidArgument, isNotFound } from '../errors.js';
@@ -63,9 +64,13 @@ export async function removeContainer(
 export interface RemoveExitedOptions {
   /** How long to wait for containerd to record the exit; 30 s by default. */
   timeoutMs?: number;
+  /** How long containerd may be down (restarting) before the removal gives up; 5 min by default. */
+  unavailableMs?: number;
   signal?: AbortSignal;
   cniDirs?: CniDirs;
 }
+
+const UNAVAILABLE_MS = 5 * 60_000;
 
 /**
  * `podctl rm --auto`, which the logger of a `run -d --rm` container starts once the container's
@@ -77,6 +82,19 @@ export async function removeExited(
   client: ContainerdClient,
   name: string,
   options: RemoveExitedOptions = {},
+): Promise<boolean> {
+  const { signal } = options;
+  // The container may exit while containerd is down (a restart): nothing else would remove it.
+  return whileUnavailable(() => removeExitedOnce(client, name, options), {
+    giveUpMs: options.unavailableMs ?? UNAVAILABLE_MS,
+    ...(signal ? { signal } : {}),
+  });
+}
+
+async function removeExitedOnce(
+  client: ContainerdClient,
+  name: string,
+  options: RemoveExitedOptions,
 ): Promise<boolean> {
   const { signal } = options;
   const id = containerId(name);

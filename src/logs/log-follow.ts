@@ -6,9 +6,8 @@
  * skipped, and no line is read twice or lost.
  */
 import { open } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { ContainerdClient } from '../containerd/client.js';
-import { isUnavailable } from '../errors.js';
+import { whileUnavailable } from '../containerd/availability.js';
 import { followRecords, openLog, readAvailable, type OpenLog } from './follow.js';
 import { inWindow, type LogWindow } from './log-time.js';
 import { LineAssembler, logFiles, mergeByTime, parseRecords, tailLines, type LogLine, type LogRecord } from './logs.js';
@@ -77,15 +76,7 @@ export async function taskEnd(
   signal?: AbortSignal,
   askAgainMs = ASK_AGAIN_MS,
 ): Promise<void> {
-  while (signal?.aborted !== true) {
-    try {
-      await wait();
-      return;
-    } catch (err) {
-      if (!isUnavailable(err)) return;
-    }
-    await sleep(askAgainMs, undefined, signal ? { signal } : {}).catch(() => undefined);
-  }
+  await whileUnavailable(wait, { retryMs: askAgainMs, ...(signal ? { signal } : {}) }).catch(() => undefined);
 }
 
 /** Prints each source's history (merged by time), then follows every source to its end. */

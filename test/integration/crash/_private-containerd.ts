@@ -53,17 +53,19 @@ const exited = (child: ChildProcess): Promise<void> =>
     ? Promise.resolve()
     : new Promise((resolve) => child.once('exit', () => resolve()));
 
-/** Host processes whose command line names `address` (the shims of this containerd: `-address SOCK`). */
-export async function processesServing(address: string): Promise<number[]> {
+/** Host processes whose command line names `address`, and (with `program`) whose own name ends so. */
+async function processesNaming(address: string, program = ''): Promise<number[]> {
   const found: number[] = [];
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    const args = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
-    const argv = args.split('\0');
-    if (argv[0]?.endsWith('containerd-shim-runc-v2') && argv.includes(address)) found.push(Number(entry));
+    const argv = (await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')).split('\0');
+    if (argv[0]?.endsWith(program) && argv.includes(address)) found.push(Number(entry));
   }
   return found;
 }
+
+/** The shims of the containerd at `address` (they run with `-address SOCK`). */
+export const processesServing = (address: string) => processesNaming(address, 'containerd-shim-runc-v2');
 
 /** Mount points at or under `dir`, deepest first. */
 async function mountsUnder(dir: string): Promise<string[]> {
@@ -134,15 +136,16 @@ export async function privateContainerd(tag: string): Promise<PrivateContainerd>
     crash: () => stopContainerd('SIGKILL'),
     async remove() {
       await stopContainerd('SIGTERM');
-      // The last resort for shims left behind by a test that failed before its pods went.
-      for (const pid of await processesServing(address)) {
+      // The last resort for shims left behind by a test that failed before its pods went, and
+      // for podctl processes still asking this containerd (a logger's `rm --auto`, say).
+      for (const pid of await processesNaming(address)) {
         try {
           process.kill(pid, 'SIGKILL');
         } catch {
           // gone meanwhile
         }
       }
-      for (let i = 0; i < 50 && (await processesServing(address)).length > 0; i++) await sleep(100);
+      for (let i = 0; i < 50 && (await processesNaming(address)).length > 0; i++) await sleep(100);
       for (const dir of [state, root]) {
         for (const m of await mountsUnder(dir)) await execa('umount', ['-R', m], { reject: false });
         // Never rm -r through a mount that would not go: what it shows is not the test's.

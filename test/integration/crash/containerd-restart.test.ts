@@ -2,8 +2,10 @@
 // containerd of its own (_private-containerd.ts) so that the host's is never touched. While it
 // is down, the pod's published port answers, `logs -f` follows on, and podctl's commands fail in
 // one line with 125, leaving nothing half-made on the host. Once it is back: ps, exec, logs -f,
-// events and stop work on the same pods, a stopped --restart always member stays stopped, a
-// library client of before the crash answers again, and pod rm -f leaves nothing. About 35 s.
+// events and stop work on the same pods, a --restart always member that died meanwhile is
+// restarted into its pod and, once stopped, stays stopped, a library client of before the crash
+// answers again, a `run -d --rm` container that exited meanwhile is removed, and pod rm -f
+// leaves nothing. About 35 s.
 import test, { type ExecutionContext } from 'ava';
 import { execa, type ResultPromise } from 'execa';
 import { createServer, type AddressInfo } from 'node:net';
@@ -107,21 +109,33 @@ test.serial(
     await ok(['pod', 'create', '--name', pod, '-p', '80']);
     const podId = (await getPod(client, pod)).id;
     await ok(['run', '-d', '--pod', pod, '--name', web, NGINX]);
-    await ok(['run', '-d', '--pod', pod, '--name', keeper, '--restart', 'always', BUSYBOX, 'sleep', '3600']);
+    const keeperArgs = ['sh', '-c', 'echo started; exec sleep 3600'];
+    await ok(['run', '-d', '--pod', pod, '--name', keeper, '--restart', 'always', BUSYBOX, ...keeperArgs]);
     const port = hostPortOf(await ok(['port', pod]));
     t.true(port > 0, 'port shows the chosen host port');
     const url = (tag: string) => `http://127.0.0.1:${port}/?${tag}`;
     t.is((await httpGet(url('before'))).status, 200, 'nginx answers on the published port');
-    const shimsBefore = await processesServing(d.address);
+    const podShims = await processesServing(d.address);
     const earlyLogs = follow(t, d, ns, ['logs', '-f', web]);
     const earlyEvents = follow(t, d, ns, ['events']);
     t.true(await earlyLogs.waitFor('?before'), 'logs -f shows the first request');
     phase('pod up: nginx and a --restart always member');
 
+    // A `run -d --rm` container that exits while containerd is down: its logger asks for its removal then.
+    const shortLived = unique('rm');
+    await ok(['run', '-d', '--rm', '--net', 'none', '--name', shortLived, BUSYBOX, 'sleep', '2']);
+    const keeperPid = (await client.tasks.get(keeper)).pid;
     const before = await hostState(ns);
     await d.crash();
     phase('containerd killed');
-    t.deepEqual(await processesServing(d.address), shimsBefore, 'the shims live on');
+    // The --restart always member dies while containerd is down: the monitor is down too.
+    process.kill(keeperPid, 'SIGKILL');
+    const shims = await processesServing(d.address);
+    t.deepEqual(
+      podShims.filter((pid) => shims.includes(pid)),
+      podShims,
+      "the pod's shim lives on",
+    );
     // The library client is asked all along, as a program using podctl would ask it.
     let polling = true;
     const poller = (async () => {
@@ -170,15 +184,21 @@ test.serial(
 
     await d.start();
     const back = Date.now();
-    await retryUntil(() => client.tasks.get(keeper));
+    await retryUntil(() => client.version.version());
     const reconnectMs = Date.now() - back;
     polling = false;
     phase(`containerd back; the library client answers after ${reconnectMs} ms`);
     t.true(reconnectMs < 2_500, `the library client of before answers within 2.5 s of containerd (${reconnectMs} ms)`);
 
-    const ps = psStatus(await ok(['ps']));
+    const keeperRuns = async () => (await ok(['logs', keeper])).split('\n').filter((l) => l === 'started').length;
+    let runs = await keeperRuns();
+    for (const end = Date.now() + MONITOR_PASS_MS; runs < 2 && Date.now() < end; await sleep(200))
+      runs = await keeperRuns();
+    t.is(runs, 2, 'the monitor restarts the member that died while containerd was down, into the same log');
+    const ps = psStatus(await ok(['ps', '-a']));
     t.is(ps.get(web), 'Up', 'ps shows nginx running');
     t.is(ps.get(keeper), 'Up', 'and the --restart always member');
+    t.regex(await ok(['exec', keeper, 'ps']), /^\s*1\s+\S+\s+\/pause\s*$/m, 'in the pod: /pause is its PID 1');
     t.is((await httpGet(url('after'))).status, 200, 'the port answers');
     t.is((await ok(['exec', keeper, 'sh', '-c', 'echo exec-after-restart'])).trim(), 'exec-after-restart');
     t.true(await earlyLogs.waitFor('?after'), 'logs -f of before the crash follows on after it');
@@ -187,7 +207,11 @@ test.serial(
     const late = `late-${unique('r')}`;
     t.is((await httpGet(url(late))).status, 200);
     t.true(await lateLogs.waitFor(late), 'logs -f started after the restart follows new lines');
-    phase('after: ps, port, exec, logs -f');
+    let removed = false;
+    for (const end = Date.now() + 10_000; !removed && Date.now() < end; await sleep(200))
+      removed = !psStatus(await ok(['ps', '-a'])).has(shortLived);
+    t.true(removed, 'the --rm container that exited while containerd was down is removed once it is back');
+    phase('after: ps, port, exec, logs -f, the --rm container gone');
 
     const events = follow(t, d, ns, ['events', '--filter', 'type=task']);
     await sleep(500);
@@ -213,7 +237,7 @@ test.serial(
     t.deepEqual(await podTraces(ns, podId), [], 'pod rm -f leaves no netns pin, CNI state, rule or run dir');
     t.deepEqual(await client.containers.list(), [], 'nor any container');
     t.deepEqual(
-      (await processesServing(d.address)).filter((pid) => shimsBefore.includes(pid)),
+      (await processesServing(d.address)).filter((pid) => podShims.includes(pid)),
       [],
       "the pod's shim is gone",
     );
