@@ -68,15 +68,16 @@ test.serial('--session takes only what carries the session, and the host remains
     t.teardown(() => quietly(() => removePinnedNetns(netnsPath(id))));
     await createPinnedNetns(id);
   }
-  const ours = await killedCreate(client, busybox, unique('ghost-s'), { ...tag, [LABELS.podId]: tied });
-  const theirs = await killedCreate(client, busybox, unique('ghost-n'), { [LABELS.podId]: untied });
-  t.teardown(() => removeKilledCreate(client, ours));
-  t.teardown(() => removeKilledCreate(client, theirs));
+  // The containers first: a create clears what killed creates left (container/interrupted.ts).
   const [tagged, plain] = [unique('tagged'), unique('plain')];
   for (const name of [tagged, plain]) {
     t.teardown(() => quietly(() => removeStandalone(client, name, { force: true })));
     await createContainer(client, { name, image: busybox });
   }
+  const ours = await killedCreate(client, busybox, unique('ghost-s'), { ...tag, [LABELS.podId]: tied });
+  const theirs = await killedCreate(client, busybox, unique('ghost-n'), { [LABELS.podId]: untied });
+  t.teardown(() => removeKilledCreate(client, ours));
+  t.teardown(() => removeKilledCreate(client, theirs));
   const record = await client.containers.get(tagged);
   await client.containers.update({ id: tagged, labels: { ...record.labels, ...tag } }, ['labels']);
   await pastGrace();
