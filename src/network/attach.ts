@@ -173,12 +173,3 @@ export async function detachNetwork(id: string, fallback: DetachFallback = {}, r
   // A state file a killed write left half-made.
   await rm(`${stateFile(id, root)}.tmp`, { force: true });
 }
-
-/** What podctl kept of a network namespace it pinned: its owner and network; undefined without state. */
-export async function readNetnsState(
-  id: string,
-  root = CNI_STATE_ROOT,
-): Promise<{ owner: NetnsOwner | undefined; network: string } | undefined> {
-  const state = await readState(id, root);
-  return state === undefined ? undefined : { owner: state.owner, network: state.network };
-}
